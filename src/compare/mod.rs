@@ -1,0 +1,210 @@
+//! What a link means: its relation, its typed findings, and a word-level diff.
+
+use serde::Serialize;
+
+use crate::align::AlignedLink;
+use crate::document::{Document, Side, Span};
+
+/// What a link means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// Same claim, details consistent.
+    Agree,
+    /// Same topic, partial overlap, no clear verdict.
+    Related,
+    /// Same claim or event, at least one detail disagrees.
+    Conflict,
+}
+
+impl Relation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Relation::Agree => "agree",
+            Relation::Related => "related",
+            Relation::Conflict => "conflict",
+        }
+    }
+}
+
+/// The kind of a typed difference inside a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    Number,
+    Actor,
+    Quote,
+    Negation,
+    Hedge,
+    Time,
+    Place,
+    Other,
+}
+
+impl FindingKind {
+    pub const ALL: [FindingKind; 8] = [
+        FindingKind::Number,
+        FindingKind::Actor,
+        FindingKind::Quote,
+        FindingKind::Negation,
+        FindingKind::Hedge,
+        FindingKind::Time,
+        FindingKind::Place,
+        FindingKind::Other,
+    ];
+    pub fn name(self) -> &'static str {
+        match self {
+            FindingKind::Number => "number",
+            FindingKind::Actor => "actor",
+            FindingKind::Quote => "quote",
+            FindingKind::Negation => "negation",
+            FindingKind::Hedge => "hedge",
+            FindingKind::Time => "time",
+            FindingKind::Place => "place",
+            FindingKind::Other => "other",
+        }
+    }
+}
+
+/// One typed, explained difference inside a link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// The span in the left report's text, if the left side has one.
+    pub left: Option<Span>,
+    pub right: Option<Span>,
+    /// One line a fact-checker can read as is.
+    pub note: String,
+}
+
+/// Word-level diff of a link: which token spans of each side have no counterpart on the other.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WordDiff {
+    /// Spans in the left text of words missing from or changed on the right.
+    pub left_changed: Vec<Span>,
+    /// Spans in the right text of words missing from or changed on the left.
+    pub right_changed: Vec<Span>,
+}
+
+/// A link with its verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Statement indices in the left report, ascending.
+    pub left: Vec<usize>,
+    /// Statement indices in the right report, ascending.
+    pub right: Vec<usize>,
+    pub score: f64,
+    pub relation: Relation,
+    pub findings: Vec<Finding>,
+    pub diff: WordDiff,
+}
+
+impl Link {
+    pub fn statements(&self, side: Side) -> &[usize] {
+        match side {
+            Side::Left => &self.left,
+            Side::Right => &self.right,
+        }
+    }
+}
+
+/// Everything the report printer and the reader show; neither recomputes any of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub left: Document,
+    pub right: Document,
+    /// Links in the order of their first left statement.
+    pub links: Vec<Link>,
+    /// Statements of the left report in no link.
+    pub only_left: Vec<usize>,
+    pub only_right: Vec<usize>,
+    /// For each statement of each side, the link it belongs to.
+    left_link: Vec<Option<usize>>,
+    right_link: Vec<Option<usize>>,
+}
+
+impl Comparison {
+    pub fn document(&self, side: Side) -> &Document {
+        match side {
+            Side::Left => &self.left,
+            Side::Right => &self.right,
+        }
+    }
+
+    /// The link that statement `index` of `side` belongs to.
+    pub fn link_of(&self, side: Side, index: usize) -> Option<usize> {
+        let map = match side {
+            Side::Left => &self.left_link,
+            Side::Right => &self.right_link,
+        };
+        map.get(index).copied().flatten()
+    }
+
+    /// Number of links with the given relation.
+    pub fn count(&self, relation: Relation) -> usize {
+        self.links.iter().filter(|l| l.relation == relation).count()
+    }
+
+    pub fn only(&self, side: Side) -> &[usize] {
+        match side {
+            Side::Left => &self.only_left,
+            Side::Right => &self.only_right,
+        }
+    }
+}
+
+/// Judges every aligned link and assembles the comparison.
+pub fn compare(left: Document, right: Document, aligned: Vec<AlignedLink>) -> Comparison {
+    let mut links: Vec<Link> = aligned
+        .into_iter()
+        .map(|a| judge(&left, &right, a))
+        .collect();
+    links.sort_by_key(|l| (l.left.first().copied(), l.right.first().copied()));
+    let mut left_link = vec![None; left.statements.len()];
+    let mut right_link = vec![None; right.statements.len()];
+    for (i, link) in links.iter().enumerate() {
+        for &s in &link.left {
+            left_link[s] = Some(i);
+        }
+        for &s in &link.right {
+            right_link[s] = Some(i);
+        }
+    }
+    let unlinked = |map: &[Option<usize>]| {
+        map.iter()
+            .enumerate()
+            .filter(|(_, l)| l.is_none())
+            .map(|(i, _)| i)
+            .collect()
+    };
+    Comparison {
+        only_left: unlinked(&left_link),
+        only_right: unlinked(&right_link),
+        left,
+        right,
+        links,
+        left_link,
+        right_link,
+    }
+}
+
+/// Score at or above which a link without findings is `agree` rather than `related`.
+pub const AGREE_SCORE: f64 = 0.6;
+
+fn judge(_left: &Document, _right: &Document, mut a: AlignedLink) -> Link {
+    a.left.sort_unstable();
+    a.right.sort_unstable();
+    let relation = if a.score >= AGREE_SCORE {
+        Relation::Agree
+    } else {
+        Relation::Related
+    };
+    Link {
+        left: a.left,
+        right: a.right,
+        score: a.score,
+        relation,
+        findings: Vec::new(),
+        diff: WordDiff::default(),
+    }
+}

@@ -1,0 +1,316 @@
+//! A report: its text, decoded and cleaned, split into paragraphs and statements, each with
+//! tokens, quantities, quoted spans and name phrases.
+
+pub mod clean;
+pub mod decode;
+pub mod numbers;
+pub mod phrases;
+pub mod segment;
+pub mod tokens;
+
+use std::io::Read;
+use std::path::Path;
+
+use thiserror::Error;
+
+pub use decode::DecodeError;
+pub use numbers::{Quantity, QuantityKind};
+pub use phrases::{Name, Span};
+pub use tokens::Token;
+
+/// The largest report Parallax reads: far above the 20,000-statement benchmarks (about 3 MB).
+pub const MAX_REPORT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Which report of a pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    /// "L" or "R": the prefix of statement ids.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Side::Left => "L",
+            Side::Right => "R",
+        }
+    }
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+    /// The statement id shown to users and written in reports: "L1" for index 0.
+    pub fn id(self, index: usize) -> String {
+        format!("{}{}", self.prefix(), index + 1)
+    }
+}
+
+/// The unit that is aligned: a sentence, or one clause of a sentence that makes two claims.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub index: usize,
+    pub paragraph: usize,
+    /// Byte span of the statement in the document text.
+    pub span: Span,
+    /// Byte span of the whole sentence it belongs to (equal to `span` unless it is a clause).
+    pub sentence: Span,
+    pub tokens: Vec<Token>,
+    pub quantities: Vec<Quantity>,
+    /// Quoted spans (without the quotation marks) inside this statement.
+    pub quotes: Vec<Span>,
+    pub names: Vec<Name>,
+}
+
+/// A report, ready to align.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The path it was read from, or "-" for standard input.
+    pub source: String,
+    pub title: String,
+    /// The cleaned text: the decoded report with every control character and escape sequence
+    /// replaced by spaces, and CR line ends made LF. Same byte length as the decoded text, so
+    /// spans point into both.
+    pub text: String,
+    pub paragraphs: Vec<Span>,
+    pub statements: Vec<Statement>,
+}
+
+/// What is wrong with an input report.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum Problem {
+    #[error("no such file")]
+    NotFound,
+    #[error("is a directory, not a file")]
+    IsDirectory,
+    #[error("cannot read: {0}")]
+    Unreadable(String),
+    #[error("too large ({size} bytes; the limit is {limit} bytes)")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("{0}")]
+    Decode(#[from] DecodeError),
+    #[error("empty report (no text)")]
+    Empty,
+    #[error("no sentence found (the report has no words)")]
+    NoSentence,
+}
+
+/// A report that could not be loaded: which one, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{source_name}: {problem}")]
+pub struct LoadError {
+    pub source_name: String,
+    pub problem: Problem,
+}
+
+impl Document {
+    /// Reads a report from a file, or from standard input when `path` is "-".
+    pub fn load(path: &str) -> Result<Document, LoadError> {
+        let fail = |problem| LoadError {
+            source_name: if path == "-" {
+                "<stdin>".into()
+            } else {
+                path.into()
+            },
+            problem,
+        };
+        let bytes = if path == "-" {
+            read_limited(std::io::stdin().lock()).map_err(fail)?
+        } else {
+            let p = Path::new(path);
+            let meta = std::fs::metadata(p).map_err(|e| fail(io_problem(&e)))?;
+            if meta.is_dir() {
+                return Err(fail(Problem::IsDirectory));
+            }
+            if meta.len() > MAX_REPORT_BYTES {
+                return Err(fail(Problem::TooLarge {
+                    size: meta.len(),
+                    limit: MAX_REPORT_BYTES,
+                }));
+            }
+            let file = std::fs::File::open(p).map_err(|e| fail(io_problem(&e)))?;
+            read_limited(file).map_err(fail)?
+        };
+        Document::from_bytes(path, &bytes)
+    }
+
+    /// A report from raw bytes (decoded as UTF-8 or UTF-16 with BOM).
+    pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Document, LoadError> {
+        let fail = |problem| LoadError {
+            source_name: if source == "-" {
+                "<stdin>".into()
+            } else {
+                source.into()
+            },
+            problem,
+        };
+        if bytes.len() as u64 > MAX_REPORT_BYTES {
+            return Err(fail(Problem::TooLarge {
+                size: bytes.len() as u64,
+                limit: MAX_REPORT_BYTES,
+            }));
+        }
+        let text = decode::decode(bytes).map_err(|e| fail(Problem::Decode(e)))?;
+        Document::parse(source, &text).map_err(fail)
+    }
+
+    /// A report from decoded text.
+    pub fn parse(source: &str, decoded: &str) -> Result<Document, Problem> {
+        if decoded.trim().is_empty() {
+            return Err(Problem::Empty);
+        }
+        let text = clean::clean(decoded);
+        let (paragraphs, pieces) = segment::segment(&text);
+        if pieces.is_empty() {
+            return Err(Problem::NoSentence);
+        }
+        let statements: Vec<Statement> = pieces
+            .iter()
+            .enumerate()
+            .map(|(index, piece)| build_statement(&text, index, piece, &paragraphs))
+            .collect();
+        let title = title(&text, &statements, source);
+        Ok(Document {
+            source: source.to_string(),
+            title,
+            text,
+            paragraphs,
+            statements,
+        })
+    }
+
+    /// The text of statement `index`.
+    pub fn statement_text(&self, index: usize) -> &str {
+        self.span_text(self.statements[index].span)
+    }
+
+    pub fn span_text(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+}
+
+fn build_statement(
+    text: &str,
+    index: usize,
+    piece: &segment::Piece,
+    paragraphs: &[Span],
+) -> Statement {
+    let span = piece.span;
+    let tokens = tokens::tokenize(text, span.start, span.end);
+    let para = paragraphs[piece.paragraph];
+    let quotes = phrases::quoted_spans(text, para.start, para.end)
+        .into_iter()
+        .filter_map(|q| q.clip(span))
+        .filter(|q| text[q.start..q.end].chars().any(char::is_alphanumeric))
+        .collect();
+    Statement {
+        index,
+        paragraph: piece.paragraph,
+        span,
+        sentence: piece.sentence,
+        quantities: numbers::quantities(text, &tokens),
+        names: phrases::names(text, &tokens, piece.sentence.start),
+        quotes,
+        tokens,
+    }
+}
+
+/// The report's title: its first line when that is a headline (no full stop, not too long),
+/// else the file name.
+fn title(text: &str, statements: &[Statement], source: &str) -> String {
+    let first = &text[statements[0].span.start..statements[0].span.end];
+    let headline = !first.contains('\n')
+        && !first.trim_end().ends_with(['.', '!', '?', '"', '”', ':'])
+        && first.split_whitespace().count() <= 25
+        && statements.len() > 1;
+    if headline {
+        return first.trim().to_string();
+    }
+    if source == "-" {
+        return "<stdin>".into();
+    }
+    Path::new(source)
+        .file_name()
+        .map(|n| clean::clean(&n.to_string_lossy()))
+        .unwrap_or_else(|| source.to_string())
+}
+
+fn io_problem(e: &std::io::Error) -> Problem {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => Problem::NotFound,
+        std::io::ErrorKind::IsADirectory => Problem::IsDirectory,
+        _ => Problem::Unreadable(e.to_string()),
+    }
+}
+
+/// Reads at most the size limit; one byte more means the input is too large.
+fn read_limited(reader: impl Read) -> Result<Vec<u8>, Problem> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_REPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_problem(&e))?;
+    if bytes.len() as u64 > MAX_REPORT_BYTES {
+        return Err(Problem::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_REPORT_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_wordless_reports_are_errors() {
+        assert_eq!(Document::parse("x", "").unwrap_err(), Problem::Empty);
+        assert_eq!(Document::parse("x", " \n\t\n").unwrap_err(), Problem::Empty);
+        assert_eq!(
+            Document::parse("x", "... --- !!!").unwrap_err(),
+            Problem::NoSentence
+        );
+    }
+
+    #[test]
+    fn statements_know_their_paragraph_and_features() {
+        let doc = Document::parse(
+            "a.txt",
+            "Three drones hit the \"Green Zone\" on Sunday.\nKazemi survived.",
+        )
+        .unwrap();
+        assert_eq!(doc.statements.len(), 2);
+        assert_eq!(doc.statements[1].paragraph, 1);
+        let s = &doc.statements[0];
+        assert_eq!(s.quantities[0].value, 3.0);
+        assert_eq!(doc.span_text(s.quotes[0]), "Green Zone");
+        assert_eq!(doc.title, "a.txt");
+    }
+
+    #[test]
+    fn escape_sequences_never_survive() {
+        let doc = Document::parse("x", "Evil \x1b]0;pwned\x07text here.\x1b[2J Next one.").unwrap();
+        assert!(!doc.text.chars().any(|c| c.is_control() && c != '\n'));
+        assert_eq!(doc.statements.len(), 2);
+    }
+
+    #[test]
+    fn headline_becomes_title() {
+        let doc = Document::parse("x", "Drones Hit Baghdad\nThree drones hit the city.").unwrap();
+        assert_eq!(doc.title, "Drones Hit Baghdad");
+    }
+
+    #[test]
+    fn errors_name_the_file() {
+        let e = Document::from_bytes("bad.txt", b"ok \xff").unwrap_err();
+        assert_eq!(e.to_string(), "bad.txt: invalid UTF-8 at byte offset 3");
+        let e = Document::load("/definitely/not/here.txt").unwrap_err();
+        assert_eq!(e.to_string(), "/definitely/not/here.txt: no such file");
+        let e = Document::load("/").unwrap_err();
+        assert_eq!(e.problem, Problem::IsDirectory);
+    }
+}

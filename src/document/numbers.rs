@@ -1,0 +1,519 @@
+//! Quantities in a statement, written in digits or words: "three people", "$3.4-million",
+//! "1.5m", "two-million-euro", "12%", "5.15am", "the third".
+
+use serde::Serialize;
+
+use super::tokens::Token;
+
+/// What a quantity measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    Count,
+    Money,
+    Percent,
+    Year,
+    Ordinal,
+    /// Time of day, in minutes after midnight.
+    Time,
+}
+
+/// One quantity mentioned in a statement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    /// Byte span in the document text (the number with its currency, scale and unit words).
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub kind: QuantityKind,
+    /// Currency code ("USD", "EUR", …) for money.
+    pub unit: Option<&'static str>,
+    /// Stems of the words after the number: what is counted ("people", "drone").
+    pub context: Vec<String>,
+    /// "about", "at least", "more than", "nearly" …: not an exact figure.
+    pub approx: bool,
+    /// "a"/"an" read as one: a weak count that only matters against a clear figure.
+    pub weak: bool,
+}
+
+const SMALL: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("k", 1e3),
+    ("million", 1e6),
+    ("m", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("b", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+];
+
+const ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+];
+
+/// Currency words after a number, and symbols before it.
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("usd", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("eur", "EUR"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+    ("sterling", "GBP"),
+    ("gbp", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("rupees", "INR"),
+    ("dinars", "IQD"),
+    ("francs", "CHF"),
+];
+const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+];
+
+const APPROX_BEFORE: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "least",
+    "than",
+    "to",
+    "estimated",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
+fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
+/// Parses a numeral token such as "1,500", "2.5", "1.5m", "5.15am", "10th".
+/// Returns the value and the alphabetic suffix.
+fn parse_numeral(norm: &str) -> Option<(f64, &str)> {
+    let split = norm
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(norm.len());
+    let (digits, suffix) = norm.split_at(split);
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let digits = digits.trim_end_matches(['.', ',']);
+    // "1,500" is fifteen hundred; "1,5" (European decimal) is rare in English news.
+    let value = digits.replace(',', "").parse::<f64>().ok()?;
+    Some((value, suffix))
+}
+
+/// Everything between two tokens is white space or a hyphen: they belong to one phrase.
+fn joined(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.end..b.start]
+        .chars()
+        .all(|c| c.is_whitespace() || c == '-' || c == '‑')
+}
+
+/// Finds the quantities among a statement's tokens.
+pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match quantity_at(text, tokens, i) {
+            Some((q, next)) => {
+                found.push(q);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// A word-number run starting at `i`: "two", "twenty five", "three hundred and fifty",
+/// "two million". Returns the value and the index after the run.
+fn word_number(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut seen = false;
+    let mut j = i;
+    while j < tokens.len() {
+        let w = tokens[j].norm.as_str();
+        if j > i && !joined(text, &tokens[j - 1], &tokens[j]) {
+            break;
+        }
+        if let Some(v) = lookup(SMALL, w) {
+            current += v;
+        } else if w == "hundred" && seen {
+            current = current.max(1.0) * 100.0;
+        } else if let Some(scale) = lookup(SCALES, w).filter(|s| seen && *s >= 1e3 && w.len() > 2) {
+            total += current.max(1.0) * scale;
+            current = 0.0;
+        } else if w == "and"
+            && seen
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| lookup(SMALL, &t.norm).is_some())
+        {
+        } else {
+            break;
+        }
+        seen = true;
+        j += 1;
+    }
+    seen.then_some((total + current, j))
+}
+
+fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
+    let t = &tokens[i];
+    let mut kind = QuantityKind::Count;
+    let mut weak = false;
+    let (mut value, mut j) = if let Some((v, suffix)) = parse_numeral(&t.norm) {
+        let mut v = v;
+        match suffix {
+            "" => {}
+            "am" | "pm" => {
+                kind = QuantityKind::Time;
+                v = clock_minutes(&t.norm[..t.norm.len() - 2], suffix == "pm")?;
+            }
+            "st" | "nd" | "rd" | "th" => kind = QuantityKind::Ordinal,
+            "s" => {} // "1990s"
+            other => v *= lookup(SCALES, other)?,
+        }
+        (v, i + 1)
+    } else if let Some(v) = lookup(ORDINALS, &t.norm) {
+        kind = QuantityKind::Ordinal;
+        (v, i + 1)
+    } else if matches!(t.norm.as_str(), "a" | "an") {
+        let next = tokens.get(i + 1)?;
+        if next.stop || next.numeric || next.capitalised || !joined(text, t, next) {
+            return None;
+        }
+        // "a dozen", "a million": the article is part of the numeral; before another number
+        // word ("a two-million-euro grant") it is only an article.
+        if let Some(scale) = lookup(SCALES, &next.norm).filter(|_| next.norm.len() > 2) {
+            (scale, i + 2)
+        } else if next.norm == "dozen" {
+            (12.0, i + 2)
+        } else if word_number(text, tokens, i + 1).is_some()
+            || matches!(
+                next.norm.as_str(),
+                "few" | "lot" | "number" | "couple" | "series" | "wave" | "campaign" | "range"
+            )
+        {
+            return None;
+        } else {
+            weak = true;
+            (1.0, i + 1)
+        }
+    } else {
+        word_number(text, tokens, i)?
+    };
+
+    // Scale words after digits: "1.5 million", "3.4-million".
+    if kind == QuantityKind::Count
+        && let Some(next) = tokens.get(j)
+        && joined(text, &tokens[j - 1], next)
+        && let Some(scale) = lookup(SCALES, &next.norm).filter(|_| next.norm.len() > 2)
+    {
+        value *= scale;
+        j += 1;
+    }
+
+    // Time of day: "10 a.m.", "5:15 pm", "5.15am".
+    if kind == QuantityKind::Count
+        && let Some(minutes) = clock_after(text, tokens, i, j)
+    {
+        kind = QuantityKind::Time;
+        value = minutes.0;
+        j = minutes.1;
+    }
+
+    let mut start = t.start;
+    let mut end = tokens[j - 1].end;
+    let mut unit = None;
+
+    // Currency symbol right before the number.
+    let before = text[..start].trim_end_matches(' ');
+    if kind == QuantityKind::Count
+        && let Some((sym, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| before.ends_with(s))
+    {
+        kind = QuantityKind::Money;
+        unit = Some(*code);
+        start = before.len() - sym.len();
+    }
+    // Percent sign or word, currency word after it.
+    let after = &text[end..];
+    if kind == QuantityKind::Count && after.starts_with('%') {
+        kind = QuantityKind::Percent;
+        end += 1;
+    } else if let Some(next) = tokens.get(j).filter(|n| joined(text, &tokens[j - 1], n)) {
+        if kind == QuantityKind::Count && next.norm == "percent" {
+            kind = QuantityKind::Percent;
+            end = next.end;
+            j += 1;
+        } else if kind == QuantityKind::Count
+            && next.norm == "per"
+            && tokens.get(j + 1).is_some_and(|c| c.norm == "cent")
+        {
+            kind = QuantityKind::Percent;
+            end = tokens[j + 1].end;
+            j += 2;
+        } else if matches!(kind, QuantityKind::Count | QuantityKind::Money)
+            && let Some(code) = lookup(CURRENCY_WORDS, &next.norm)
+        {
+            kind = QuantityKind::Money;
+            unit = Some(code);
+            end = next.end;
+            j += 1;
+        }
+    }
+    if kind == QuantityKind::Count
+        && !weak
+        && value.fract() == 0.0
+        && (1800.0..=2100.0).contains(&value)
+        && t.numeric
+        && !t.norm.contains(',')
+    {
+        kind = QuantityKind::Year;
+    }
+
+    let approx = i
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| APPROX_BEFORE.contains(&p.norm.as_str()));
+    let context = context_after(text, tokens, j);
+    Some((
+        Quantity {
+            start,
+            end,
+            value,
+            kind,
+            unit,
+            context,
+            approx,
+            weak,
+        },
+        j,
+    ))
+}
+
+/// "5.15" + pm → minutes after midnight.
+fn clock_minutes(digits: &str, pm: bool) -> Option<f64> {
+    let (h, m) = match digits.split_once(['.', ':']) {
+        Some((h, m)) => (h.parse::<f64>().ok()?, m.parse::<f64>().ok()?),
+        None => (digits.parse::<f64>().ok()?, 0.0),
+    };
+    if !(0.0..=12.0).contains(&h) || !(0.0..60.0).contains(&m) {
+        return None;
+    }
+    let h = if pm && h < 12.0 { h + 12.0 } else { h % 12.0 };
+    Some(h * 60.0 + m)
+}
+
+/// A clock time made of the tokens from `i`: "10 a.m.", "5:15 pm", "10 pm".
+fn clock_after(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<(f64, usize)> {
+    if j != i + 1 || !tokens[i].numeric {
+        return None;
+    }
+    let mut digits = tokens[i].norm.clone();
+    let mut k = j;
+    // "5:15": the colon splits the words.
+    if let Some(min) = tokens.get(k)
+        && &text[tokens[i].end..min.start] == ":"
+        && min.numeric
+    {
+        digits = format!("{digits}:{}", min.norm);
+        k += 1;
+    }
+    let next = tokens.get(k)?;
+    let gap = &text[tokens[k - 1].end..next.start];
+    if !gap.trim().is_empty() {
+        return None;
+    }
+    let pm = match next.norm.as_str() {
+        "am" | "a.m" => false,
+        "pm" | "p.m" => true,
+        "a" | "p" if text[next.end..].starts_with(".m") => {
+            // "a.m." splits into "a" and "m".
+            tokens.get(k + 1).filter(|m| m.norm == "m")?;
+            return Some((clock_minutes(&digits, next.norm == "p")?, k + 2));
+        }
+        _ => return None,
+    };
+    Some((clock_minutes(&digits, pm)?, k + 1))
+}
+
+/// Stems of the content words right after a quantity, up to punctuation: what is counted.
+fn context_after(text: &str, tokens: &[Token], j: usize) -> Vec<String> {
+    let mut context = Vec::new();
+    let mut prev = j.checked_sub(1).map(|p| &tokens[p]);
+    for t in tokens.iter().skip(j).take(5) {
+        if let Some(p) = prev
+            && !joined(text, p, t)
+        {
+            break;
+        }
+        prev = Some(t);
+        if t.numeric || (t.stop && t.norm != "of") {
+            break;
+        }
+        if t.norm != "of" {
+            context.push(t.stem.clone());
+        }
+        if context.len() == 3 {
+            break;
+        }
+    }
+    context
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::tokens::tokenize;
+
+    fn q(text: &str) -> Vec<(f64, QuantityKind, Option<&'static str>, String)> {
+        let tokens = tokenize(text, 0, text.len());
+        quantities(text, &tokens)
+            .into_iter()
+            .map(|q| (q.value, q.kind, q.unit, text[q.start..q.end].to_string()))
+            .collect()
+    }
+
+    use QuantityKind::*;
+
+    #[test]
+    fn digits_and_words() {
+        assert_eq!(
+            q("three people were killed"),
+            [(3.0, Count, None, "three".into())]
+        );
+        assert_eq!(
+            q("twenty-five miners and 1,500 workers"),
+            [
+                (25.0, Count, None, "twenty-five".into()),
+                (1500.0, Count, None, "1,500".into())
+            ]
+        );
+        assert_eq!(
+            q("three hundred and fifty homes"),
+            [(350.0, Count, None, "three hundred and fifty".into())]
+        );
+    }
+
+    #[test]
+    fn money_written_many_ways_has_one_value() {
+        for text in [
+            "1.5 million dollars",
+            "$1.5m",
+            "$1.5 million",
+            "1.5-million-dollar",
+            "US$1.5 million",
+        ] {
+            let found = q(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].0, 1_500_000.0, "{text}");
+            assert_eq!(found[0].1, Money, "{text}");
+            assert_eq!(found[0].2, Some("USD"), "{text}");
+        }
+        assert_eq!(
+            q("a two-million-euro grant"),
+            [(2e6, Money, Some("EUR"), "two-million-euro".into())]
+        );
+        assert_eq!(
+            q("$3.4-million deal"),
+            [(3.4e6, Money, Some("USD"), "$3.4-million".into())]
+        );
+    }
+
+    #[test]
+    fn percent_year_time_ordinal() {
+        assert_eq!(q("up 12%")[0].1, Percent);
+        assert_eq!(q("12 per cent")[0].1, Percent);
+        assert_eq!(q("0.11 percent")[0].0, 0.11);
+        assert_eq!(q("in early 2020")[0].1, Year);
+        assert_eq!(q("at 5.15am")[0], (315.0, Time, None, "5.15am".into()));
+        assert_eq!(q("at 10 p.m. on")[0].0, 22.0 * 60.0);
+        assert_eq!(q("at 5:15 pm")[0].0, 17.0 * 60.0 + 15.0);
+        assert_eq!(q("the third drone")[0].1, Ordinal);
+        assert_eq!(q("his 10th visit")[0].1, Ordinal);
+    }
+
+    #[test]
+    fn articles_are_weak_counts() {
+        let text = "with a drone carrying explosives";
+        let tokens = tokenize(text, 0, text.len());
+        let found = quantities(text, &tokens);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].weak);
+        assert_eq!(found[0].context[0], "drone");
+        assert!(q("a few people").is_empty());
+        assert!(q("a Reuters reporter").is_empty());
+        assert_eq!(q("a dozen miners")[0].0, 12.0);
+        assert_eq!(q("a million dollars")[0].0, 1e6);
+    }
+
+    #[test]
+    fn context_and_approximation() {
+        let text = "at least 12 Chilean miners, officials said";
+        let tokens = tokenize(text, 0, text.len());
+        let found = quantities(text, &tokens);
+        assert!(found[0].approx);
+        assert_eq!(found[0].context, ["chilean", "miner"]);
+    }
+}

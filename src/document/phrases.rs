@@ -1,0 +1,207 @@
+//! Quoted spans and capitalised name phrases.
+
+use serde::Serialize;
+
+use super::tokens::Token;
+
+/// Byte span `[start, end)` into the document text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    /// The part of `self` inside `other`, if any.
+    pub fn clip(&self, other: Span) -> Option<Span> {
+        let s = Span::new(self.start.max(other.start), self.end.min(other.end));
+        (!s.is_empty()).then_some(s)
+    }
+}
+
+/// Spans between double quotation marks in `text[start..end]` (a paragraph), without the marks.
+/// Straight quotes toggle; curly quotes open and close; a quote still open at the end of the
+/// paragraph runs to its end (news style for quotes that go on in the next paragraph).
+pub fn quoted_spans(text: &str, start: usize, end: usize) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (off, c) in text[start..end].char_indices() {
+        let at = start + off;
+        match (c, open) {
+            ('"' | '“' | '”' | '„' | '«' | '»', Some(o)) => {
+                // A closing mark right after the opening one is an empty quote; skip it.
+                if at > o {
+                    spans.push(Span::new(o, at));
+                }
+                open = None;
+            }
+            ('"' | '“' | '„' | '«', None) => open = Some(at + c.len_utf8()),
+            _ => {}
+        }
+    }
+    if let Some(o) = open
+        && o < end
+    {
+        spans.push(Span::new(o, end));
+    }
+    spans.retain(|s| !text[s.start..s.end].trim().is_empty());
+    spans
+}
+
+/// A run of capitalised words naming a person, group or place: "Qais al-Khazali",
+/// "Popular Mobilization Forces", "Asa'ib Ahl al-Haq", "PMF".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Name {
+    pub start: usize,
+    pub end: usize,
+    /// Normalised words, particles ("al", "of") included.
+    pub words: Vec<String>,
+}
+
+/// Words that may sit inside a name between capitalised words.
+fn is_particle(norm: &str) -> bool {
+    matches!(
+        norm,
+        "al" | "el" | "bin" | "ibn" | "abu" | "de" | "del" | "der" | "van" | "von" | "of" | "la"
+    )
+}
+
+/// Capitalised words that start sentences or are titles rather than names.
+fn is_common_capital(norm: &str) -> bool {
+    matches!(
+        norm,
+        "however"
+            | "meanwhile"
+            | "additionally"
+            | "furthermore"
+            | "moreover"
+            | "later"
+            | "earlier"
+            | "regarding"
+            | "in"
+            | "on"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+    )
+}
+
+/// Name phrases among `tokens` (those of one statement). `sentence_start` is where the sentence
+/// begins: its first word is only a name if it is not a common word.
+pub fn names(text: &str, tokens: &[Token], sentence_start: usize) -> Vec<Name> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let first_word = text[sentence_start..t.start]
+            .chars()
+            .all(|c| !c.is_alphanumeric());
+        let starts = t.capitalised
+            && !t.numeric
+            && (!t.stop || is_particle(&t.norm))
+            && !is_common_capital(&t.norm)
+            && !(first_word && (t.stop || is_common_capital(&t.norm)));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut last = i;
+        while j < tokens.len() {
+            let gap = &text[tokens[j - 1].end..tokens[j].start];
+            if !gap
+                .chars()
+                .all(|c| c == ' ' || c == '-' || c == '\'' || c == '’')
+            {
+                break;
+            }
+            let w = &tokens[j];
+            if w.capitalised && !w.numeric {
+                last = j;
+            } else if !is_particle(&w.norm) {
+                break;
+            }
+            j += 1;
+        }
+        // "al-Kazemi": a lower-case particle joined by a hyphen before the name belongs to it.
+        let mut first = i;
+        if i > 0
+            && is_particle(&tokens[i - 1].norm)
+            && !tokens[i - 1].capitalised
+            && &text[tokens[i - 1].end..t.start] == "-"
+        {
+            first = i - 1;
+        }
+        found.push(Name {
+            start: tokens[first].start,
+            end: tokens[last].end,
+            words: tokens[first..=last]
+                .iter()
+                .map(|t| t.norm.clone())
+                .collect(),
+        });
+        i = last + 1;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::tokens::tokenize;
+
+    #[test]
+    fn quotes_straight_curly_and_unclosed() {
+        let text = r#"He said "we know them," and “they will pay”. Then "more"#;
+        let spans = quoted_spans(text, 0, text.len());
+        let got: Vec<_> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(got, ["we know them,", "they will pay", "more"]);
+    }
+
+    #[test]
+    fn mixed_straight_open_curly_close() {
+        let text = "claiming that \"playing the victim is old.” He said";
+        let spans = quoted_spans(text, 0, text.len());
+        assert_eq!(
+            &text[spans[0].start..spans[0].end],
+            "playing the victim is old."
+        );
+        assert_eq!(spans.len(), 1);
+    }
+
+    fn name_texts(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text, 0, text.len());
+        names(text, &tokens, 0)
+            .into_iter()
+            .map(|n| &text[n.start..n.end])
+            .collect()
+    }
+
+    #[test]
+    fn name_phrases() {
+        assert_eq!(
+            name_texts("However, the Secretary-General of Asaib, Qais al-Khazali, later spoke"),
+            ["Secretary-General of Asaib", "Qais al-Khazali"]
+        );
+        assert_eq!(
+            name_texts("Iraqi Prime Minister Mustafa al-Kazemi met the PMF."),
+            ["Iraqi Prime Minister Mustafa al-Kazemi", "PMF"]
+        );
+        assert_eq!(name_texts("The attack on al-Kazemi failed"), ["al-Kazemi"]);
+    }
+}

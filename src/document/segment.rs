@@ -1,0 +1,436 @@
+//! Paragraphs, sentences and statements (clauses of a sentence that makes two claims).
+
+use super::phrases::{Span, quoted_spans};
+
+/// Paragraph spans, trimmed: blocks separated by blank lines, or one paragraph per line when the
+/// text has no blank line between two non-blank ones.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let lines = lines(text);
+    // Blank lines separate paragraphs only if one stands between two non-blank lines.
+    let first = lines.iter().position(|l| !is_blank(text, *l));
+    let last = lines.iter().rposition(|l| !is_blank(text, *l));
+    let has_blank_separator = match (first, last) {
+        (Some(f), Some(l)) => lines[f..=l].iter().any(|x| is_blank(text, *x)),
+        _ => false,
+    };
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    for line in lines {
+        if is_blank(text, line) {
+            out.extend(current.take());
+        } else if has_blank_separator {
+            current = Some(match current {
+                Some(c) => Span::new(c.start, line.end),
+                None => line,
+            });
+        } else {
+            out.push(line);
+        }
+    }
+    out.extend(current);
+    out.into_iter().map(|s| trim(text, s)).collect()
+}
+
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push(Span::new(start, i));
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Span::new(start, text.len()));
+    }
+    out
+}
+
+fn is_blank(text: &str, s: Span) -> bool {
+    text[s.start..s.end].trim().is_empty()
+}
+
+/// `s` without leading and trailing white space.
+pub fn trim(text: &str, s: Span) -> Span {
+    let t = &text[s.start..s.end];
+    let start = s.start + (t.len() - t.trim_start().len());
+    let end = s.end - (t.len() - t.trim_end().len());
+    Span::new(start, end.max(start))
+}
+
+/// The length of a bullet marker ("- ", "* ", "• ", "1. ", "2) ") at the start of `line`.
+fn bullet_len(line: &str) -> Option<usize> {
+    let rest = line.trim_start();
+    let lead = line.len() - rest.len();
+    for marker in ["- ", "* ", "• ", "– ", "— ", "· ", "▪ "] {
+        if rest.starts_with(marker) {
+            return Some(lead + marker.len());
+        }
+    }
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits)
+        && (rest[digits..].starts_with(". ") || rest[digits..].starts_with(") "))
+    {
+        return Some(lead + digits + 2);
+    }
+    None
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', '…', '"', '”', '\'', '’', ')', ':', ';'])
+}
+
+/// Pieces of a paragraph that must not be joined into one sentence: bullet items, and a title
+/// line (the document's first line when it has no full stop and is short or title-cased).
+fn units(text: &str, para: Span, first_paragraph: bool) -> Vec<Span> {
+    let lines: Vec<Span> = lines(&text[para.start..para.end])
+        .into_iter()
+        .map(|l| Span::new(para.start + l.start, para.start + l.end))
+        .collect();
+    let mut out: Vec<Span> = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        let s = &text[line.start..line.end];
+        let bullet = bullet_len(s);
+        let after_title = n == 1 && first_paragraph && is_title(text, lines[0], Some(*line));
+        match out.last_mut() {
+            Some(last) if bullet.is_none() && !after_title => last.end = line.end,
+            _ => {
+                let start = line.start + bullet.unwrap_or(0);
+                out.push(Span::new(start, line.end));
+            }
+        }
+    }
+    out
+}
+
+fn is_title(text: &str, line: Span, next: Option<Span>) -> bool {
+    let s = text[line.start..line.end].trim();
+    if ends_sentence(s) || s.is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let short = next.is_some_and(|n| line.len() * 10 < n.len() * 6);
+    words.len() <= 25 && (short || capitalised * 2 > words.len())
+}
+
+/// Sentence spans of one unit, via sentencex, trimmed.
+fn sentences(text: &str, unit: Span) -> Vec<Span> {
+    let body = &text[unit.start..unit.end];
+    let mut out: Vec<Span> = Vec::new();
+    for b in sentencex::get_sentence_boundaries("en", body) {
+        let s = trim(
+            text,
+            Span::new(unit.start + b.start_byte, unit.start + b.end_byte),
+        );
+        if s.is_empty() {
+            continue;
+        }
+        // sentencex leaves a closing quote or bracket that follows the full stop at the start of
+        // the next sentence when a space sits between them; give it back.
+        match out.last_mut() {
+            Some(prev) if is_continuation(&text[s.start..s.end]) => prev.end = s.end,
+            _ => out.extend(split_after_bracket(text, s)),
+        }
+    }
+    out
+}
+
+/// sentencex keeps "(on Sunday.) Results follow." together: split after a full stop closed by a
+/// bracket when a capitalised word follows.
+fn split_after_bracket(text: &str, s: Span) -> Vec<Span> {
+    let body = &text[s.start..s.end];
+    let mut out = Vec::new();
+    let mut start = s.start;
+    // Also after a closing quote that follows a full stop, which sentencex misses when the
+    // quote opened with a straight mark and closes with a curly one.
+    let mut cuts: Vec<(usize, usize)> = [".) ", ".] ", "!) ", "?) ", ".” ", "!” ", "?” ", ".\" "]
+        .iter()
+        .flat_map(|pat| {
+            body.match_indices(pat)
+                .map(|(off, _)| (s.start + off + pat.len() - 1, s.start + off + pat.len()))
+        })
+        .collect();
+    cuts.sort_unstable();
+    for (end, next) in cuts {
+        if text[next..s.end].starts_with(char::is_uppercase) && next > start {
+            out.push(Span::new(start, end));
+            start = next;
+        }
+    }
+    out.push(Span::new(start, s.end));
+    out
+}
+
+/// A piece that cannot start a sentence: only closing punctuation, or a lower-case start.
+fn is_continuation(piece: &str) -> bool {
+    let first = piece
+        .chars()
+        .find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']'));
+    match first {
+        None => true,
+        Some(c) => c.is_lowercase() || matches!(c, ',' | ';' | ':'),
+    }
+}
+
+/// Conjunctions that join two independent claims; split only outside quotes and when both sides
+/// are long enough to be claims.
+const CLAUSE_JOINS: &[&str] = &[", while ", ", whereas ", "; ", ", but ", " — while "];
+const MIN_CLAUSE_WORDS: usize = 4;
+
+/// Statement spans of one sentence: the sentence, or its clauses.
+fn clauses(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Span> {
+    let s = &text[sentence.start..sentence.end];
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (left end, right start), absolute
+    for join in CLAUSE_JOINS {
+        for (off, _) in s.match_indices(join) {
+            let at = sentence.start + off;
+            if quotes.iter().any(|q| q.start <= at && at < q.end) {
+                continue;
+            }
+            // Keep the conjunction ("while …") with the right-hand claim; drop ", " and "; ".
+            let skip = if join.starts_with(';') {
+                2
+            } else {
+                join.find(|c: char| c.is_alphabetic()).unwrap_or(2)
+            };
+            cuts.push((at, at + skip));
+        }
+    }
+    cuts.sort();
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    for (left_end, right_start) in cuts {
+        let left = Span::new(start, left_end);
+        let right = Span::new(right_start, sentence.end);
+        if words(text, left) >= MIN_CLAUSE_WORDS && words(text, right) >= MIN_CLAUSE_WORDS {
+            out.push(left);
+            start = right_start;
+        }
+    }
+    out.push(Span::new(start, sentence.end));
+    out
+}
+
+fn words(text: &str, s: Span) -> usize {
+    text[s.start..s.end].split_whitespace().count()
+}
+
+/// One statement: its span, and the sentence and paragraph it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    pub span: Span,
+    pub sentence: Span,
+    pub paragraph: usize,
+}
+
+/// Splits a whole (cleaned) text into statements.
+pub fn segment(text: &str) -> (Vec<Span>, Vec<Piece>) {
+    let paras = paragraphs(text);
+    let mut pieces = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        let quotes = quoted_spans(text, para.start, para.end);
+        for unit in units(text, *para, p == 0) {
+            for sentence in sentences(text, unit) {
+                for span in clauses(text, sentence, &quotes) {
+                    let span = trim(text, span);
+                    if text[span.start..span.end]
+                        .chars()
+                        .any(char::is_alphanumeric)
+                    {
+                        pieces.push(Piece {
+                            span,
+                            sentence,
+                            paragraph: p,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    (paras, pieces)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        segment(text)
+            .1
+            .iter()
+            .map(|p| &text[p.span.start..p.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_by_blank_lines_or_lines() {
+        let text = "One. Two.\nStill one.\n\n  Three.\n";
+        let p: Vec<_> = paragraphs(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(p, ["One. Two.\nStill one.", "Three."]);
+        let text = "First line.\nSecond line.\n";
+        let p: Vec<_> = paragraphs(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(p, ["First line.", "Second line."]);
+    }
+
+    #[test]
+    fn abbreviations() {
+        assert_eq!(
+            split("U.S. military officials said on Saturday that Mr. Smith left. He returned."),
+            [
+                "U.S. military officials said on Saturday that Mr. Smith left.",
+                "He returned."
+            ]
+        );
+        assert_eq!(
+            split(
+                "Gen. Mark Milley spoke on Jan. 5 at 10 p.m. in Washington, D.C. on Friday. Then he left."
+            ),
+            [
+                "Gen. Mark Milley spoke on Jan. 5 at 10 p.m. in Washington, D.C. on Friday.",
+                "Then he left."
+            ]
+        );
+        assert_eq!(
+            split("He lives at No. 10 Downing Street. It is old."),
+            ["He lives at No. 10 Downing Street.", "It is old."]
+        );
+    }
+
+    #[test]
+    fn initials() {
+        assert_eq!(
+            split("J. R. Smith scored 20 points. The team won."),
+            ["J. R. Smith scored 20 points.", "The team won."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_money() {
+        assert_eq!(
+            split(
+                "Growth was 2.5 percent and the deal was worth $3.4-million. It closed at 5.15am."
+            ),
+            [
+                "Growth was 2.5 percent and the deal was worth $3.4-million.",
+                "It closed at 5.15am."
+            ]
+        );
+    }
+
+    #[test]
+    fn ellipsis() {
+        assert_eq!(
+            split("He paused... and then went on. She left."),
+            ["He paused... and then went on.", "She left."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_and_brackets() {
+        assert_eq!(
+            split(r#"Forces "will reveal them". The drones were intercepted."#),
+            [
+                r#"Forces "will reveal them"."#,
+                "The drones were intercepted."
+            ]
+        );
+        assert_eq!(
+            split(r#"He said "I am the Minister." Then he left."#),
+            [r#"He said "I am the Minister.""#, "Then he left."]
+        );
+        assert_eq!(
+            split("The vote was held (on Sunday.) Results follow."),
+            ["The vote was held (on Sunday.)", "Results follow."]
+        );
+    }
+
+    #[test]
+    fn mixed_quote_marks() {
+        assert_eq!(
+            split("claiming that \"playing the victim is old.” He further stated it."),
+            [
+                "claiming that \"playing the victim is old.”",
+                "He further stated it."
+            ]
+        );
+    }
+
+    #[test]
+    fn title_line_without_full_stop() {
+        assert_eq!(
+            split(
+                "Drone Attack Targets Iraqi Prime Minister\nThree drones targeted the home on Sunday. Two were shot down."
+            ),
+            [
+                "Drone Attack Targets Iraqi Prime Minister",
+                "Three drones targeted the home on Sunday.",
+                "Two were shot down."
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_and_dashes() {
+        assert_eq!(
+            split(
+                "Key points:\n- Three drones were launched\n- Two were shot down\n* One hit the house"
+            ),
+            [
+                "Key points:",
+                "Three drones were launched",
+                "Two were shot down",
+                "One hit the house"
+            ]
+        );
+        assert_eq!(
+            split("Facts:\n1. The attack came at dawn\n2) Nobody was hurt"),
+            ["Facts:", "The attack came at dawn", "Nobody was hurt"]
+        );
+    }
+
+    #[test]
+    fn clauses_of_two_claims() {
+        assert_eq!(
+            split(
+                "Khazali condemned the attack on the home, while the Hezbollah Brigades mocked it as fabricated."
+            ),
+            [
+                "Khazali condemned the attack on the home",
+                "while the Hezbollah Brigades mocked it as fabricated."
+            ]
+        );
+        // Too short to be two claims, or inside a quote: one statement.
+        assert_eq!(
+            split("He left, while she stayed."),
+            ["He left, while she stayed."]
+        );
+        assert_eq!(
+            split(r#"He said "we condemned the attack on them, while others mocked it as fake" today."#).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_is_joined() {
+        assert_eq!(
+            split(
+                "The officials said that the attack was carried\nout by a group supported by Iran.\n\nNext paragraph here."
+            ),
+            [
+                "The officials said that the attack was carried\nout by a group supported by Iran.",
+                "Next paragraph here."
+            ]
+        );
+    }
+}

@@ -1,0 +1,263 @@
+//! Words of a statement: normalised form, stem, stop-word flag.
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One word or number of a statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Token {
+    /// Byte span in the document text.
+    pub start: usize,
+    pub end: usize,
+    /// Lower case, no diacritics, no apostrophes, no possessive "'s": "Asa'ib" → "asaib".
+    pub norm: String,
+    /// Snowball (Porter2) stem of `norm`.
+    pub stem: String,
+    /// A function word ("the", "of", "said" is not one).
+    pub stop: bool,
+    /// Starts with an upper-case letter in the text.
+    pub capitalised: bool,
+    /// Made of digits (possibly with separators).
+    pub numeric: bool,
+}
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// Apostrophe-like characters removed from words.
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | '`' | '´')
+}
+
+/// The normalised form of a word: NFKD without combining marks, lower case, apostrophes and a
+/// possessive "'s" removed.
+pub fn normalise(word: &str) -> String {
+    let trimmed = strip_possessive(word);
+    trimmed
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c) && !is_apostrophe(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix)
+            && !stem.is_empty()
+        {
+            return stem;
+        }
+    }
+    word.trim_end_matches(is_apostrophe)
+}
+
+/// Stem of a normalised word.
+pub fn stem(norm: &str) -> String {
+    STEMMER.stem(norm).into_owned()
+}
+
+/// Tokens of `text[start..end]`, with spans into `text`.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    text[start..end]
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .filter_map(|(off, w)| {
+            let norm = normalise(w);
+            if norm.is_empty() {
+                return None;
+            }
+            let numeric = norm
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+            Some(Token {
+                start: start + off,
+                end: start + off + w.len(),
+                stem: if numeric { norm.clone() } else { stem(&norm) },
+                stop: is_stop_word(&norm),
+                capitalised: w.chars().next().is_some_and(char::is_uppercase),
+                numeric,
+                norm,
+            })
+        })
+        .collect()
+}
+
+/// English function words: they carry little meaning for alignment.
+pub fn is_stop_word(norm: &str) -> bool {
+    STOP_WORDS.binary_search(&norm).is_ok()
+}
+
+// Sorted, so that `binary_search` works (a unit test checks it).
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "al",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "el",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn normalise_spelling_variants() {
+        assert_eq!(normalise("Asa'ib"), "asaib");
+        assert_eq!(normalise("Asa’ib"), normalise("Asaib"));
+        assert_eq!(normalise("Kazemi's"), "kazemi");
+        assert_eq!(normalise("Kazemi’s"), "kazemi");
+        assert_eq!(normalise("Café"), "cafe");
+        assert_eq!(normalise("ŞAHİN"), "sahin");
+        assert_eq!(normalise("protesters'"), "protesters");
+    }
+
+    #[test]
+    fn tokens_split_hyphenated_names() {
+        let text = "Mustafa al-Kazemi's home, 2.5 km.";
+        let tokens = tokenize(text, 0, text.len());
+        let norms: Vec<_> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(norms, ["mustafa", "al", "kazemi", "home", "2.5", "km"]);
+        assert_eq!(&text[tokens[2].start..tokens[2].end], "Kazemi's");
+        assert!(tokens[1].stop);
+        assert!(tokens[0].capitalised && !tokens[3].capitalised);
+        assert!(tokens[4].numeric);
+    }
+
+    #[test]
+    fn stems_join_inflections() {
+        assert_eq!(stem("attacks"), stem("attack"));
+        assert_eq!(stem("targeted"), stem("targeting"));
+    }
+}

@@ -1,0 +1,22 @@
+//! Parallax: align two news reports of one event statement by statement, and show where they
+//! agree, where they contradict each other, and what only one of them says.
+//!
+//! The pure core is `document` (read, clean, segment), `align` (which statements say the same
+//! thing) and `compare` (what differs); `report` prints a comparison; `tui` is the reader.
+
+pub mod align;
+pub mod compare;
+pub mod document;
+pub mod report;
+pub mod sample;
+pub mod tui;
+
+use align::AlignOptions;
+use compare::Comparison;
+use document::Document;
+
+/// Aligns and compares two reports.
+pub fn analyze(left: Document, right: Document, options: &AlignOptions) -> Comparison {
+    let links = align::align(&left, &right, options);
+    compare::compare(left, right, links)
+}

@@ -1,0 +1,112 @@
+//! The `parallax` command: thin glue between the command line, the core and the reader.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use parallax::align::AlignOptions;
+use parallax::document::Document;
+use parallax::report::{self, Format};
+
+/// Compare news reports of the same event side by side: what both say, where they contradict
+/// each other, and what only one of them reports.
+#[derive(Parser)]
+#[command(name = "parallax", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    open: Inputs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the comparison instead of opening the reader.
+    Report {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Output format.
+        #[arg(long, short, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(Args)]
+struct Inputs {
+    /// The left report: a UTF-8 or UTF-16 text file, or - for standard input. Without LEFT and
+    /// RIGHT, the bundled sample pair is used.
+    #[arg(requires = "right")]
+    left: Option<String>,
+    /// The right report.
+    right: Option<String>,
+    /// Links scoring below this (0 to 1) are dropped; their statements count as only-left or
+    /// only-right.
+    #[arg(long, default_value_t = AlignOptions::default().min_score, value_parser = unit_interval)]
+    min_score: f64,
+}
+
+fn unit_interval(s: &str) -> Result<f64, String> {
+    let x: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
+    if (0.0..=1.0).contains(&x) {
+        Ok(x)
+    } else {
+        Err(format!("{x} is not between 0 and 1"))
+    }
+}
+
+/// Exit status for bad input (as for usage errors).
+const BAD_INPUT: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (inputs, format) = match cli.command {
+        Some(Command::Report { inputs, format }) => (inputs, Some(format)),
+        None => (cli.open, None),
+    };
+    let (left, right) = match load(&inputs) {
+        Ok(docs) => docs,
+        Err(e) => {
+            eprintln!("parallax: {e}");
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    let options = AlignOptions {
+        min_score: inputs.min_score,
+    };
+    let comparison = parallax::analyze(left, right, &options);
+    let result = match format {
+        Some(format) => print(&report::render(&comparison, format)),
+        None => parallax::tui::run(comparison).context("the reader failed"),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("parallax: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn load(inputs: &Inputs) -> Result<(Document, Document), String> {
+    match (&inputs.left, &inputs.right) {
+        (Some(l), Some(r)) => {
+            if l == "-" && r == "-" {
+                return Err("only one report can come from standard input (-)".into());
+            }
+            let left = Document::load(l).map_err(|e| e.to_string())?;
+            let right = Document::load(r).map_err(|e| e.to_string())?;
+            Ok((left, right))
+        }
+        _ => Ok(parallax::sample::documents()),
+    }
+}
+
+/// Writes to stdout; a closed pipe (`parallax report … | head`) is not an error.
+fn print(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to standard output"),
+    }
+}
