@@ -211,7 +211,14 @@ fn build_statement(
         paragraph: piece.paragraph,
         span,
         sentence: piece.sentence,
-        quantities: numbers::quantities(text, &tokens),
+        // A currency sign may sit just before the statement ("$" ending the line above).
+        quantities: numbers::quantities(text, &tokens)
+            .into_iter()
+            .map(|mut q| {
+                q.start = q.start.max(span.start);
+                q
+            })
+            .collect(),
         names: phrases::names(text, &tokens, piece.sentence.start),
         quotes,
         tokens,

@@ -1,0 +1,248 @@
+//! The command line as a user runs it: good input, every kind of bad input, standard input.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+use tempfile::TempDir;
+
+fn parallax() -> Command {
+    Command::cargo_bin("parallax").expect("the binary is built")
+}
+
+fn sample(name: &str) -> String {
+    format!("{}/assets/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+/// Runs `parallax report GOOD BAD` and `parallax report BAD GOOD`: exit status 2, nothing on
+/// stdout, and one stderr line naming the bad file and the problem.
+fn rejects(bad: &str, problem: &str) {
+    let good = sample("kazemi-report-a.txt");
+    for args in [[&good, bad], [bad, &good]] {
+        let out = parallax().arg("report").args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}: stdout not empty");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(bad), "{err} does not name {bad}");
+        assert!(err.contains(problem), "{err} does not say {problem}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn missing_file() {
+    rejects("/no/such/dir/report.txt", "no such file");
+}
+
+#[test]
+fn directory() {
+    let dir = TempDir::new().unwrap();
+    rejects(&dir.path().to_string_lossy(), "is a directory");
+}
+
+#[test]
+fn binary_file() {
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    rejects(&path, "binary file (NUL byte at offset 8)");
+}
+
+#[test]
+fn invalid_utf8() {
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "latin1.txt", b"Caf\xe9 society met on Sunday.");
+    rejects(&path, "invalid UTF-8 at byte offset 3");
+}
+
+#[test]
+fn empty_and_whitespace_only() {
+    let dir = TempDir::new().unwrap();
+    rejects(&write(&dir, "empty.txt", b""), "empty report");
+    rejects(&write(&dir, "blank.txt", b"  \n\t\r\n \n"), "empty report");
+}
+
+#[test]
+fn no_sentence() {
+    let dir = TempDir::new().unwrap();
+    rejects(
+        &write(&dir, "dashes.txt", b"---\n***\n...\n"),
+        "no sentence",
+    );
+}
+
+#[test]
+fn too_large() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("huge.txt");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(parallax::document::MAX_REPORT_BYTES + 1)
+        .unwrap();
+    rejects(&path.to_string_lossy(), "too large");
+}
+
+#[test]
+fn both_from_stdin_is_refused() {
+    parallax()
+        .args(["report", "-", "-"])
+        .write_stdin("A sentence.")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("standard input"));
+}
+
+#[test]
+fn report_from_stdin() {
+    let left = std::fs::read_to_string(sample("kazemi-report-a.txt")).unwrap();
+    let out = parallax()
+        .args([
+            "report",
+            "-",
+            &sample("kazemi-report-b.txt"),
+            "--format",
+            "json",
+        ])
+        .write_stdin(left)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["reports"][0]["source"], "-");
+    assert_eq!(json["reports"][0]["statements"][0]["id"], "L1");
+}
+
+#[test]
+fn invalid_utf8_on_stdin_names_stdin() {
+    parallax()
+        .args(["report", "-", &sample("kazemi-report-b.txt")])
+        .write_stdin(&b"ok\xff"[..])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "<stdin>: invalid UTF-8 at byte offset 2",
+        ));
+}
+
+#[test]
+fn json_report_of_the_sample_follows_version_1() {
+    let out = parallax()
+        .args(["report", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["parallax_report"], 1);
+    let reports = json["reports"].as_array().unwrap();
+    assert_eq!(reports[0]["side"], "left");
+    assert_eq!(reports[1]["side"], "right");
+    let text = std::fs::read_to_string(sample("kazemi-report-a.txt")).unwrap();
+    for s in reports[0]["statements"].as_array().unwrap() {
+        let (start, end) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], s["text"].as_str().unwrap());
+    }
+    assert!(json["links"].is_array());
+    assert!(json["only_left"].is_array() && json["only_right"].is_array());
+}
+
+#[test]
+fn text_and_markdown_reports() {
+    parallax()
+        .arg("report")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kazemi-report-a.txt"))
+        .stdout(predicate::str::contains("L1"));
+    parallax()
+        .args(["report", "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("# Parallax"));
+}
+
+#[test]
+fn utf16_and_crlf_reports_are_read() {
+    let dir = TempDir::new().unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            "Three drones hit the house.\r\nTwo were shot down.\r\n"
+                .encode_utf16()
+                .flat_map(|u| u.to_le_bytes()),
+        )
+        .collect();
+    let path = write(&dir, "utf16.txt", &utf16);
+    let out = parallax()
+        .args(["report", &path, &path, "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let statements = json["reports"][0]["statements"].as_array().unwrap();
+    assert_eq!(statements.len(), 2);
+    assert_eq!(statements[1]["text"], "Two were shot down.");
+}
+
+#[test]
+fn escape_sequences_never_reach_stdout() {
+    let dir = TempDir::new().unwrap();
+    let path = write(
+        &dir,
+        "evil.txt",
+        b"Evil \x1b]0;pwned\x07title here.\x1b[2J\x1b[31m Red text follows.\x9b",
+    );
+    let out = parallax().args(["report", &path, &path]).output().unwrap();
+    // \x9b alone is invalid UTF-8: rejected, not printed.
+    assert_eq!(out.status.code(), Some(2));
+    let path = write(
+        &dir,
+        "evil2.txt",
+        "Evil \x1b]0;pwned\x07title here.\x1b[2J\x1b[31m Red text \u{9b}31m follows.".as_bytes(),
+    );
+    for format in ["text", "json", "markdown"] {
+        let out = parallax()
+            .args(["report", &path, &path, "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !stdout.chars().any(|c| c.is_control() && c != '\n'),
+            "{format}: {stdout:?}"
+        );
+        assert!(
+            !stdout.contains("\\u001b"),
+            "{format}: escaped ESC in output"
+        );
+    }
+}
+
+#[test]
+fn bad_options_are_usage_errors() {
+    parallax()
+        .args(["report", "--min-score", "7"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not between 0 and 1"));
+    parallax().args(["report", "only-one.txt"]).assert().code(2);
+}
+
+#[test]
+fn help_lists_the_commands() {
+    parallax()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("report"))
+        .stdout(predicate::str::contains("--min-score"));
+    assert!(Path::new(&sample("kazemi-report-b.txt")).exists());
+}

@@ -1,0 +1,78 @@
+//! Properties of the document model on arbitrary input.
+
+use parallax::document::{Document, clean::clean, decode::decode};
+use proptest::prelude::*;
+
+/// Text that looks like news often enough to exercise the segmenter, with hostile bits mixed in.
+fn newsish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("U.S. ".to_string()),
+        Just("Mr. ".to_string()),
+        Just("\"".to_string()),
+        Just("”".to_string()),
+        Just(". ".to_string()),
+        Just(", while ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("- ".to_string()),
+        Just("\x1b[31m".to_string()),
+        Just("\r\n".to_string()),
+        Just("$3.4-million ".to_string()),
+        Just("three ".to_string()),
+        Just("é".to_string()),
+        Just("😀".to_string()),
+        "[A-Za-z]{1,9} ",
+        "\\PC{0,6}",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_bytes_decode_or_error_without_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        if let Ok(text) = decode(&bytes) {
+            let _ = Document::parse("x", &text);
+        }
+    }
+
+    #[test]
+    fn cleaning_keeps_length_and_removes_controls(text in newsish()) {
+        let cleaned = clean(&text);
+        prop_assert_eq!(cleaned.len(), text.len());
+        prop_assert!(!cleaned.chars().any(|c| c.is_control() && c != '\n'));
+    }
+
+    #[test]
+    fn spans_are_ordered_inside_the_text_and_exact(text in newsish()) {
+        let Ok(doc) = Document::parse("x", &text) else { return Ok(()); };
+        prop_assert_eq!(doc.text.len(), text.len());
+        let mut last_end = 0;
+        for (i, s) in doc.statements.iter().enumerate() {
+            prop_assert_eq!(s.index, i);
+            prop_assert!(s.span.start >= last_end, "statements overlap or go backwards");
+            prop_assert!(s.span.start < s.span.end && s.span.end <= doc.text.len());
+            prop_assert!(doc.text.is_char_boundary(s.span.start));
+            prop_assert!(doc.text.is_char_boundary(s.span.end));
+            let t = doc.statement_text(i);
+            prop_assert_eq!(t, t.trim(), "statement text is trimmed");
+            prop_assert!(t.chars().any(char::is_alphanumeric));
+            prop_assert!(s.sentence.start <= s.span.start && s.span.end <= s.sentence.end);
+            let para = doc.paragraphs[s.paragraph];
+            prop_assert!(para.start <= s.span.start && s.span.end <= para.end);
+            for tok in &s.tokens {
+                prop_assert!(s.span.start <= tok.start && tok.end <= s.span.end);
+            }
+            for q in &s.quantities {
+                prop_assert!(q.start < q.end && q.end <= doc.text.len());
+                prop_assert!(doc.text.is_char_boundary(q.start) && doc.text.is_char_boundary(q.end));
+            }
+            for q in &s.quotes {
+                prop_assert!(s.span.start <= q.start && q.end <= s.span.end);
+            }
+            last_end = s.span.end;
+        }
+    }
+}
