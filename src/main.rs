@@ -94,9 +94,16 @@ fn load(inputs: &Inputs) -> Result<(Document, Document), String> {
             if l == "-" && r == "-" {
                 return Err("only one report can come from standard input (-)".into());
             }
-            let left = Document::load(l).map_err(|e| e.to_string())?;
-            let right = Document::load(r).map_err(|e| e.to_string())?;
-            Ok((left, right))
+            // Two cores are common: read and segment the reports side by side.
+            let (left, right) = std::thread::scope(|s| {
+                let right = s.spawn(|| Document::load(r));
+                let left = Document::load(l);
+                (left, right.join().expect("loading does not panic"))
+            });
+            Ok((
+                left.map_err(|e| e.to_string())?,
+                right.map_err(|e| e.to_string())?,
+            ))
         }
         _ => Ok(parallax::sample::documents()),
     }

@@ -161,6 +161,15 @@ fn parse_numeral(norm: &str) -> Option<(f64, &str)> {
     Some((value, suffix))
 }
 
+/// A cheap test that rules out most words before the full parse.
+fn may_start_quantity(norm: &str) -> bool {
+    norm.starts_with(|c: char| c.is_ascii_digit())
+        || norm == "a"
+        || norm == "an"
+        || lookup(SMALL, norm).is_some()
+        || lookup(ORDINALS, norm).is_some()
+}
+
 /// Everything between two tokens is white space or a hyphen: they belong to one phrase.
 fn joined(text: &str, a: &Token, b: &Token) -> bool {
     text[a.end..b.start]
@@ -173,6 +182,10 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !may_start_quantity(&tokens[i].norm) {
+            i += 1;
+            continue;
+        }
         match quantity_at(text, tokens, i) {
             Some((q, next)) => {
                 found.push(q);

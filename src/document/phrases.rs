@@ -108,9 +108,10 @@ pub fn names(text: &str, tokens: &[Token], sentence_start: usize) -> Vec<Name> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        let first_word = text[sentence_start..t.start]
-            .chars()
-            .all(|c| !c.is_alphanumeric());
+        let first_word = i == 0
+            && text[sentence_start.min(t.start)..t.start]
+                .chars()
+                .all(|c| !c.is_alphanumeric());
         let starts = t.capitalised
             && !t.numeric
             && (!t.stop || is_particle(&t.norm))

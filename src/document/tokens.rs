@@ -1,5 +1,7 @@
 //! Words of a statement: normalised form, stem, stop-word flag.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -37,6 +39,14 @@ fn is_apostrophe(c: char) -> bool {
 /// possessive "'s" removed.
 pub fn normalise(word: &str) -> String {
     let trimmed = strip_possessive(word);
+    // Most news words are ASCII: skip the Unicode decomposition for them.
+    if trimmed.is_ascii() {
+        return trimmed
+            .bytes()
+            .filter(|&b| b != b'\'' && b != b'`')
+            .map(|b| b.to_ascii_lowercase() as char)
+            .collect();
+    }
     trimmed
         .nfkd()
         .filter(|c| !is_combining_mark(*c) && !is_apostrophe(*c))
@@ -55,9 +65,28 @@ fn strip_possessive(word: &str) -> &str {
     word.trim_end_matches(is_apostrophe)
 }
 
+thread_local! {
+    /// Stems of words already seen: a report repeats its vocabulary, and stemming is the
+    /// costliest step of tokenising.
+    static STEM_CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// Bound on the stem cache, so a huge vocabulary cannot grow it without limit.
+const STEM_CACHE_MAX: usize = 100_000;
+
 /// Stem of a normalised word.
 pub fn stem(norm: &str) -> String {
-    STEMMER.stem(norm).into_owned()
+    STEM_CACHE.with_borrow_mut(|cache| {
+        if let Some(s) = cache.get(norm) {
+            return s.clone();
+        }
+        if cache.len() >= STEM_CACHE_MAX {
+            cache.clear();
+        }
+        let s = STEMMER.stem(norm).into_owned();
+        cache.insert(norm.to_string(), s.clone());
+        s
+    })
 }
 
 /// Tokens of `text[start..end]`, with spans into `text`.
