@@ -1,0 +1,252 @@
+//! End-to-end quality on whole report pairs: alignment and verdicts of `parallax::analyze`
+//! against the gold annotations in tests/gold/ (the sample pair and the written pairs).
+//!
+//! `cargo test --release --test verdicts_gold -- --nocapture` prints the figures recorded in
+//! docs/quality.md.
+
+use std::collections::{BTreeSet, HashMap};
+
+use parallax::align::AlignOptions;
+use parallax::compare::{Comparison, Relation};
+use parallax::document::Document;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Gold {
+    links: Vec<GoldLink>,
+    only_left: Vec<String>,
+    only_right: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct GoldLink {
+    left: Vec<String>,
+    right: Vec<String>,
+    relations: Vec<String>,
+    #[serde(default)]
+    kinds: Vec<String>,
+    #[serde(default)]
+    optional: bool,
+}
+
+type Pair = (usize, usize);
+
+fn index(id: &str) -> usize {
+    id[1..].parse::<usize>().expect("ids are L<n> or R<n>") - 1
+}
+
+fn pairs(link: &GoldLink) -> Vec<Pair> {
+    let mut out = Vec::new();
+    for l in &link.left {
+        for r in &link.right {
+            out.push((index(l), index(r)));
+        }
+    }
+    out
+}
+
+/// Counts over all pairs.
+#[derive(Default, Debug)]
+struct Tally {
+    links_predicted: usize,
+    links_correct: usize,
+    links_required: usize,
+    links_found: usize,
+    conflicts_predicted: usize,
+    conflicts_correct: usize,
+    conflicts_required: usize,
+    conflicts_found: usize,
+    conflicts_with_gold_kind: usize,
+    relation_wrong: Vec<String>,
+    only_expected: usize,
+    only_correct: usize,
+}
+
+fn score(name: &str, c: &Comparison, gold: &Gold, t: &mut Tally) {
+    // Every acceptable pair and its relations.
+    let mut acceptable: HashMap<Pair, BTreeSet<String>> = HashMap::new();
+    for g in &gold.links {
+        for p in pairs(g) {
+            acceptable
+                .entry(p)
+                .or_default()
+                .extend(g.relations.iter().cloned());
+        }
+    }
+    let predicted: Vec<(Pair, Relation, usize)> = c
+        .links
+        .iter()
+        .enumerate()
+        .flat_map(|(i, l)| {
+            l.left
+                .iter()
+                .flat_map(move |&a| l.right.iter().map(move |&b| ((a, b), l.relation, i)))
+        })
+        .collect();
+    for (pair, relation, _) in &predicted {
+        t.links_predicted += 1;
+        match acceptable.get(pair) {
+            Some(relations) => {
+                t.links_correct += 1;
+                if !relations.contains(relation.name()) {
+                    t.relation_wrong.push(format!(
+                        "{name}: L{}~R{} is {} (gold: {relations:?})",
+                        pair.0 + 1,
+                        pair.1 + 1,
+                        relation.name()
+                    ));
+                }
+            }
+            None => {
+                if *relation == Relation::Conflict {
+                    t.relation_wrong.push(format!(
+                        "{name}: L{}~R{} is a conflict not in the gold",
+                        pair.0 + 1,
+                        pair.1 + 1
+                    ));
+                }
+            }
+        }
+    }
+    for g in gold.links.iter().filter(|g| !g.optional) {
+        for p in pairs(g) {
+            t.links_required += 1;
+            if predicted.iter().any(|(q, _, _)| *q == p) {
+                t.links_found += 1;
+            }
+        }
+    }
+    // Conflicts, counted per link.
+    for (i, link) in c.links.iter().enumerate() {
+        if link.relation != Relation::Conflict {
+            continue;
+        }
+        t.conflicts_predicted += 1;
+        let mine: Vec<Pair> = predicted
+            .iter()
+            .filter(|(_, _, j)| *j == i)
+            .map(|(p, _, _)| *p)
+            .collect();
+        let gold_conflict = gold.links.iter().find(|g| {
+            g.relations.iter().any(|r| r == "conflict") && pairs(g).iter().any(|p| mine.contains(p))
+        });
+        if let Some(g) = gold_conflict {
+            t.conflicts_correct += 1;
+            if g.kinds.is_empty()
+                || link
+                    .findings
+                    .iter()
+                    .any(|f| g.kinds.iter().any(|k| k == f.kind.name()))
+            {
+                t.conflicts_with_gold_kind += 1;
+            }
+        }
+    }
+    for g in gold
+        .links
+        .iter()
+        .filter(|g| !g.optional && g.relations == ["conflict"])
+    {
+        t.conflicts_required += 1;
+        let gp = pairs(g);
+        let found = c.links.iter().any(|l| {
+            l.relation == Relation::Conflict
+                && l.left
+                    .iter()
+                    .any(|&a| l.right.iter().any(|&b| gp.contains(&(a, b))))
+        });
+        if found {
+            t.conflicts_found += 1;
+        } else {
+            t.relation_wrong.push(format!(
+                "{name}: missed conflict {:?}~{:?}",
+                g.left, g.right
+            ));
+        }
+    }
+    for id in &gold.only_left {
+        t.only_expected += 1;
+        if c.only_left.contains(&index(id)) {
+            t.only_correct += 1;
+        }
+    }
+    for id in &gold.only_right {
+        t.only_expected += 1;
+        if c.only_right.contains(&index(id)) {
+            t.only_correct += 1;
+        }
+    }
+}
+
+fn load_pair(dir: &str) -> (Document, Document, Gold) {
+    let base = format!("{}/tests/gold/pairs/{dir}", env!("CARGO_MANIFEST_DIR"));
+    let left = Document::load(&format!("{base}/left.txt")).unwrap();
+    let right = Document::load(&format!("{base}/right.txt")).unwrap();
+    let gold =
+        serde_json::from_str(&std::fs::read_to_string(format!("{base}/links.json")).unwrap())
+            .unwrap();
+    (left, right, gold)
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+}
+
+#[test]
+fn verdicts_on_gold_pairs() {
+    let mut cases = vec![];
+    let (l, r) = parallax::sample::documents();
+    let gold: Gold = serde_json::from_str(include_str!("gold/kazemi-links.json")).unwrap();
+    cases.push(("kazemi", l, r, gold));
+    for dir in ["factory-fire", "mine-rescue"] {
+        let (l, r, g) = load_pair(dir);
+        cases.push((dir, l, r, g));
+    }
+    let mut total = Tally::default();
+    for (name, l, r, gold) in cases {
+        let c = parallax::analyze(l, r, &AlignOptions::default());
+        let mut t = Tally::default();
+        score(name, &c, &gold, &mut t);
+        println!(
+            "{name:>14}: links P {:.2} R {:.2} | conflicts P {:.2} R {:.2} | only-one-side {}/{}",
+            ratio(t.links_correct, t.links_predicted),
+            ratio(t.links_found, t.links_required),
+            ratio(t.conflicts_correct, t.conflicts_predicted),
+            ratio(t.conflicts_found, t.conflicts_required),
+            t.only_correct,
+            t.only_expected
+        );
+        score(name, &c, &gold, &mut total);
+    }
+    let link_p = ratio(total.links_correct, total.links_predicted);
+    let link_r = ratio(total.links_found, total.links_required);
+    let conflict_p = ratio(total.conflicts_correct, total.conflicts_predicted);
+    let conflict_r = ratio(total.conflicts_found, total.conflicts_required);
+    let kind_ok = ratio(total.conflicts_with_gold_kind, total.conflicts_correct);
+    let only = ratio(total.only_correct, total.only_expected);
+    println!(
+        "{:>14}: links P {link_p:.2} R {link_r:.2} | conflicts P {conflict_p:.2} R {conflict_r:.2} \
+         (right kind {kind_ok:.2}) | only-one-side {only:.2}",
+        "all"
+    );
+    for w in &total.relation_wrong {
+        println!("  {w}");
+    }
+    // Floors: the figures reached when this test was last tuned (docs/quality.md).
+    let floors = [
+        ("link precision", link_p, FLOOR_LINK_P),
+        ("link recall", link_r, FLOOR_LINK_R),
+        ("conflict precision", conflict_p, FLOOR_CONFLICT_P),
+        ("conflict recall", conflict_r, FLOOR_CONFLICT_R),
+        ("only-one-side", only, FLOOR_ONLY),
+    ];
+    for (what, got, floor) in floors {
+        assert!(got >= floor, "{what} fell to {got:.2} (floor {floor:.2})");
+    }
+}
+
+const FLOOR_LINK_P: f64 = 0.0;
+const FLOOR_LINK_R: f64 = 0.0;
+const FLOOR_CONFLICT_P: f64 = 0.0;
+const FLOOR_CONFLICT_R: f64 = 0.0;
+const FLOOR_ONLY: f64 = 0.0;
