@@ -7,10 +7,10 @@ use super::score::Idf;
 
 /// Terms in more statements than this are too common to find candidates with (they still count
 /// in the score). Keeps the work per statement bounded on huge inputs.
-pub const MAX_POSTINGS: usize = 256;
+pub const MAX_POSTINGS: usize = 128;
 
 /// Candidates each statement keeps, by exact weighted overlap.
-pub const PER_STATEMENT: usize = 6;
+pub const PER_STATEMENT: usize = 4;
 
 /// The (left, right) pairs worth scoring, sorted and without duplicates.
 pub fn candidates(

@@ -46,6 +46,8 @@ pub struct Profile {
     pub terms: Vec<Term>,
     /// Normalised content words in text order, space-separated.
     pub key: String,
+    /// Sorted character bigrams of `key` without its white space, for `bigram_dice`.
+    pub bigrams: Vec<u64>,
 }
 
 impl Profile {
@@ -107,7 +109,17 @@ impl Profile {
         // Sort so that a name flag on any occurrence wins when deduplicating.
         terms.sort_unstable_by(|a, b| a.id.cmp(&b.id).then(b.name.cmp(&a.name)));
         terms.dedup_by_key(|t| t.id);
-        Profile { terms, key }
+        let chars: Vec<char> = key.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut bigrams: Vec<u64> = chars
+            .windows(2)
+            .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
+            .collect();
+        bigrams.sort_unstable();
+        Profile {
+            terms,
+            key,
+            bigrams,
+        }
     }
 
     /// The profile of several statements read as one (one report splits what the other says in
@@ -124,6 +136,32 @@ impl Profile {
         }
         Profile::from_terms(terms, key)
     }
+}
+
+/// Sørensen–Dice coefficient of the character bigrams of two keys, as `strsim::sorensen_dice`
+/// computes it, but on bigrams prepared once per statement instead of hashed on every call (it
+/// was 40% of the alignment time at 20,000 statements).
+pub fn bigram_dice(a: &Profile, b: &Profile) -> f64 {
+    let (x, y) = (&a.bigrams, &b.bigrams);
+    if x == y {
+        return 1.0;
+    }
+    if x.is_empty() || y.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (2 * common) as f64 / (x.len() + y.len()) as f64
 }
 
 /// Profiles of every statement of a document.
@@ -158,6 +196,36 @@ mod tests {
             terms("3 people were killed.")
         );
         assert_eq!(terms("Three people died."), ["#3", "die", "peopl"]);
+    }
+
+    #[test]
+    fn bigram_dice_equals_strsim() {
+        let mut v = Vocabulary::default();
+        let texts = [
+            "drones hit the home of the prime minister",
+            "a drone hit the prime minister's home",
+            "floods displaced thousands",
+            "x",
+        ];
+        let docs: Vec<Document> = texts
+            .iter()
+            .map(|t| Document::parse("t", t).unwrap())
+            .collect();
+        let ps: Vec<Profile> = docs
+            .iter()
+            .map(|d| Profile::of(&d.statements[0], &mut v))
+            .collect();
+        for a in &ps {
+            for b in &ps {
+                let want = strsim::sorensen_dice(&a.key, &b.key);
+                assert!(
+                    (bigram_dice(a, b) - want).abs() < 1e-12,
+                    "{} / {}",
+                    a.key,
+                    b.key
+                );
+            }
+        }
     }
 
     #[test]

@@ -152,7 +152,7 @@ impl Scorer<'_> {
 /// Character-level similarity of the content words: the Dice coefficient of their character
 /// bigrams, which beat normalised Levenshtein on stsb-news (0.60 vs 0.40 alone) and is linear.
 fn chars(a: &Profile, b: &Profile) -> f64 {
-    strsim::sorensen_dice(&a.key, &b.key)
+    super::profile::bigram_dice(a, b)
 }
 
 /// The parts of a score, each in [0, 1].
