@@ -169,4 +169,64 @@ mod tests {
         assert!((0.0..=1.0).contains(&ab) && ab > 0.5, "{ab}");
         assert_eq!(sentence_similarity("...", a), 0.0);
     }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        const WORDS: &[&str] = &[
+            "drone",
+            "attack",
+            "Kazemi",
+            "home",
+            "three",
+            "12",
+            "police",
+            "said",
+            "the",
+            "of",
+            "protesters",
+            "Baghdad",
+            "fired",
+            "not",
+            "minister",
+            "\"fabricated\"",
+            "and",
+            "while",
+        ];
+
+        fn report() -> impl Strategy<Value = String> {
+            prop::collection::vec(prop::collection::vec(0..WORDS.len(), 1..12), 1..15).prop_map(
+                |sentences| {
+                    sentences
+                        .iter()
+                        .map(|s| s.iter().map(|&w| WORDS[w]).collect::<Vec<_>>().join(" ") + ".")
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                },
+            )
+        }
+
+        proptest! {
+            #[test]
+            fn links_are_valid(left in report(), right in report(), min in 0.0f64..1.0) {
+                let (l, r) = (Document::parse("l", &left).unwrap(), Document::parse("r", &right).unwrap());
+                let links = align(&l, &r, &AlignOptions { min_score: min });
+                let (mut seen_l, mut seen_r) = (vec![false; l.statements.len()], vec![false; r.statements.len()]);
+                for link in &links {
+                    prop_assert!((0.0..=1.0).contains(&link.score));
+                    prop_assert!(link.score >= min);
+                    prop_assert!(!link.left.is_empty() && !link.right.is_empty());
+                    for &i in &link.left {
+                        prop_assert!(i < seen_l.len() && !seen_l[i]);
+                        seen_l[i] = true;
+                    }
+                    for &j in &link.right {
+                        prop_assert!(j < seen_r.len() && !seen_r[j]);
+                        seen_r[j] = true;
+                    }
+                }
+            }
+        }
+    }
 }
