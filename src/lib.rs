@@ -9,6 +9,7 @@ pub mod compare;
 pub mod document;
 pub mod report;
 pub mod sample;
+pub mod synth;
 pub mod tui;
 
 use align::AlignOptions;

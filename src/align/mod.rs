@@ -1,7 +1,22 @@
 //! Which statements of the left report say the same thing as which statements of the right one.
 //! Order-free: reports tell events in different orders.
+//!
+//! Pipeline: `profile` (informative terms, names, numbers of each statement) → `index`
+//! (candidate pairs from an inverted index, never all pairs) → `score` (IDF-weighted soft token
+//! overlap, character similarity, name/number overlap) → `choose` (global greedy choice with
+//! one-to-two merges).
+
+mod choose;
+mod index;
+mod profile;
+mod score;
+
+pub use score::{Parts, Weights};
 
 use crate::document::Document;
+use choose::Scored;
+use profile::{Profile, Vocabulary};
+use score::{Idf, Scorer};
 
 /// Tuning of the alignment.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +41,192 @@ pub struct AlignedLink {
 }
 
 /// Aligns the statements of two reports. Every statement is in at most one link.
-pub fn align(_left: &Document, _right: &Document, _options: &AlignOptions) -> Vec<AlignedLink> {
-    // Placeholder until the alignment issue lands: no links, every statement is one-sided.
-    Vec::new()
+pub fn align(left: &Document, right: &Document, options: &AlignOptions) -> Vec<AlignedLink> {
+    let mut vocab = Vocabulary::default();
+    let lp = profile::profiles(left, &mut vocab);
+    let rp = profile::profiles(right, &mut vocab);
+    let idf = Idf::new(vocab.len(), &[&lp, &rp]);
+    let scorer = Scorer {
+        idf: &idf,
+        vocab: &vocab,
+        weights: Weights::default(),
+    };
+    let floor = options.min_score * choose::MERGE_SHARE;
+    let scored: Vec<Scored> = index::candidates(&lp, &rp, &idf, vocab.len())
+        .into_iter()
+        .filter_map(|(i, j)| {
+            let score = scorer.score_above(&lp[i as usize], &rp[j as usize], floor);
+            (score >= floor).then_some(Scored {
+                left: i,
+                right: j,
+                score,
+            })
+        })
+        .collect();
+    choose::choose(scored, options.min_score, &lp, &rp, &scorer)
+}
+
+/// The alignment score of two pieces of text, each read as one report and all its statements
+/// taken together: exactly the score `align` gives, for evaluating it on sentence pairs.
+/// Text without words scores 0.
+pub fn sentence_similarity(a: &str, b: &str) -> f64 {
+    sentence_parts(a, b).map_or(0.0, |p| p.blend(&Weights::default()))
+}
+
+/// The parts of `sentence_similarity` before blending (to explain a score, or to tune
+/// `Weights`); `None` when either text has no words.
+pub fn sentence_parts(a: &str, b: &str) -> Option<Parts> {
+    let (Ok(da), Ok(db)) = (Document::parse("a", a), Document::parse("b", b)) else {
+        return None;
+    };
+    let mut vocab = Vocabulary::default();
+    let pa = profile::profiles(&da, &mut vocab);
+    let pb = profile::profiles(&db, &mut vocab);
+    let idf = Idf::new(vocab.len(), &[&pa, &pb]);
+    let scorer = Scorer {
+        idf: &idf,
+        vocab: &vocab,
+        weights: Weights::default(),
+    };
+    Some(scorer.parts(&Profile::merge(&pa), &Profile::merge(&pb)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn links(left: &str, right: &str) -> Vec<(Vec<usize>, Vec<usize>)> {
+        let (l, r) = (
+            Document::parse("l", left).unwrap(),
+            Document::parse("r", right).unwrap(),
+        );
+        let mut out: Vec<_> = align(&l, &r, &AlignOptions::default())
+            .into_iter()
+            .map(|a| (a.left, a.right))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn reordered_reports_link_by_content_not_position() {
+        let left = "Three drones attacked the prime minister's residence in Baghdad on Sunday.\n\
+                    The central bank raised interest rates by half a point.\n\
+                    Floods displaced thousands of villagers in the northern provinces.";
+        let right = "Heavy floods in the northern provinces displaced thousands of villagers.\n\
+                     Drones attacked the residence of the prime minister in Baghdad on Sunday.\n\
+                     Interest rates were raised by the central bank.";
+        assert_eq!(
+            links(left, right),
+            [(vec![0], vec![1]), (vec![1], vec![2]), (vec![2], vec![0])]
+        );
+    }
+
+    #[test]
+    fn one_sentence_links_to_the_two_that_split_it() {
+        let left = "The minister resigned on Monday after protesters stormed the parliament building.\n\
+                    Unrelated: the football season opens next week in Madrid.";
+        let right = "Protesters stormed the parliament building.\n\
+                     On Monday the minister resigned.";
+        assert_eq!(links(left, right), [(vec![0], vec![0, 1])]);
+    }
+
+    #[test]
+    fn unrelated_statements_stay_unlinked() {
+        let left = "The orchestra performed Beethoven's ninth symphony to a full hall.";
+        let right = "Wildfires forced the evacuation of two coastal towns.";
+        assert_eq!(links(left, right), []);
+    }
+
+    #[test]
+    fn name_spellings_match_softly() {
+        let s = sentence_similarity(
+            "Somali troops captured the port of Kismayo.",
+            "Somalian troops captured the port of Kismayu.",
+        );
+        let exact = sentence_similarity(
+            "Somali troops captured the port of Kismayo.",
+            "Kenyan troops captured the port of Lamu.",
+        );
+        assert!(s > 0.8 && s > exact + 0.2, "{s} vs {exact}");
+        assert_eq!(
+            sentence_similarity(
+                "Asa'ib Ahl al-Haq denied it.",
+                "Asaib Ahl al-Haq denied it."
+            ),
+            1.0
+        );
+    }
+
+    #[test]
+    fn scores_are_symmetric_and_bounded() {
+        let (a, b) = (
+            "Police said 12 miners were rescued on Tuesday.",
+            "Twelve Chilean miners were rescued, police said.",
+        );
+        let (ab, ba) = (sentence_similarity(a, b), sentence_similarity(b, a));
+        assert!((ab - ba).abs() < 1e-12);
+        assert!((0.0..=1.0).contains(&ab) && ab > 0.5, "{ab}");
+        assert_eq!(sentence_similarity("...", a), 0.0);
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        const WORDS: &[&str] = &[
+            "drone",
+            "attack",
+            "Kazemi",
+            "home",
+            "three",
+            "12",
+            "police",
+            "said",
+            "the",
+            "of",
+            "protesters",
+            "Baghdad",
+            "fired",
+            "not",
+            "minister",
+            "\"fabricated\"",
+            "and",
+            "while",
+        ];
+
+        fn report() -> impl Strategy<Value = String> {
+            prop::collection::vec(prop::collection::vec(0..WORDS.len(), 1..12), 1..15).prop_map(
+                |sentences| {
+                    sentences
+                        .iter()
+                        .map(|s| s.iter().map(|&w| WORDS[w]).collect::<Vec<_>>().join(" ") + ".")
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                },
+            )
+        }
+
+        proptest! {
+            #[test]
+            fn links_are_valid(left in report(), right in report(), min in 0.0f64..1.0) {
+                let (l, r) = (Document::parse("l", &left).unwrap(), Document::parse("r", &right).unwrap());
+                let links = align(&l, &r, &AlignOptions { min_score: min });
+                let (mut seen_l, mut seen_r) = (vec![false; l.statements.len()], vec![false; r.statements.len()]);
+                for link in &links {
+                    prop_assert!((0.0..=1.0).contains(&link.score));
+                    prop_assert!(link.score >= min);
+                    prop_assert!(!link.left.is_empty() && !link.right.is_empty());
+                    for &i in &link.left {
+                        prop_assert!(i < seen_l.len() && !seen_l[i]);
+                        seen_l[i] = true;
+                    }
+                    for &j in &link.right {
+                        prop_assert!(j < seen_r.len() && !seen_r[j]);
+                        seen_r[j] = true;
+                    }
+                }
+            }
+        }
+    }
 }

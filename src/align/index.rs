@@ -1,0 +1,99 @@
+//! Candidate pairs from an inverted index of terms: only statements that share an informative
+//! term are ever compared, and each keeps its few best candidates, so the work grows about
+//! linearly with the reports instead of with the product of their sizes.
+
+use super::profile::Profile;
+use super::score::Idf;
+
+/// Terms in more statements than this are too common to find candidates with (they still count
+/// in the score). Keeps the work per statement bounded on huge inputs.
+pub const MAX_POSTINGS: usize = 128;
+
+/// Candidates each statement keeps, by exact weighted overlap.
+pub const PER_STATEMENT: usize = 4;
+
+/// The (left, right) pairs worth scoring, sorted and without duplicates.
+pub fn candidates(
+    left: &[Profile],
+    right: &[Profile],
+    idf: &Idf,
+    vocab_len: usize,
+) -> Vec<(u32, u32)> {
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); vocab_len];
+    for (j, p) in right.iter().enumerate() {
+        for t in &p.terms {
+            postings[t.id as usize].push(j as u32);
+        }
+    }
+    let mass = |p: &Profile| -> f64 { p.terms.iter().map(|t| idf.weight(t.id)).sum() };
+    let right_mass: Vec<f64> = right.iter().map(mass).collect();
+
+    let mut acc = vec![0.0f64; right.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut best_of_right: Vec<Best> = vec![Best::default(); right.len()];
+    let mut pairs = Vec::new();
+    let mut best_of_left = Best::default();
+    for (i, p) in left.iter().enumerate() {
+        for t in &p.terms {
+            let list = &postings[t.id as usize];
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            let w = idf.weight(t.id);
+            for &j in list {
+                if acc[j as usize] == 0.0 {
+                    touched.push(j);
+                }
+                acc[j as usize] += w;
+            }
+        }
+        let left_mass = mass(p);
+        best_of_left.clear();
+        for &j in &touched {
+            let dice = 2.0 * acc[j as usize] / (left_mass + right_mass[j as usize]);
+            acc[j as usize] = 0.0;
+            best_of_left.offer(dice, j);
+            best_of_right[j as usize].offer(dice, i as u32);
+        }
+        touched.clear();
+        pairs.extend(best_of_left.items.iter().map(|&(_, j)| (i as u32, j)));
+    }
+    for (j, best) in best_of_right.iter().enumerate() {
+        pairs.extend(best.items.iter().map(|&(_, i)| (i, j as u32)));
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// The `PER_STATEMENT` best-scored items seen so far.
+#[derive(Debug, Clone, Default)]
+struct Best {
+    items: Vec<(f64, u32)>,
+}
+
+impl Best {
+    fn clear(&mut self) {
+        self.items.clear();
+    }
+
+    fn offer(&mut self, score: f64, item: u32) {
+        if self.items.len() < PER_STATEMENT {
+            self.items.push((score, item));
+            return;
+        }
+        let (worst, _) =
+            self.items
+                .iter()
+                .enumerate()
+                .fold(
+                    (0, f64::INFINITY),
+                    |(wi, ws), (k, &(s, _))| {
+                        if s < ws { (k, s) } else { (wi, ws) }
+                    },
+                );
+        if score > self.items[worst].0 {
+            self.items[worst] = (score, item);
+        }
+    }
+}

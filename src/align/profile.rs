@@ -1,0 +1,245 @@
+//! What alignment looks at in a statement: its informative terms (interned), names, numbers and
+//! a normalised content string for character-level similarity.
+
+use std::collections::HashMap;
+
+use crate::document::{Document, QuantityKind, Statement};
+
+/// Interned term strings shared by both reports, so terms compare as integers.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+    /// The string of each id (a stem, or "#value" for a number).
+    pub strings: Vec<String>,
+}
+
+impl Vocabulary {
+    pub fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.strings.len() as u32;
+        self.ids.insert(s.to_string(), id);
+        self.strings.push(s.to_string());
+        id
+    }
+
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+}
+
+/// One informative term of a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Term {
+    pub id: u32,
+    /// Part of a name phrase: may match a near-identical spelling ("Somali"/"Somalian").
+    pub name: bool,
+    /// A quantity ("#3" for "three" and "3").
+    pub number: bool,
+}
+
+/// The features of one statement (or of several merged ones).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile {
+    /// Sorted by id, one entry per id.
+    pub terms: Vec<Term>,
+    /// Normalised content words in text order, space-separated.
+    pub key: String,
+    /// Sorted character bigrams of `key` without its white space, for `bigram_dice`.
+    pub bigrams: Vec<u64>,
+}
+
+impl Profile {
+    pub fn of(s: &Statement, vocab: &mut Vocabulary) -> Profile {
+        let in_name = |start: usize| s.names.iter().any(|n| n.start <= start && start < n.end);
+        let mut terms = Vec::with_capacity(s.tokens.len());
+        let mut key = String::new();
+        for t in &s.tokens {
+            if t.stop {
+                continue;
+            }
+            // The words of a quantity become one "#value" term below, unless they say what is
+            // counted ("people" in "three people").
+            let q = s
+                .quantities
+                .iter()
+                .find(|q| !q.weak && q.start <= t.start && t.end <= q.end);
+            if let Some(q) = q
+                && !q.context.contains(&t.stem)
+            {
+                continue;
+            }
+            if t.numeric && q.is_none() {
+                // A numeral the quantity reader skipped ("1990s" is read; "3-2" may not be).
+                terms.push(Term {
+                    id: vocab.intern(&format!("#{}", t.norm)),
+                    name: false,
+                    number: true,
+                });
+                continue;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&t.norm);
+            terms.push(Term {
+                id: vocab.intern(&t.stem),
+                name: t.capitalised && in_name(t.start),
+                number: false,
+            });
+        }
+        for q in s.quantities.iter().filter(|q| !q.weak) {
+            let tag = match q.kind {
+                QuantityKind::Time => "t",
+                QuantityKind::Year => "y",
+                QuantityKind::Ordinal => "o",
+                _ => "",
+            };
+            terms.push(Term {
+                id: vocab.intern(&format!("#{tag}{}", q.value)),
+                name: false,
+                number: true,
+            });
+        }
+        Profile::from_terms(terms, key)
+    }
+
+    fn from_terms(mut terms: Vec<Term>, key: String) -> Profile {
+        // Sort so that a name flag on any occurrence wins when deduplicating.
+        terms.sort_unstable_by(|a, b| a.id.cmp(&b.id).then(b.name.cmp(&a.name)));
+        terms.dedup_by_key(|t| t.id);
+        let chars: Vec<char> = key.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut bigrams: Vec<u64> = chars
+            .windows(2)
+            .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
+            .collect();
+        bigrams.sort_unstable();
+        Profile {
+            terms,
+            key,
+            bigrams,
+        }
+    }
+
+    /// The profile of several statements read as one (one report splits what the other says in
+    /// one sentence).
+    pub fn merge<'a>(parts: impl IntoIterator<Item = &'a Profile>) -> Profile {
+        let mut terms = Vec::new();
+        let mut key = String::new();
+        for p in parts {
+            terms.extend_from_slice(&p.terms);
+            if !key.is_empty() && !p.key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&p.key);
+        }
+        Profile::from_terms(terms, key)
+    }
+}
+
+/// Sørensen–Dice coefficient of the character bigrams of two keys, as `strsim::sorensen_dice`
+/// computes it, but on bigrams prepared once per statement instead of hashed on every call (it
+/// was 40% of the alignment time at 20,000 statements).
+pub fn bigram_dice(a: &Profile, b: &Profile) -> f64 {
+    let (x, y) = (&a.bigrams, &b.bigrams);
+    if x == y {
+        return 1.0;
+    }
+    if x.is_empty() || y.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (2 * common) as f64 / (x.len() + y.len()) as f64
+}
+
+/// Profiles of every statement of a document.
+pub fn profiles(doc: &Document, vocab: &mut Vocabulary) -> Vec<Profile> {
+    doc.statements
+        .iter()
+        .map(|s| Profile::of(s, vocab))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        let doc = Document::parse("t", text).unwrap();
+        let mut v = Vocabulary::default();
+        let p = Profile::of(&doc.statements[0], &mut v);
+        let mut out: Vec<String> = p
+            .terms
+            .iter()
+            .map(|t| v.strings[t.id as usize].clone())
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn numbers_in_words_and_digits_are_one_term() {
+        assert_eq!(
+            terms("Three people were killed."),
+            terms("3 people were killed.")
+        );
+        assert_eq!(terms("Three people died."), ["#3", "die", "peopl"]);
+    }
+
+    #[test]
+    fn bigram_dice_equals_strsim() {
+        let mut v = Vocabulary::default();
+        let texts = [
+            "drones hit the home of the prime minister",
+            "a drone hit the prime minister's home",
+            "floods displaced thousands",
+            "x",
+        ];
+        let docs: Vec<Document> = texts
+            .iter()
+            .map(|t| Document::parse("t", t).unwrap())
+            .collect();
+        let ps: Vec<Profile> = docs
+            .iter()
+            .map(|d| Profile::of(&d.statements[0], &mut v))
+            .collect();
+        for a in &ps {
+            for b in &ps {
+                let want = strsim::sorensen_dice(&a.key, &b.key);
+                assert!(
+                    (bigram_dice(a, b) - want).abs() < 1e-12,
+                    "{} / {}",
+                    a.key,
+                    b.key
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn names_are_flagged_and_particles_dropped() {
+        let doc = Document::parse("t", "The troops met Mustafa al-Kazemi in Baghdad.").unwrap();
+        let mut v = Vocabulary::default();
+        let p = Profile::of(&doc.statements[0], &mut v);
+        let names: Vec<&str> = p
+            .terms
+            .iter()
+            .filter(|t| t.name)
+            .map(|t| v.strings[t.id as usize].as_str())
+            .collect();
+        assert_eq!(names.len(), 3, "{names:?}");
+        assert_eq!(p.key, "troops met mustafa kazemi baghdad");
+    }
+}
