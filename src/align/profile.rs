@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::document::tokens::is_stop_word;
 use crate::document::{Document, QuantityKind, Statement};
 
 /// Interned term strings shared by both reports, so terms compare as integers.
@@ -37,6 +38,10 @@ pub struct Term {
     pub name: bool,
     /// A quantity ("#3" for "three" and "3").
     pub number: bool,
+    /// Words of the name phrase this term belongs to (1 outside names): a multi-word name
+    /// shares one word's weight among its words, so "Asaib Ahl al-Haq" does not outweigh
+    /// "Asaib" three to one.
+    pub share: u8,
 }
 
 /// The features of one statement (or of several merged ones).
@@ -52,11 +57,11 @@ pub struct Profile {
 
 impl Profile {
     pub fn of(s: &Statement, vocab: &mut Vocabulary) -> Profile {
-        let in_name = |start: usize| s.names.iter().any(|n| n.start <= start && start < n.end);
+        let name_of = |start: usize| s.names.iter().find(|n| n.start <= start && start < n.end);
         let mut terms = Vec::with_capacity(s.tokens.len());
         let mut key = String::new();
         for t in &s.tokens {
-            if t.stop {
+            if t.stop || is_filler(&t.norm) {
                 continue;
             }
             // The words of a quantity become one "#value" term below, unless they say what is
@@ -76,6 +81,7 @@ impl Profile {
                     id: vocab.intern(&format!("#{}", t.norm)),
                     name: false,
                     number: true,
+                    share: 1,
                 });
                 continue;
             }
@@ -83,10 +89,16 @@ impl Profile {
                 key.push(' ');
             }
             key.push_str(&t.norm);
+            let name = name_of(t.start).filter(|_| t.capitalised);
+            let share = name.map_or(1, |n| {
+                let content = n.words.iter().filter(|w| !is_stop_word(w)).count();
+                content.clamp(1, 4) as u8
+            });
             terms.push(Term {
                 id: vocab.intern(&t.stem),
-                name: t.capitalised && in_name(t.start),
+                name: name.is_some(),
                 number: false,
+                share,
             });
         }
         for q in s.quantities.iter().filter(|q| !q.weak) {
@@ -100,6 +112,7 @@ impl Profile {
                 id: vocab.intern(&format!("#{tag}{}", q.value)),
                 name: false,
                 number: true,
+                share: 1,
             });
         }
         Profile::from_terms(terms, key)
@@ -136,6 +149,40 @@ impl Profile {
         }
         Profile::from_terms(terms, key)
     }
+}
+
+/// Words that news uses in almost every statement whatever it reports: attribution ("said",
+/// "according to") and discourse links ("however", "additionally"). They say nothing about which
+/// event a statement is about, so alignment ignores them (compare still sees them).
+fn is_filler(norm: &str) -> bool {
+    matches!(
+        norm,
+        "said"
+            | "says"
+            | "say"
+            | "saying"
+            | "stated"
+            | "told"
+            | "tells"
+            | "added"
+            | "according"
+            | "noted"
+            | "mentioned"
+            | "indicated"
+            | "explained"
+            | "reported"
+            | "also"
+            | "further"
+            | "furthermore"
+            | "additionally"
+            | "however"
+            | "meanwhile"
+            | "moreover"
+            | "regarding"
+            | "noteworthy"
+            | "later"
+            | "earlier"
+    )
 }
 
 /// Sørensen–Dice coefficient of the character bigrams of two keys, as `strsim::sorensen_dice`

@@ -131,7 +131,7 @@ impl Scorer<'_> {
         let side = |terms: &[Term], credit: &[f64]| {
             let mut s = Side::default();
             for (t, &c) in terms.iter().zip(credit) {
-                let w = self.idf.weight(t.id);
+                let w = self.idf.weight(t.id) / f64::from(t.share);
                 s.all.add(w, c);
                 if t.name {
                     s.names.add(w, c);
