@@ -429,7 +429,7 @@ pub static MOUSE_HELP: &[(&str, &str)] = &[
     ("wheel", "scroll the pane, detail or help under the pointer"),
     (
         "click",
-        "select the statement under the pointer (on a strip: jump there)",
+        "select the statement (on an overview strip: jump there)",
     ),
 ];
 

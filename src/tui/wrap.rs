@@ -88,6 +88,29 @@ pub fn width(s: &str) -> usize {
     }
 }
 
+/// Punctuation that must not start a line (CJK full stops and commas, closing brackets).
+fn closing_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '，'
+            | '、'
+            | '．'
+            | '：'
+            | '；'
+            | '！'
+            | '？'
+            | '）'
+            | '」'
+            | '』'
+            | '】'
+            | '》'
+            | '〉'
+    ) || matches!(
+        c,
+        '.' | ',' | ':' | ';' | '!' | '?' | ')' | ']' | '"' | '\'' | '”' | '’'
+    )
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gap {
     /// White space: a break opportunity, drawn as one space unless at the start of a line.
@@ -160,7 +183,13 @@ impl<'a> Wrapper<'a> {
             let wide = w >= 2;
             let gap = match self.pending {
                 Gap::Space => Gap::Space,
-                _ if (wide || self.prev_wide) && w > 0 && !self.prev_joiner => Gap::Break,
+                _ if (wide || self.prev_wide)
+                    && w > 0
+                    && !self.prev_joiner
+                    && !closing_punctuation(ch) =>
+                {
+                    Gap::Break
+                }
                 g => g,
             };
             if gap != Gap::Glue {
@@ -334,6 +363,8 @@ mod tests {
             ["北京市", "朝阳区", "三里屯"]
         );
         assert_eq!(wrap("Beijing 北京 city", 9), ["Beijing", "北京 city"]);
+        // A full stop never starts a line.
+        assert_eq!(wrap("三人受伤。", 8), ["三人受", "伤。"]);
     }
 
     #[test]

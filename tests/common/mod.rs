@@ -109,3 +109,36 @@ pub fn app(width: u16, height: u16) -> App {
     app.theme = parallax::tui::theme::Theme::colored();
     app
 }
+
+/// A generated pair of `n` statements per side, three to a paragraph; every second statement
+/// linked to its namesake (every tenth link a conflict with a finding).
+pub fn long_comparison(n: usize) -> Comparison {
+    let text = |side: &str| {
+        let mut s = String::new();
+        for i in 0..n {
+            s.push_str(&format!(
+                "The {side} report says item {i} was seen near place {} on day {}.",
+                i % 17,
+                i % 5
+            ));
+            s.push_str(if i % 3 == 2 { "\n\n" } else { " " });
+        }
+        s
+    };
+    let l = Document::parse("long-left.txt", &text("left")).unwrap();
+    let r = Document::parse("long-right.txt", &text("right")).unwrap();
+    assert_eq!(l.statements.len(), n);
+    let links = (0..n)
+        .step_by(2)
+        .map(|i| AlignedLink {
+            left: vec![i],
+            right: vec![i],
+            score: if i % 4 == 0 { 0.8 } else { 0.5 },
+        })
+        .collect();
+    let mut c = compare(l, r, links);
+    for i in (0..n).step_by(20) {
+        make_conflict(&mut c, i, FindingKind::Time);
+    }
+    c
+}

@@ -43,7 +43,7 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
 }
 
 pub fn render_help(app: &App, body: Rect, buf: &mut Buffer) {
-    let w = body.width.min(80);
+    let w = body.width.min(90);
     let area = Rect::new(body.x + (body.width - w) / 2, body.y, w, body.height);
     Clear.render(area, buf);
     let lines = help_lines(app);
