@@ -28,7 +28,16 @@ use crate::compare::Comparison;
 /// Opens the reader on `comparison` until the user quits (`q`, or Ctrl-C, which arrives as a
 /// key in raw mode). The terminal is restored on quit, on error and on panic.
 pub fn run(comparison: Comparison) -> io::Result<()> {
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = ratatui::try_init().map_err(|e| {
+        // Raw mode may be on if only the alternate screen failed; nothing else was changed.
+        let _ = ratatui::crossterm::terminal::disable_raw_mode();
+        io::Error::new(
+            e.kind(),
+            format!(
+                "cannot use the terminal ({e}); `parallax report` prints the comparison instead"
+            ),
+        )
+    })?;
     install_mouse_release_hook();
     let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
         let size = terminal.size()?;
