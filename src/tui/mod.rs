@@ -1,49 +1,80 @@
-//! The reader: a full-screen view of a comparison. (Placeholder: a plain scrollable list until
-//! the reader issue lands.)
+//! The reader: a full-screen, side-by-side view of a comparison.
+//!
+//! Input → [`Action`] → [`App::update`] → drawing from `&App` (`impl Widget for &App` in
+//! [`view`]). Crossterm events become the reader's own keys in [`keymap`], the only place that
+//! knows about them; the keymap itself is data ([`keymap::BINDINGS`]). The text of each pane
+//! is laid out once per width and filter ([`flow`]) and only the visible lines are drawn.
 
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+pub mod action;
+pub mod app;
+pub mod flow;
+pub mod keymap;
+pub mod layout;
+pub mod theme;
+pub mod view;
+pub mod wrap;
+
+use std::io::{self, stdout};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+
+pub use action::Action;
+pub use app::App;
 
 use crate::compare::Comparison;
-use crate::document::Side;
 
-/// Opens the reader on `comparison` until the user quits; the terminal is restored on quit,
-/// error and panic.
-pub fn run(comparison: Comparison) -> std::io::Result<()> {
-    let mut lines = Vec::new();
-    for side in [Side::Left, Side::Right] {
-        let doc = comparison.document(side);
-        lines.push(Line::from(format!("== {} ==", doc.title)));
-        for s in &doc.statements {
-            lines.push(Line::from(format!(
-                "{} {}",
-                side.id(s.index),
-                crate::report::one_line(doc.statement_text(s.index))
-            )));
+/// Opens the reader on `comparison` until the user quits (`q`, or Ctrl-C, which arrives as a
+/// key in raw mode). The terminal is restored on quit, on error and on panic.
+pub fn run(comparison: Comparison) -> io::Result<()> {
+    let mut terminal = ratatui::try_init().map_err(|e| {
+        // Raw mode may be on if only the alternate screen failed; nothing else was changed.
+        let _ = ratatui::crossterm::terminal::disable_raw_mode();
+        io::Error::new(
+            e.kind(),
+            format!(
+                "cannot use the terminal ({e}); `parallax report` prints the comparison instead"
+            ),
+        )
+    })?;
+    install_mouse_release_hook();
+    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
+        let size = terminal.size()?;
+        let app = App::new(comparison, size.width, size.height);
+        event_loop(&mut terminal, app)
+    });
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, mut app: App) -> io::Result<()> {
+    loop {
+        terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+        // Apply every event already waiting before drawing again (fast key repeat, wheel).
+        let mut event = event::read()?;
+        loop {
+            if let Some(input) = keymap::from_crossterm(&event) {
+                app.handle(input);
+            }
+            if app.should_quit() {
+                return Ok(());
+            }
+            if !event::poll(std::time::Duration::ZERO)? {
+                break;
+            }
+            event = event::read()?;
         }
     }
-    let mut scroll: u16 = 0;
-    ratatui::run(|terminal| {
-        loop {
-            terminal.draw(|f| {
-                f.render_widget(
-                    Paragraph::new(lines.clone())
-                        .wrap(Wrap { trim: true })
-                        .scroll((scroll, 0)),
-                    f.area(),
-                )
-            })?;
-            if let Event::Key(k) = event::read()?
-                && k.kind == KeyEventKind::Press
-            {
-                match k.code {
-                    KeyCode::Char('q') | KeyCode::Esc => return Ok(()),
-                    KeyCode::Char('j') | KeyCode::Down => scroll = scroll.saturating_add(1),
-                    KeyCode::Char('k') | KeyCode::Up => scroll = scroll.saturating_sub(1),
-                    _ => {}
-                }
-            }
-        }
-    })
+}
+
+/// Ratatui's panic hook leaves raw mode and the alternate screen; this one also stops mouse
+/// reporting, so that a panic does not leave the shell receiving mouse escape codes.
+fn install_mouse_release_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        previous(info);
+    }));
 }

@@ -1,0 +1,177 @@
+//! End to end: the real binary in a pseudo-terminal, its screen read with vt100. Opens the
+//! sample pair, jumps to the next conflict, opens and closes its detail, quits, and checks
+//! that the terminal was restored.
+
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 120;
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+struct Screen {
+    parser: vt100::Parser,
+    output: Receiver<Vec<u8>>,
+}
+
+impl Screen {
+    /// Reads output until `pred` holds for the screen, or fails with the screen's contents.
+    fn wait_for(&mut self, what: &str, pred: impl Fn(&vt100::Screen) -> bool) -> String {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if pred(self.parser.screen()) {
+                return self.parser.screen().contents();
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self
+                .output
+                .recv_timeout(left.min(Duration::from_millis(200)))
+            {
+                Ok(bytes) => self.parser.process(&bytes),
+                Err(_) if Instant::now() >= deadline => panic!(
+                    "timed out waiting for {what}; the screen shows:\n{}",
+                    self.parser.screen().contents()
+                ),
+                Err(_) => {}
+            }
+        }
+    }
+
+    fn status(&self) -> String {
+        self.parser
+            .screen()
+            .rows(0, COLS)
+            .nth(ROWS as usize - 1)
+            .unwrap_or_default()
+    }
+
+    fn drain(&mut self) {
+        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
+            self.parser.process(&bytes);
+        }
+    }
+}
+
+/// The position part of a status line ("L2 conflict 1/3 ~ R5"), without message and hints.
+fn position(status: &str) -> &str {
+    let end = [" · ", "  "]
+        .iter()
+        .filter_map(|sep| status.find(sep))
+        .min()
+        .unwrap_or(status.len());
+    status[..end].trim()
+}
+
+fn status_has(screen: &vt100::Screen, needle: &str) -> bool {
+    screen
+        .rows(0, COLS)
+        .nth(ROWS as usize - 1)
+        .is_some_and(|row| row.contains(needle))
+}
+
+#[test]
+fn open_jump_detail_close_quit_in_a_real_terminal() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
+    cmd.env("TERM", "xterm-256color");
+    cmd.env_remove("NO_COLOR");
+    let mut child = pty.slave.spawn_command(cmd).expect("parallax starts");
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut keys = pty.master.take_writer().unwrap();
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut screen = Screen {
+        parser: vt100::Parser::new(
+            std::num::NonZeroU16::new(ROWS).unwrap(),
+            std::num::NonZeroU16::new(COLS).unwrap(),
+            0,
+        ),
+        output: rx,
+    };
+    let mut press = |bytes: &[u8]| {
+        keys.write_all(bytes).unwrap();
+        keys.flush().unwrap();
+    };
+
+    // 1. The reader opens on the sample pair, in the alternate screen.
+    let first = screen.wait_for("the reader", |s| {
+        s.contents().contains("links:") && status_has(s, "L1 ")
+    });
+    assert!(first.contains("Parallax"));
+    assert!(first.contains("kazemi-report") || first.contains("▶L"));
+    assert!(screen.parser.screen().alternate_screen());
+
+    // 2. n: the next conflict, or a message that there is none.
+    press(b"n");
+    screen.wait_for("the conflict jump", |s| {
+        status_has(s, "no conflicts") || status_has(s, "conflict 1/")
+    });
+    let status = screen.status();
+    if !status.contains("no conflicts") {
+        let re_ok = status.contains(" conflict 1/") && status.contains("score");
+        assert!(re_ok, "status after n: {status}");
+    }
+
+    // 3. Enter: the detail view of the selection.
+    press(b"\r");
+    let detail = screen.wait_for("the detail view", |s| status_has(s, "Esc back"));
+    assert!(detail.contains("Left:"), "{detail}");
+    if status.contains("no conflicts") {
+        assert!(
+            detail.contains("only-left") || detail.contains("score"),
+            "{detail}"
+        );
+    } else {
+        assert!(detail.contains("conflict · score"), "{detail}");
+        assert!(detail.contains("Right:"), "{detail}");
+    }
+
+    // 4. Esc: back to the panes, at the same place.
+    press(b"\x1b");
+    let back = screen.wait_for("the panes again", |s| status_has(s, "? help"));
+    assert!(back.contains("▶L"), "{back}");
+    assert_eq!(
+        position(&screen.status()),
+        position(&status),
+        "the position is kept"
+    );
+
+    // 5. q: quit, and the terminal is restored.
+    press(b"q");
+    let deadline = Instant::now() + TIMEOUT;
+    let exit = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "parallax did not quit");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    screen.drain();
+    assert!(exit.success(), "exit status {exit:?}");
+    let s = screen.parser.screen();
+    assert!(!s.alternate_screen(), "still in the alternate screen");
+    assert!(!s.hide_cursor(), "the cursor is still hidden");
+    assert_eq!(
+        s.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse reporting left on"
+    );
+}

@@ -1,0 +1,468 @@
+//! The reader's state driven by key sequences: every key of the keymap.
+
+mod common;
+
+use common::{app, statement};
+use parallax::compare::{FindingKind, Relation};
+use parallax::document::Side;
+use parallax::tui::App;
+use parallax::tui::action::{Action, Dir, Filter};
+use parallax::tui::keymap::{Code, Context, Key};
+
+fn ch(c: char) -> Key {
+    Key::char(c)
+}
+fn code(c: Code) -> Key {
+    Key::new(c)
+}
+
+fn press(app: &mut App, keys: &[Key]) {
+    for &k in keys {
+        app.press(k);
+    }
+}
+
+fn typed(app: &mut App, s: &str) {
+    for c in s.chars() {
+        app.press(ch(c));
+    }
+}
+
+/// Left and right statement indices of the fixture, by a phrase they contain.
+fn l(needle: &str) -> usize {
+    statement(&common::documents().0, needle)
+}
+fn r(needle: &str) -> usize {
+    statement(&common::documents().1, needle)
+}
+
+fn long(n: usize, w: u16, h: u16) -> App {
+    App::new(common::long_comparison(n), w, h)
+}
+
+#[test]
+fn starts_on_the_first_statement_with_the_other_pane_following() {
+    let a = app(100, 24);
+    assert_eq!(a.mode(), Context::Reader);
+    assert_eq!(a.active(), Side::Left);
+    assert_eq!(a.cursor(Side::Left), Some(0));
+    assert_eq!(a.cursor(Side::Right), Some(0));
+    assert_eq!(
+        a.position_text().unwrap(),
+        "L1 related 1/2 ~ R1 · score 0.40"
+    );
+}
+
+#[test]
+fn j_k_and_arrows_move_one_statement() {
+    let mut a = app(100, 24);
+    press(&mut a, &[ch('j')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    assert_eq!(a.cursor(Side::Right), Some(r("Two drones")));
+    press(&mut a, &[code(Code::Down), code(Code::Down)]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Iran condemned")));
+    assert_eq!(a.cursor(Side::Right), Some(r("Iran condemned")));
+    press(&mut a, &[ch('k'), code(Code::Up)]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    press(&mut a, &[ch('k'), ch('k'), ch('k')]);
+    assert_eq!(a.cursor(Side::Left), Some(0), "k stops at the top");
+    press(&mut a, &[ch('G'), ch('j')]);
+    assert_eq!(
+        a.cursor(Side::Left),
+        Some(l("Security forces")),
+        "j stops at the end"
+    );
+}
+
+#[test]
+fn g_and_big_g_and_home_end() {
+    let mut a = app(100, 24);
+    let last = l("Security forces");
+    press(&mut a, &[ch('G')]);
+    assert_eq!(a.cursor(Side::Left), Some(last));
+    press(&mut a, &[ch('g')]);
+    assert_eq!(a.cursor(Side::Left), Some(0));
+    press(&mut a, &[code(Code::End)]);
+    assert_eq!(a.cursor(Side::Left), Some(last));
+    press(&mut a, &[code(Code::Home)]);
+    assert_eq!(a.cursor(Side::Left), Some(0));
+}
+
+#[test]
+fn pages_move_by_a_screen_and_keep_the_selection_in_view() {
+    for down in [code(Code::PageDown), ch(' '), Key::ctrl('f')] {
+        let mut a = long(300, 80, 20);
+        let rows = a.pane_rows();
+        press(&mut a, &[down]);
+        let s = a.cursor(Side::Left).unwrap();
+        let (first, _) = a.flow(Side::Left).lines_of(s).unwrap();
+        assert!(first >= rows - 2, "{down:?} moved to line {first}");
+        assert!(first >= a.scroll(Side::Left) && first < a.scroll(Side::Left) + rows);
+    }
+    for up in [code(Code::PageUp), ch('b'), Key::ctrl('b')] {
+        let mut a = long(300, 80, 20);
+        press(&mut a, &[ch('G'), up]);
+        let s = a.cursor(Side::Left).unwrap();
+        assert!(s < 299, "{up:?} stayed at the end");
+        let (first, _) = a.flow(Side::Left).lines_of(s).unwrap();
+        assert!(first >= a.scroll(Side::Left) && first < a.scroll(Side::Left) + a.pane_rows());
+    }
+}
+
+#[test]
+fn the_other_pane_scrolls_to_the_linked_statement() {
+    let mut a = long(300, 80, 20);
+    press(&mut a, &[ch('G')]);
+    // 298 is linked to right 298 (every second statement is linked).
+    let s = a.cursor(Side::Left).unwrap();
+    assert_eq!(s, 299);
+    press(&mut a, &[ch('k')]);
+    assert_eq!(a.cursor(Side::Right), Some(298));
+    let (first, last) = a.flow(Side::Right).lines_of(298).unwrap();
+    let top = a.scroll(Side::Right);
+    assert!(first >= top && last < top + a.pane_rows());
+}
+
+#[test]
+fn tab_switches_pane_to_the_linked_statement() {
+    let mut a = app(100, 24);
+    press(&mut a, &[ch('j'), code(Code::Tab)]);
+    assert_eq!(a.active(), Side::Right);
+    assert_eq!(a.cursor(Side::Right), Some(r("Two drones")));
+    press(&mut a, &[ch('j'), ch('j')]);
+    assert_eq!(a.cursor(Side::Right), Some(r("The drones came")));
+    assert_eq!(a.cursor(Side::Left), Some(l("launched from")));
+    press(&mut a, &[code(Code::BackTab)]);
+    assert_eq!(a.active(), Side::Left);
+    assert_eq!(a.cursor(Side::Left), Some(l("launched from")));
+    press(&mut a, &[ch('l')]);
+    assert_eq!(a.active(), Side::Right);
+    press(&mut a, &[ch('h')]);
+    assert_eq!(a.active(), Side::Left);
+    press(&mut a, &[code(Code::Right)]);
+    assert_eq!(a.active(), Side::Right);
+    press(&mut a, &[code(Code::Left)]);
+    assert_eq!(a.active(), Side::Left);
+}
+
+#[test]
+fn n_and_big_n_jump_through_conflicts_with_their_position() {
+    let mut a = app(100, 24);
+    press(&mut a, &[ch('n')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    assert_eq!(a.message(), None);
+    assert_eq!(
+        a.position_text().unwrap(),
+        "L2 conflict 1/1 ~ R2 · score 0.70"
+    );
+    press(&mut a, &[ch('n')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    assert_eq!(a.message(), Some("wrapped around"));
+    press(&mut a, &[ch('G'), ch('N')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+
+    let mut many = long(100, 100, 30);
+    press(&mut many, &[ch('n')]);
+    assert_eq!(many.cursor(Side::Left), Some(0));
+    assert!(many.position_text().unwrap().starts_with("L1 conflict 1/5"));
+    press(&mut many, &[ch('n'), ch('n')]);
+    assert_eq!(many.cursor(Side::Left), Some(40));
+    assert!(
+        many.position_text()
+            .unwrap()
+            .starts_with("L41 conflict 3/5")
+    );
+    press(&mut many, &[ch('N')]);
+    assert_eq!(many.cursor(Side::Left), Some(20));
+}
+
+#[test]
+fn no_conflicts_says_so() {
+    let (left, right) = common::documents();
+    let c = parallax::compare::compare(left, right, Vec::new());
+    let mut a = App::new(c, 80, 24);
+    press(&mut a, &[ch('n')]);
+    assert_eq!(a.message(), Some("no conflicts"));
+    assert_eq!(a.cursor(Side::Left), Some(0));
+    press(&mut a, &[ch('N')]);
+    assert_eq!(a.message(), Some("no conflicts"));
+}
+
+#[test]
+fn jumps_by_relation() {
+    let mut a = app(100, 24);
+    press(&mut a, &[ch('a')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Kazemi was")));
+    press(&mut a, &[ch('a')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Iran condemned")));
+    press(&mut a, &[ch('A')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Kazemi was")));
+    press(&mut a, &[ch('r')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("launched from")));
+    press(&mut a, &[ch('R')]);
+    assert_eq!(a.cursor(Side::Left), Some(0));
+    press(&mut a, &[ch('o')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("militia leaders")));
+    assert_eq!(a.position_text().unwrap(), "L5 only-left 1/2");
+    press(&mut a, &[ch('o')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Security forces")));
+    press(&mut a, &[ch('O')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("militia leaders")));
+    // In the right pane, o looks for only-right statements.
+    press(&mut a, &[code(Code::Tab), ch('o')]);
+    assert_eq!(a.cursor(Side::Right), Some(r("No group")));
+    assert_eq!(a.position_text().unwrap(), "R6 only-right 1/1");
+}
+
+#[test]
+fn digits_choose_a_finding_kind_and_f_follows_it() {
+    let mut a = app(100, 24);
+    press(&mut a, &[ch('1')]);
+    assert_eq!(a.finding_kind(), Some(FindingKind::Number));
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    press(&mut a, &[ch('g'), ch('f')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    press(&mut a, &[ch('g'), ch('F')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    let kinds = [
+        ('2', FindingKind::Actor),
+        ('3', FindingKind::Quote),
+        ('4', FindingKind::Negation),
+        ('5', FindingKind::Hedge),
+        ('6', FindingKind::Time),
+        ('7', FindingKind::Place),
+        ('8', FindingKind::Other),
+    ];
+    for (key, kind) in kinds {
+        press(&mut a, &[ch(key)]);
+        assert_eq!(a.finding_kind(), Some(kind));
+        assert_eq!(
+            a.message(),
+            Some(format!("no {} findings", kind.name()).as_str())
+        );
+    }
+    press(&mut a, &[ch('0')]);
+    assert_eq!(a.finding_kind(), None);
+    press(&mut a, &[ch('g'), ch('f')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+}
+
+#[test]
+fn enter_opens_the_detail_and_closing_returns_to_where_you_were() {
+    for close in [code(Code::Esc), code(Code::Enter), ch('q')] {
+        let mut a = app(100, 24);
+        press(&mut a, &[ch('n')]);
+        let before = (
+            a.cursor(Side::Left),
+            a.scroll(Side::Left),
+            a.scroll(Side::Right),
+        );
+        press(&mut a, &[code(Code::Enter)]);
+        assert_eq!(a.mode(), Context::Detail);
+        press(
+            &mut a,
+            &[ch('j'), code(Code::Down), ch('k'), code(Code::Up)],
+        );
+        press(&mut a, &[close]);
+        assert_eq!(a.mode(), Context::Reader, "{close:?} closes");
+        assert!(!a.should_quit());
+        assert_eq!(
+            (
+                a.cursor(Side::Left),
+                a.scroll(Side::Left),
+                a.scroll(Side::Right)
+            ),
+            before
+        );
+    }
+}
+
+#[test]
+fn n_in_the_detail_moves_to_the_next_conflict() {
+    let mut a = long(100, 100, 30);
+    press(&mut a, &[ch('n'), code(Code::Enter), ch('n')]);
+    assert_eq!(a.mode(), Context::Detail);
+    assert_eq!(a.cursor(Side::Left), Some(20));
+    press(&mut a, &[ch('N')]);
+    assert_eq!(a.cursor(Side::Left), Some(0));
+}
+
+#[test]
+fn help_opens_and_closes_with_every_closing_key() {
+    for close in [code(Code::Esc), ch('?'), ch('q'), code(Code::Enter)] {
+        let mut a = app(100, 24);
+        press(&mut a, &[ch('?')]);
+        assert_eq!(a.mode(), Context::Help);
+        press(&mut a, &[ch('j'), ch('j'), code(Code::Down)]);
+        assert_eq!(a.help_scroll(), 3);
+        press(&mut a, &[ch('k'), code(Code::Up)]);
+        assert_eq!(a.help_scroll(), 1);
+        press(&mut a, &[close]);
+        assert_eq!(a.mode(), Context::Reader);
+        assert!(!a.should_quit());
+    }
+}
+
+#[test]
+fn search_with_its_own_next_and_previous_keys() {
+    let mut a = app(100, 24);
+    press(&mut a, &[ch('/')]);
+    assert_eq!(a.mode(), Context::Search);
+    typed(&mut a, "nbaghdax");
+    press(&mut a, &[code(Code::Backspace)]);
+    assert_eq!(a.prompt(), "nbaghda");
+    press(&mut a, &[code(Code::Backspace); 7]);
+    typed(&mut a, "KAZEMI");
+    press(&mut a, &[code(Code::Enter)]);
+    assert_eq!(a.mode(), Context::Reader);
+    assert_eq!(a.search(), "kazemi");
+    // Before any move, the first statement counts too (its headline says "Kazemi").
+    assert_eq!(a.cursor(Side::Left), Some(0));
+    press(&mut a, &[ch(';')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    press(&mut a, &[ch(';')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Kazemi was")));
+    press(&mut a, &[ch(';')]);
+    assert_eq!(a.cursor(Side::Left), Some(0));
+    assert_eq!(a.message(), Some("wrapped around"));
+    press(&mut a, &[ch(',')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Kazemi was")));
+    // n still means the next conflict.
+    press(&mut a, &[ch('n')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    press(&mut a, &[ch('/')]);
+    typed(&mut a, "zzz");
+    press(&mut a, &[code(Code::Enter)]);
+    assert_eq!(a.message(), Some("no match for \"zzz\""));
+    press(&mut a, &[ch('/'), ch('x'), code(Code::Esc)]);
+    assert_eq!(a.mode(), Context::Reader);
+    assert_eq!(a.search(), "zzz", "Esc cancels without searching");
+}
+
+#[test]
+fn search_keys_before_any_search() {
+    let mut a = app(100, 24);
+    press(&mut a, &[ch(';')]);
+    assert_eq!(a.message(), Some("no search yet: press / to search"));
+    press(&mut a, &[ch(',')]);
+    assert_eq!(a.cursor(Side::Left), Some(0));
+}
+
+#[test]
+fn v_filters_by_relation_and_esc_shows_everything() {
+    let mut a = app(100, 24);
+    press(&mut a, &[ch('v')]);
+    assert_eq!(a.filter(), Filter::Relation(Relation::Conflict));
+    assert_eq!(a.flow(Side::Left).order, [l("Three drones")]);
+    assert_eq!(a.flow(Side::Right).order, [r("Two drones")]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    press(&mut a, &[ch('v')]);
+    assert_eq!(a.filter(), Filter::Relation(Relation::Agree));
+    assert_eq!(
+        a.flow(Side::Left).order,
+        [l("Kazemi was"), l("Iran condemned")]
+    );
+    press(&mut a, &[ch('v')]);
+    assert_eq!(a.filter(), Filter::Relation(Relation::Related));
+    press(&mut a, &[ch('v')]);
+    assert_eq!(a.filter(), Filter::Only);
+    assert_eq!(a.flow(Side::Right).order, [r("No group")]);
+    press(&mut a, &[ch('n')]);
+    assert_eq!(
+        a.message(),
+        Some("no conflicts shown (filter: only-one-side)")
+    );
+    press(&mut a, &[ch('v')]);
+    assert_eq!(a.filter(), Filter::All);
+    press(&mut a, &[ch('V')]);
+    assert_eq!(a.filter(), Filter::Only);
+    press(&mut a, &[code(Code::Esc)]);
+    assert_eq!(a.filter(), Filter::All);
+    assert_eq!(a.flow(Side::Left).order.len(), 7);
+}
+
+#[test]
+fn q_and_ctrl_c_quit_from_everywhere() {
+    let mut a = app(100, 24);
+    press(&mut a, &[ch('q')]);
+    assert!(a.should_quit());
+    for opening in [
+        vec![],
+        vec![code(Code::Enter)],
+        vec![ch('?')],
+        vec![ch('/')],
+    ] {
+        let mut a = app(100, 24);
+        press(&mut a, &opening);
+        press(&mut a, &[Key::ctrl('c')]);
+        assert!(a.should_quit(), "after {opening:?}");
+    }
+}
+
+#[test]
+fn mouse_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut a = long(300, 80, 20);
+    let cursor = a.cursor(Side::Left);
+    a.update(Action::Wheel {
+        dir: Dir::Next,
+        column: 60,
+        row: 5,
+    });
+    assert_eq!(a.scroll(Side::Right), 3);
+    assert_eq!(a.scroll(Side::Left), 0);
+    assert_eq!(
+        a.cursor(Side::Left),
+        cursor,
+        "the wheel does not move the selection"
+    );
+    a.update(Action::Wheel {
+        dir: Dir::Prev,
+        column: 60,
+        row: 5,
+    });
+    assert_eq!(a.scroll(Side::Right), 0);
+}
+
+#[test]
+fn mouse_click_selects_the_statement_under_the_pointer() {
+    let mut a = app(100, 24);
+    // Row 4 is the first line of the second paragraph: the conflict, in both panes.
+    a.update(Action::Click { column: 60, row: 4 });
+    assert_eq!(a.active(), Side::Right);
+    assert_eq!(a.cursor(Side::Right), Some(r("Two drones")));
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    // A click on the left title activates the left pane.
+    a.update(Action::Click { column: 5, row: 1 });
+    assert_eq!(a.active(), Side::Left);
+    // A click on the header or the separator does nothing.
+    a.update(Action::Click { column: 49, row: 4 });
+    a.update(Action::Click { column: 5, row: 0 });
+    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+}
+
+#[test]
+fn clicking_the_overview_strip_jumps_there() {
+    let mut a = long(300, 80, 20);
+    let strip_x = 38; // the left pane is 39 wide; its strip is its last column
+    a.update(Action::Click {
+        column: strip_x,
+        row: 18,
+    });
+    let s = a.cursor(Side::Left).unwrap();
+    assert!(s > 250, "jumped to {s}");
+}
+
+#[test]
+fn resizing_keeps_a_valid_selection_down_to_tiny_terminals() {
+    let mut a = long(50, 120, 40);
+    press(&mut a, &[ch('G')]);
+    for (w, h) in [(20, 6), (5, 2), (0, 0), (200, 60), (33, 9)] {
+        a.update(Action::Resize {
+            width: w,
+            height: h,
+        });
+        assert_eq!(a.cursor(Side::Left), Some(49));
+        assert!(a.scroll(Side::Left) <= a.flow(Side::Left).lines());
+        press(&mut a, &[ch('k'), ch('j')]);
+    }
+}

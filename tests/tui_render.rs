@@ -1,0 +1,236 @@
+//! Drawing the reader into a TestBackend: snapshots of each screen (characters), and checks of
+//! the styles (which snapshots do not keep).
+
+mod common;
+
+use insta::assert_snapshot;
+use parallax::document::Document;
+use parallax::tui::App;
+use parallax::tui::action::Action;
+use parallax::tui::keymap::{Code, Key};
+use parallax::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier, Style};
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let (w, h) = app.size();
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| f.render_widget(app, f.area())).unwrap();
+    t
+}
+
+fn keys(app: &mut App, keys: &[Key]) {
+    for &k in keys {
+        app.press(k);
+    }
+}
+
+/// The position of the first cell of `needle` on screen, searched row by row.
+fn find(buf: &Buffer, needle: &str) -> (u16, u16) {
+    for y in 0..buf.area.height {
+        let row: String = (0..buf.area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        if let Some(at) = row.find(needle) {
+            return (row[..at].chars().count() as u16, y);
+        }
+    }
+    panic!("{needle:?} not on screen:\n{buf:?}");
+}
+
+fn style_at(buf: &Buffer, needle: &str) -> Style {
+    let (x, y) = find(buf, needle);
+    buf[(x, y)].style()
+}
+
+#[test]
+fn main_screen() {
+    let mut a = common::app(100, 24);
+    keys(&mut a, &[Key::char('n')]);
+    assert_snapshot!(draw(&a).backend());
+}
+
+#[test]
+fn detail_view() {
+    let mut a = common::app(100, 24);
+    keys(&mut a, &[Key::char('n'), Key::new(Code::Enter)]);
+    assert_snapshot!(draw(&a).backend());
+}
+
+#[test]
+fn detail_of_a_statement_only_one_report_has() {
+    let mut a = common::app(80, 12);
+    keys(&mut a, &[Key::char('o'), Key::new(Code::Enter)]);
+    assert_snapshot!(draw(&a).backend());
+}
+
+#[test]
+fn help_overlay() {
+    let mut a = common::app(100, 72);
+    keys(&mut a, &[Key::char('?')]);
+    assert_snapshot!(draw(&a).backend());
+}
+
+#[test]
+fn filtered_view() {
+    let mut a = common::app(100, 16);
+    keys(&mut a, &[Key::char('v'), Key::char('v')]);
+    assert_snapshot!(draw(&a).backend());
+}
+
+#[test]
+fn search_prompt() {
+    let mut a = common::app(60, 8);
+    keys(&mut a, &[Key::char('/'), Key::char('d'), Key::char('r')]);
+    let t = draw(&a);
+    let (_, y) = find(t.backend().buffer(), "/dr");
+    assert_eq!(y, 7);
+}
+
+#[test]
+fn tiny_terminal() {
+    let a = common::app(20, 6);
+    assert_snapshot!("tiny_20x6", draw(&a).backend());
+    let a = common::app(19, 5);
+    assert_snapshot!("too_small_19x5", draw(&a).backend());
+}
+
+#[test]
+fn long_report_with_overview_strip() {
+    let mut a = App::new(common::long_comparison(200), 90, 14);
+    a.theme = Theme::colored();
+    keys(&mut a, &[Key::char('n'), Key::char('n')]);
+    assert_snapshot!(draw(&a).backend());
+}
+
+#[test]
+fn wide_and_combining_and_right_to_left_text_keep_the_layout() {
+    let left = Document::parse(
+        "unicode.txt",
+        "北京市朝阳区发生了一起事故，三人受伤。\n\nCafe\u{301} owners said 👨\u{200d}👩\u{200d}👧 families fled.\n\nقال المسؤولون إن ثلاثة أشخاص أصيبوا.",
+    )
+    .unwrap();
+    let right = Document::parse("plain.txt", "Three people were hurt in Beijing.").unwrap();
+    let c = parallax::compare::compare(left, right, Vec::new());
+    let mut a = App::new(c, 44, 14);
+    a.theme = Theme::colored();
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    // The separator column stays where it is on every row: nothing spilled over.
+    let sep = find(buf, "│").0;
+    for y in 1..13 {
+        assert_eq!(buf[(sep, y)].symbol(), "│", "row {y}");
+    }
+    assert_snapshot!(t.backend());
+}
+
+#[test]
+fn relations_are_styled_by_the_theme() {
+    let mut a = common::app(100, 24);
+    keys(&mut a, &[Key::char('G')]); // select the last statement, an only-left one
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    let conflict = style_at(buf, "Three drones");
+    assert_eq!(conflict.fg, Some(Color::Red));
+    assert!(conflict.add_modifier.contains(Modifier::BOLD));
+    let agree = style_at(buf, "was unharmed");
+    assert_eq!(agree.fg, Some(Color::Green));
+    let related = style_at(buf, "The drones came");
+    assert_eq!(related.fg, Some(Color::Yellow));
+    assert!(related.add_modifier.contains(Modifier::DIM));
+    let only = style_at(buf, "No group");
+    assert_eq!(only.fg, Some(Color::Cyan));
+    assert!(only.add_modifier.contains(Modifier::ITALIC));
+    let selected = style_at(buf, "Security forces");
+    assert!(selected.add_modifier.contains(Modifier::REVERSED));
+    assert!(!only.add_modifier.contains(Modifier::REVERSED));
+    // Gutter symbols.
+    let (x, y) = find(buf, "Three drones");
+    assert_eq!(buf[(x - 2, y)].symbol(), "!");
+    let (x, y) = find(buf, "No group");
+    assert_eq!(buf[(x - 2, y)].symbol(), "+");
+    let (x, y) = find(buf, "The drones came");
+    assert_eq!(buf[(x - 2, y)].symbol(), "~");
+}
+
+#[test]
+fn the_selection_and_its_linked_counterpart_are_highlighted_together() {
+    let mut a = common::app(100, 24);
+    keys(&mut a, &[Key::char('n')]);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    for text in ["Three drones", "Two drones"] {
+        let s = style_at(buf, text);
+        assert!(s.add_modifier.contains(Modifier::REVERSED), "{text}");
+    }
+    assert!(
+        !style_at(buf, "was unharmed")
+            .add_modifier
+            .contains(Modifier::REVERSED)
+    );
+}
+
+#[test]
+fn without_colour_meaning_stays_in_symbols_and_modifiers() {
+    let mut a = common::app(100, 24);
+    a.theme = Theme::monochrome();
+    a.update(Action::Move(parallax::tui::action::Dir::Next));
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    let styles = [
+        style_at(buf, "was unharmed"),    // agree
+        style_at(buf, "The drones came"), // related
+        style_at(buf, "No group"),        // only
+        style_at(buf, "Three drones"),    // conflict, selected
+        style_at(buf, "mocked it"),       // only, left
+    ];
+    for s in &styles {
+        assert!(matches!(s.fg, None | Some(Color::Reset)), "{s:?}");
+        assert!(matches!(s.bg, None | Some(Color::Reset)), "{s:?}");
+    }
+    let mods: Vec<Modifier> = styles.iter().map(|s| s.add_modifier).collect();
+    assert_eq!(mods[0], Modifier::empty());
+    assert_eq!(mods[1], Modifier::DIM);
+    assert_eq!(mods[2], Modifier::ITALIC);
+    assert_eq!(mods[3], Modifier::BOLD | Modifier::REVERSED);
+    assert_eq!(mods[4], mods[2]);
+}
+
+#[test]
+fn detail_marks_the_word_diff_and_the_findings() {
+    let mut a = common::app(100, 24);
+    keys(&mut a, &[Key::char('n'), Key::new(Code::Enter)]);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    let finding = style_at(buf, "Three drones");
+    assert!(
+        finding
+            .add_modifier
+            .contains(Modifier::BOLD | Modifier::UNDERLINED)
+    );
+    let changed = style_at(buf, "attacked");
+    assert!(changed.add_modifier.contains(Modifier::UNDERLINED));
+    assert!(!changed.add_modifier.contains(Modifier::BOLD));
+    let plain = style_at(buf, "the home");
+    assert!(!plain.add_modifier.contains(Modifier::UNDERLINED));
+}
+
+#[test]
+fn article_text_cannot_inject_escapes() {
+    let evil = "Evil \u{1b}]0;pwned\u{7}title here. \u{1b}[2J Second \u{9b}31m sentence.";
+    let left = Document::parse("evil.txt", evil).unwrap();
+    let right = Document::parse("ok.txt", "Fine text here.").unwrap();
+    let c = parallax::compare::compare(left, right, Vec::new());
+    let a = App::new(c, 60, 10);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    for cell in buf.content() {
+        assert!(
+            !cell.symbol().chars().any(char::is_control),
+            "{:?}",
+            cell.symbol()
+        );
+    }
+}
