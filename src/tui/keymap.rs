@@ -1,5 +1,5 @@
 //! The keymap, as data: which key does what in which context. The help overlay and
-//! `docs/reader-keys.md` are generated from [`BINDINGS`]. Crossterm events are converted to
+//! `README.md` are generated from [`BINDINGS`]. Crossterm events are converted to
 //! the reader's own [`Key`] here, at the edge, and nowhere else.
 
 use ratatui::crossterm::event::{
@@ -482,7 +482,7 @@ pub fn help() -> Vec<(&'static str, Vec<HelpRow>)> {
     out
 }
 
-/// The key tables of `docs/reader-keys.md`, generated from the keymap.
+/// The key tables of `README.md`, generated from the keymap.
 pub fn markdown() -> String {
     let mut out = String::new();
     for (title, rows) in help() {
@@ -708,11 +708,11 @@ mod tests {
 
     #[test]
     fn the_docs_list_every_key() {
-        let docs = include_str!("../../docs/reader-keys.md");
+        let docs = include_str!("../../README.md");
         let tables = markdown();
         assert!(
             docs.contains(&tables),
-            "docs/reader-keys.md is out of date; its key tables must be:\n{tables}"
+            "README.md is out of date; its key tables must be:\n{tables}"
         );
     }
 }
