@@ -1,0 +1,144 @@
+//! Quote findings: the same remark quoted in different words. Two quotations are the same
+//! remark when they share at least three content words and those make up a good part of the
+//! shorter one; they differ when their words differ, and one is not simply a part of the other
+//! (a shorter excerpt of the same words is less detail).
+
+use std::collections::HashSet;
+
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+use super::claim::Claim;
+use super::{Finding, FindingKind};
+use crate::document::{Span, Token};
+
+/// Shared content words that make two quotations the same remark…
+const MIN_SHARED: usize = 3;
+/// …and the share of the shorter quotation's content words they must be.
+const MIN_SHARE: f64 = 0.4;
+/// Differing words listed in a note, per side.
+const NOTE_WORDS: usize = 8;
+
+pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for &ql in &left.quotes {
+        let lt = words(left, ql);
+        for &qr in &right.quotes {
+            let rt = words(right, qr);
+            if let Some(note) = compare(&lt, &rt, left, right) {
+                out.push(Finding {
+                    kind: FindingKind::Quote,
+                    left: Some(ql),
+                    right: Some(qr),
+                    note,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn words<'a>(c: &Claim<'a>, q: Span) -> Vec<&'a Token> {
+    c.tokens
+        .iter()
+        .copied()
+        .filter(|t| q.start <= t.start && t.end <= q.end)
+        .collect()
+}
+
+fn content<'a>(ts: &[&'a Token]) -> HashSet<&'a str> {
+    ts.iter()
+        .filter(|t| !t.stop)
+        .map(|t| t.stem.as_str())
+        .collect()
+}
+
+fn contains(long: &[&str], short: &[&str]) -> bool {
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+}
+
+fn compare(lt: &[&Token], rt: &[&Token], left: &Claim, right: &Claim) -> Option<String> {
+    let (lc, rc) = (content(lt), content(rt));
+    let shared = lc.intersection(&rc).count();
+    let shorter = lc.len().min(rc.len()).max(1);
+    if shared < MIN_SHARED || (shared as f64) < MIN_SHARE * shorter as f64 {
+        return None;
+    }
+    let ln: Vec<&str> = lt.iter().map(|t| t.norm.as_str()).collect();
+    let rn: Vec<&str> = rt.iter().map(|t| t.norm.as_str()).collect();
+    if contains(&ln, &rn) || contains(&rn, &ln) {
+        return None;
+    }
+    let mut only_left = Vec::new();
+    let mut only_right = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &ln, &rn) {
+        if matches!(op, DiffOp::Equal { .. }) {
+            continue;
+        }
+        only_left.extend(op.old_range().map(|i| left.text(span(lt[i]))));
+        only_right.extend(op.new_range().map(|i| right.text(span(rt[i]))));
+    }
+    let list = |w: &[&str]| {
+        let mut s = w
+            .iter()
+            .take(NOTE_WORDS)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if w.len() > NOTE_WORDS {
+            s.push_str(" …");
+        }
+        if s.is_empty() { "—".to_string() } else { s }
+    };
+    Some(format!(
+        "the same remark quoted in different words: \"{}\" vs \"{}\"",
+        list(&only_left),
+        list(&only_right)
+    ))
+}
+
+fn span(t: &Token) -> Span {
+    Span::new(t.start, t.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn notes(a: &str, b: &str) -> Vec<String> {
+        let l = Document::parse("a", a).unwrap();
+        let r = Document::parse("b", b).unwrap();
+        findings(&Claim::new(&l, &[0]), &Claim::new(&r, &[0]))
+            .into_iter()
+            .map(|f| f.note)
+            .collect()
+    }
+
+    #[test]
+    fn same_remark_other_words() {
+        let n = notes(
+            "He said \"none of the factions is ready to lose a march against a former Prime Minister.\"",
+            "He wrote, \"No one in Iraq has the desire to lose a drone on the home of a former prime minister.\"",
+        );
+        assert_eq!(n.len(), 1);
+        assert!(n[0].contains("march"), "{n:?}");
+    }
+
+    #[test]
+    fn excerpts_and_other_remarks_are_no_finding() {
+        assert!(
+            notes(
+                "He said \"we know the perpetrators of the attack and will reveal them\".",
+                "He said \"we know the perpetrators of the attack\"."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "He said \"we will win\".",
+                "He said \"the vote was rigged\"."
+            )
+            .is_empty()
+        );
+    }
+}
