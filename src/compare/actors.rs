@@ -347,21 +347,8 @@ fn participle(norm: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Document;
-
     fn notes(a: &str, b: &str) -> Vec<String> {
-        let l = Document::parse("a", a).unwrap();
-        let r = Document::parse("b", b).unwrap();
-        let aliases = Aliases::build(&[&l, &r]);
-        let all = |d: &Document| (0..d.statements.len()).collect::<Vec<_>>();
-        findings(
-            &Claim::new(&l, &all(&l)),
-            &Claim::new(&r, &all(&r)),
-            &aliases,
-        )
-        .into_iter()
-        .map(|f| f.note)
-        .collect()
+        crate::compare::test_notes(a, b, |l, r, c| findings(l, r, &c.aliases))
     }
 
     #[test]

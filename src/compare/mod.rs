@@ -214,7 +214,7 @@ pub fn compare(left: Document, right: Document, aligned: Vec<AlignedLink>) -> Co
 pub const AGREE_SCORE: f64 = 0.6;
 
 /// What the judge of every link of a comparison learns once from both reports.
-struct Context {
+pub(crate) struct Context {
     aliases: Aliases,
     places: [PlaceIndex; 2],
 }
@@ -248,6 +248,27 @@ impl Context {
             findings,
         }
     }
+}
+
+/// Findings of one finder on two one-paragraph reports (all their statements), as notes.
+#[cfg(test)]
+pub(crate) fn test_notes(
+    left: &str,
+    right: &str,
+    finder: impl Fn(&Claim, &Claim, &Context) -> Vec<Finding>,
+) -> Vec<String> {
+    let l = Document::parse("left", left).expect("a test report");
+    let r = Document::parse("right", right).expect("a test report");
+    let all = |d: &Document| (0..d.statements.len()).collect::<Vec<_>>();
+    let context = Context::new(&l, &r);
+    finder(
+        &Claim::new(&l, &all(&l)),
+        &Claim::new(&r, &all(&r)),
+        &context,
+    )
+    .into_iter()
+    .map(|f| f.note)
+    .collect()
 }
 
 /// Snowball stems of words, for word lists matched against token stems.

@@ -103,15 +103,8 @@ fn span(t: &Token) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Document;
-
     fn notes(a: &str, b: &str) -> Vec<String> {
-        let l = Document::parse("a", a).unwrap();
-        let r = Document::parse("b", b).unwrap();
-        findings(&Claim::new(&l, &[0]), &Claim::new(&r, &[0]))
-            .into_iter()
-            .map(|f| f.note)
-            .collect()
+        crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
     }
 
     #[test]

@@ -307,19 +307,9 @@ mod tests {
     use super::*;
 
     fn notes(a: &str, b: &str) -> Vec<String> {
-        let l = Document::parse("a", a).unwrap();
-        let r = Document::parse("b", b).unwrap();
-        let aliases = Aliases::build(&[&l, &r]);
-        let (il, ir) = (PlaceIndex::new(&l), PlaceIndex::new(&r));
-        findings(
-            &Claim::new(&l, &[0]),
-            &Claim::new(&r, &[0]),
-            &aliases,
-            [&il, &ir],
-        )
-        .into_iter()
-        .map(|f| f.note)
-        .collect()
+        crate::compare::test_notes(a, b, |l, r, c| {
+            findings(l, r, &c.aliases, [&c.places[0], &c.places[1]])
+        })
     }
 
     #[test]
