@@ -99,9 +99,32 @@ const BETWEEN: &[&str] = &[
 ];
 const PASSIVE: &[&str] = &["was", "were", "been", "be", "is", "are"];
 
+/// Common nouns that name one institution or service: "police" and "the fire brigade" are
+/// different actors, as are "the army" and "the Interior Ministry".
+const INSTITUTIONS: &[&str] = &[
+    "army",
+    "brigade",
+    "coastguard",
+    "court",
+    "embassy",
+    "firefighters",
+    "government",
+    "hospital",
+    "military",
+    "ministry",
+    "navy",
+    "police",
+    "prosecutor",
+    "prosecutors",
+    "rebels",
+];
+
 /// Subjects that say too little to contradict a named one.
 const VAGUE: &[&str] = &[
     "authorities",
+    "document",
+    "faction",
+    "factions",
     "group",
     "groups",
     "he",
@@ -110,6 +133,8 @@ const VAGUE: &[&str] = &[
     "militias",
     "officials",
     "people",
+    "report",
+    "reports",
     "she",
     "source",
     "sources",
@@ -124,6 +149,9 @@ struct Actor {
     span: Span,
     /// Each entity's normalised words.
     entities: Vec<Vec<String>>,
+    /// A description ("the island nation", "the firm"), not a name nor an institution: it
+    /// may stand for any named actor.
+    description: bool,
 }
 
 #[derive(Debug)]
@@ -172,19 +200,53 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
 fn vague(entity: &[String]) -> bool {
     entity
         .iter()
-        .all(|w| VAGUE.contains(&w.as_str()) || is_role(w) || w == "the")
+        .all(|w| VAGUE.contains(&w.as_str()) || w == "the")
+}
+
+/// The title words of an entity that is a role rather than a named person ("the prefect",
+/// "Google CEO"); `None` for a name.
+fn role_of(entity: &[String]) -> Option<HashSet<&str>> {
+    let last_is_role = entity.last().is_some_and(|w| is_role(w));
+    last_is_role.then(|| titles(entity))
+}
+
+fn titles(entity: &[String]) -> HashSet<&str> {
+    entity
+        .iter()
+        .map(String::as_str)
+        .filter(|w| is_role(w) && *w != "former")
+        .collect()
 }
 
 fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
+    // A description against a name ("the island nation" / "Taiwan") may well be the same
+    // actor: less detail, not a contradiction.
+    if a.description || b.description {
+        return true;
+    }
     let stems = |e: &[String]| -> HashSet<String> {
         e.iter()
             .filter(|w| !is_role(w))
             .map(|w| crate::document::tokens::stem(w))
             .collect()
     };
+    // A role against a person: the same actor unless the person holds another title ("the
+    // prefect" / "Mayor Anne Hidalgo").
+    let role_fits = |role: &HashSet<&str>, other: &[String]| {
+        let t = titles(other);
+        t.is_empty() || !t.is_disjoint(role)
+    };
     a.entities.iter().any(|x| {
         b.entities.iter().any(|y| {
-            vague(x) || vague(y) || aliases.related(x, y) || !stems(x).is_disjoint(&stems(y))
+            if vague(x) || vague(y) {
+                return true;
+            }
+            match (role_of(x), role_of(y)) {
+                (Some(rx), _) if role_fits(&rx, y) => return true,
+                (_, Some(ry)) if role_fits(&ry, x) => return true,
+                _ => {}
+            }
+            aliases.related(x, y) || !stems(x).is_disjoint(&stems(y))
         })
     })
 }
@@ -193,6 +255,21 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
     let mut out = Vec::new();
     for (v, t) in c.tokens.iter().enumerate() {
         if t.capitalised || !VERBS.contains(&t.stem) {
+            continue;
+        }
+        // "members called to active duty": a participle describing a noun, not its act.
+        let next = c.tokens.get(v + 1).map(|n| n.norm.as_str());
+        if t.norm.ends_with("ed") && next == Some("to") {
+            continue;
+        }
+        // "state of emergency", "the report": a noun, not a verb.
+        let prev = v.checked_sub(1).map(|p| c.tokens[p].norm.as_str());
+        if next == Some("of")
+            || matches!(
+                prev,
+                Some("the" | "a" | "an" | "its" | "his" | "her" | "their")
+            )
+        {
             continue;
         }
         if let Some(actor) = subject(c, v) {
@@ -216,7 +293,7 @@ fn apposition_gap(gap: &str) -> bool {
 fn subject(c: &Claim, v: usize) -> Option<Actor> {
     let mut p = v;
     let mut passive = false;
-    while p > 0 && BETWEEN.contains(&c.tokens[p - 1].norm.as_str()) {
+    while p > 0 && (BETWEEN.contains(&c.tokens[p - 1].norm.as_str()) || adverb(c, p - 1)) {
         passive |= PASSIVE.contains(&c.tokens[p - 1].norm.as_str());
         p -= 1;
     }
@@ -225,7 +302,10 @@ fn subject(c: &Claim, v: usize) -> Option<Actor> {
         let by = (v + 1..(v + 3).min(c.tokens.len())).find(|&k| c.tokens[k].norm == "by")?;
         return after(c, by + 1);
     }
-    let before = p.checked_sub(1).and_then(|p| before(c, p, p + 1));
+    let before = p
+        .checked_sub(1)
+        .map(|p| apposition_head(c, p))
+        .and_then(|p| before(c, p, p + 1));
     before.or_else(|| {
         let t = &c.tokens[v];
         // Only after a quotation or a clause: "…," said police. Not "he said the attack …".
@@ -239,6 +319,22 @@ fn subject(c: &Claim, v: usize) -> Option<Actor> {
         let next = if t.norm == "according" { v + 2 } else { v + 1 };
         after(c, next)
     })
+}
+
+/// Tokens an apposition may span: "Paul Nyathi, an MDC spokesman, said".
+const APPOSITION: usize = 8;
+
+/// When a comma stands between the subject and its verb, the subject is the head before the
+/// apposition the commas enclose ("Vincent Weafer, security director with Symantec, said":
+/// Weafer, not Symantec). Returns the token the subject ends at.
+fn apposition_head(c: &Claim, p: usize) -> usize {
+    if !c.gap(p + 1).contains(',') || in_quote(c, p) {
+        return p;
+    }
+    (p.saturating_sub(APPOSITION).max(1)..=p)
+        .rev()
+        .find(|&k| c.gap(k).contains(',') && !c.tokens[k - 1].stop)
+        .map_or(p, |k| k - 1)
 }
 
 /// Whether token `i` is inside a quotation that is more than a quoted name.
@@ -289,23 +385,54 @@ fn before(c: &Claim, p: usize, next: usize) -> Option<Actor> {
         return Some(Actor {
             span: Span::new(c.tokens[first].start, name.end),
             entities,
+            description: false,
         });
     }
     let t = c.tokens[p];
     if !gap.trim().is_empty() || t.stop || t.numeric || t.capitalised || participle(&t.norm) {
         return None;
     }
-    let mut first = p;
-    while first > 0 && first + 3 > p {
-        let w = c.tokens[first - 1];
-        if w.stop || w.numeric || w.capitalised || !c.gap(first).trim().is_empty() {
-            break;
+    let phrase_start = |end: usize| {
+        let mut first = end;
+        while first > 0 && first + 3 > end {
+            let w = c.tokens[first - 1];
+            if w.stop
+                || w.numeric
+                || w.capitalised
+                || VERBS.contains(&w.stem)
+                || !c.gap(first).trim().is_empty()
+            {
+                break;
+            }
+            first -= 1;
         }
-        first -= 1;
+        first
+    };
+    let words =
+        |from: usize, to: usize| c.tokens[from..=to].iter().map(|t| t.norm.clone()).collect();
+    let mut first = phrase_start(p);
+    // "UN security council": the name that qualifies the noun belongs to the subject.
+    if first > 0 && c.gap(first).trim().is_empty() && c.name_at(first - 1).is_some() {
+        first = c.name_start(first - 1);
     }
+    let mut entities = vec![words(first, p)];
+    // "the US and allies accused": both are the subject.
+    if first >= 2 && c.tokens[first - 1].norm == "and" {
+        let end = first - 2;
+        let t = c.tokens[end];
+        if !t.stop && !t.numeric && c.gap(first - 1).trim().is_empty() {
+            first = phrase_start(end);
+            entities.push(words(first, end));
+        }
+    }
+    let description = !entities
+        .iter()
+        .flatten()
+        .any(|w: &String| INSTITUTIONS.contains(&w.as_str()) || is_role(w));
     Some(Actor {
         span: c.span_of(first, p),
-        entities: vec![c.tokens[first..=p].iter().map(|t| t.norm.clone()).collect()],
+        entities,
+        description,
     })
 }
 
@@ -315,10 +442,21 @@ fn after(c: &Claim, mut i: usize) -> Option<Actor> {
         i += 1;
     }
     let t = c.tokens.get(i)?;
+    // The subject after its verb ends the clause: "…," said Vincent Weafer, a director.
+    let ends_clause = |last: usize| {
+        c.tokens
+            .get(last + 1)
+            .is_none_or(|_| c.gap(last + 1).contains([',', '.', ';', ':', '(']))
+    };
     if let Some(name) = c.name_at(i) {
-        return Some(Actor {
+        let last = (i..c.tokens.len())
+            .take_while(|&k| c.name_at(k).is_some_and(|n| n.start == name.start))
+            .last()
+            .unwrap_or(i);
+        return ends_clause(last).then(|| Actor {
             span: Span::new(name.start, name.end),
             entities: vec![name.words.clone()],
+            description: false,
         });
     }
     if t.stop || t.numeric || participle(&t.norm) {
@@ -333,10 +471,21 @@ fn after(c: &Claim, mut i: usize) -> Option<Actor> {
     {
         last += 1;
     }
-    Some(Actor {
+    let entity: Vec<String> = c.tokens[i..=last].iter().map(|t| t.norm.clone()).collect();
+    let description = !entity
+        .iter()
+        .any(|w| INSTITUTIONS.contains(&w.as_str()) || is_role(w));
+    ends_clause(last).then(|| Actor {
         span: c.span_of(i, last),
-        entities: vec![c.tokens[i..=last].iter().map(|t| t.norm.clone()).collect()],
+        entities: vec![entity],
+        description,
     })
+}
+
+/// "repeatedly", "strongly": skipped between a subject and its verb.
+fn adverb(c: &Claim, i: usize) -> bool {
+    let t = c.tokens[i];
+    !t.capitalised && t.norm.len() > 4 && t.norm.ends_with("ly") && c.gap(i + 1).trim().is_empty()
 }
 
 /// A verb form rather than a noun: "fabricated", "considering".

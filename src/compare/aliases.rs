@@ -47,6 +47,9 @@ const ROLES: &[&str] = &[
     "mrs",
     "ms",
     "official",
+    "pm",
+    "prefect",
+    "premier",
     "president",
     "prime",
     "prince",
@@ -103,17 +106,29 @@ fn same_key(a: &[&str], b: &[&str]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    if a == b {
+    let same = |x: &[&str], y: &[&str]| {
+        x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_word(p, q))
+    };
+    if same(a, b) {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if short.len() == 1 {
         let w = short[0];
-        return long.first() == Some(&w)
-            || long.last() == Some(&w)
-            || (w.len() >= 2 && long.len() == w.chars().count() && initials(long) == w);
+        let n = w.chars().count();
+        // "PMF" = Popular Mobilization Forces; "US" = United States (government).
+        let acronym = n >= 2 && long.len() >= n && initials(&long[..n]) == w;
+        return long.first().is_some_and(|f| same_word(f, w))
+            || long.last().is_some_and(|l| same_word(l, w))
+            || acronym;
     }
-    long.windows(short.len()).any(|win| win == short)
+    long.windows(short.len()).any(|win| same(win, short))
+}
+
+/// Two words of names that are one word spelt two ways: "Jeffrey" / "Jeffery", "Guangdong" /
+/// "Guandong" (transliterations; one edit in a long word).
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || (a.len() >= 5 && b.len() >= 5 && strsim::osa_distance(a, b) <= 1)
 }
 
 /// Aliases learnt from the two reports of a comparison.
@@ -254,6 +269,9 @@ mod tests {
         assert!(a.same(&words("asaib"), &words("asaib ahl al haq")));
         assert!(!a.same(&words("kazemi"), &words("khazali")));
         assert!(!a.same(&words("hezbollah brigades"), &words("asaib ahl al haq")));
+        assert!(a.same(&words("general jeffrey"), &words("maj gen jeffery")));
+        assert!(a.same(&words("us"), &words("united states government")));
+        assert!(!a.same(&words("kazemi"), &words("kadhimi")));
         assert!(a.related(&words("khazali"), &words("asaib")));
         assert!(!a.related(&words("kazemi"), &words("asaib")));
     }

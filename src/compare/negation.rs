@@ -79,9 +79,19 @@ const REPORTS: &[&str] = &[
     "story",
 ];
 
+/// Words that negate the verb after them.
 const NEGATORS: &[&str] = &[
-    "not", "never", "no", "didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt",
-    "havent", "hadnt", "cannot", "cant", "wont", "wouldnt", "couldnt", "neither", "nor",
+    "not", "never", "didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt",
+    "havent", "hadnt", "cannot", "cant", "wont", "wouldnt", "couldnt",
+];
+
+/// Words that say something did not happen without a negator ("failed to meet", "refused to
+/// recuse", "no tumours were found", "rather than"): a side with one of them is not a clear
+/// affirmation.
+const NEGATIVE: &[&str] = &[
+    "absence", "declined", "declines", "failed", "fails", "failing", "failure", "instead", "lack",
+    "lacked", "neither", "no", "none", "nor", "nothing", "rather", "refused", "refuses", "unable",
+    "without",
 ];
 
 struct Cue<'a> {
@@ -159,7 +169,12 @@ fn span(t: &crate::document::Token) -> crate::document::Span {
     crate::document::Span::new(t.start, t.end)
 }
 
-/// Occurrences of each content stem, and whether a negator stands just before each.
+/// Words that may stand between a negator and its verb: "has not been solved".
+const AUXILIARIES: &[&str] = &["be", "been", "being", "even", "ever", "have", "had", "has"];
+
+/// Occurrences of each content stem, and whether a negator governs it: right before it or
+/// with only auxiliaries between ("did not order", "was not stolen"). "Not yet revealed" is
+/// about when, not whether.
 fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
     c.tokens
         .iter()
@@ -168,15 +183,31 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
             !t.stop && !t.numeric && !t.capitalised && !NEGATORS.contains(&t.norm.as_str())
         })
         .map(|(i, t)| {
-            let negated =
-                (i.saturating_sub(3)..i).any(|k| NEGATORS.contains(&c.tokens[k].norm.as_str()));
+            let mut k = i;
+            while k > 0 && AUXILIARIES.contains(&c.tokens[k - 1].norm.as_str()) && i - k < 2 {
+                k -= 1;
+            }
+            let negated = k > 0
+                && c.gap(k).trim().is_empty()
+                && NEGATORS.contains(&c.tokens[k - 1].norm.as_str());
             (t.stem.as_str(), i, negated)
         })
         .collect()
 }
 
+fn has_negative(c: &Claim) -> bool {
+    c.tokens.iter().any(|t| {
+        let w = t.norm.as_str();
+        NEGATORS.contains(&w)
+            || NEGATIVE.contains(&w)
+            || w.starts_with("deni")
+            || w.starts_with("reject")
+    })
+}
+
 fn negated_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let (ln, rn) = (negated_stems(left), negated_stems(right));
+    let (lneg, rneg) = (has_negative(left), has_negative(right));
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for &(stem, i, neg) in &ln {
@@ -185,7 +216,13 @@ fn negated_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         }
         let mine: Vec<_> = ln.iter().filter(|x| x.0 == stem).collect();
         let theirs: Vec<_> = rn.iter().filter(|x| x.0 == stem).collect();
-        if theirs.is_empty() || mine.iter().any(|x| x.2 != neg) || theirs.iter().any(|x| x.2 == neg)
+        // The affirming side must say nothing negative at all: "did not recuse himself" and
+        // "refused to recuse himself" agree.
+        let affirming_negative = if neg { rneg } else { lneg };
+        if theirs.is_empty()
+            || mine.iter().any(|x| x.2 != neg)
+            || theirs.iter().any(|x| x.2 == neg)
+            || affirming_negative
         {
             continue;
         }

@@ -110,6 +110,17 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if a.weak || b.weak || a.kind != b.kind || !measured(a.kind) || a.unit != b.unit {
         return false;
     }
+    // "UPDATE 2-Egypt": a figure before a name counts nothing.
+    let counts_name = |q: &Quantity, c: &Claim| {
+        q.kind == QuantityKind::Count
+            && c.tokens
+                .iter()
+                .find(|t| t.start >= q.end)
+                .is_some_and(|t| t.capitalised)
+    };
+    if counts_name(a, ca) || counts_name(b, cb) {
+        return false;
+    }
     let (wa, wb) = (what(a, ca), what(b, cb));
     if wa.iter().any(|w| wb.contains(w)) {
         return true;
@@ -140,14 +151,55 @@ fn bound(q: &Quantity, claim: &Claim) -> Bound {
     };
     match (word(2), word(1)) {
         (_, "least" | "over") | ("more", "than") => Bound::AtLeast,
-        ("less" | "fewer", "than") | (_, "to") => Bound::AtMost,
+        ("less" | "fewer", "than") | ("up", "to") => Bound::AtMost,
+        // The document model reads any "to" before a figure as "up to"; "rose to 7.5%" is exact.
+        (_, "to") => Bound::Exact,
         _ => Bound::About,
     }
 }
 
+/// Digits after the decimal point in a figure's text ("0.66" → 2); none for words.
+fn decimals(q: &Quantity, c: &Claim) -> Option<i32> {
+    let text = &c.doc.text[q.start..q.end];
+    let digits: String = text
+        .chars()
+        .skip_while(|ch| !ch.is_ascii_digit())
+        .take_while(|ch| ch.is_ascii_digit() || *ch == '.' || *ch == ',')
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    Some(digits.split_once('.').map_or(0, |(_, d)| d.len() as i32))
+}
+
+/// The same figure with more or fewer decimals: "0.7 per cent" and "0.66 percent".
+fn rounded(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
+    let (Some(da), Some(db)) = (decimals(a, ca), decimals(b, cb)) else {
+        return false;
+    };
+    let (coarse, fine, d) = if da <= db { (a, b, da) } else { (b, a, db) };
+    // "3" for "3.4" drops a real part of the figure; "0.7" for "0.66" is the same figure. Only
+    // small figures without scale words, whose value is their digits.
+    if d == 0 || coarse.value >= 1000.0 || fine.value >= 1000.0 {
+        return false;
+    }
+    let scale = 10f64.powi(d);
+    ((fine.value * scale).round() - coarse.value * scale).abs() < 1e-6
+}
+
+/// A scale word the document model did not join ("1.1 millions", "$1.0 bn"): the same digits
+/// a thousand, million or billion times apart.
+fn unjoined_scale(a: f64, b: f64) -> bool {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    lo > 0.0
+        && [1e3, 1e6, 1e9]
+            .iter()
+            .any(|s| ((lo * s - hi) / hi).abs() < 1e-9)
+}
+
 fn compatible(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     let rel = (a.value - b.value).abs() / a.value.abs().max(b.value.abs()).max(1e-9);
-    if rel <= ROUNDING {
+    if rel <= ROUNDING || rounded(a, ca, b, cb) || unjoined_scale(a.value, b.value) {
         return true;
     }
     let within = |q: &Quantity, c: &Claim, other: f64| match bound(q, c) {
@@ -226,5 +278,7 @@ mod tests {
         assert!(notes("At least 12 people died.", "30 people died.").is_empty());
         assert!(notes("A drone hit the house.", "Three drones hit the house.").is_empty());
         assert!(notes("Three drones hit 2 houses.", "Three drones hit the house.").is_empty());
+        assert!(notes("It rose 0.7 per cent.", "It rose 0.66 percent.").is_empty());
+        assert_eq!(notes("It rose 3 percent.", "It rose 3.4 percent.").len(), 1);
     }
 }

@@ -1,7 +1,8 @@
 //! Quote findings: the same remark quoted in different words. Two quotations are the same
 //! remark when they share at least three content words and those make up a good part of the
-//! shorter one; they differ when their words differ, and one is not simply a part of the other
-//! (a shorter excerpt of the same words is less detail).
+//! shorter one; they differ when each has content words the other lacks (words only added on
+//! one side, or only function words changed, are a fuller or shorter quotation, not another
+//! wording).
 
 use std::collections::HashSet;
 
@@ -18,11 +19,22 @@ const MIN_SHARE: f64 = 0.4;
 /// Differing words listed in a note, per side.
 const NOTE_WORDS: usize = 8;
 
+/// A quotation opened by a straight mark right after a word or punctuation ("…right,\" said
+/// X"): the mark closes a quotation that began before the text, it opens none.
+fn misread(c: &Claim, q: Span) -> bool {
+    let before = &c.doc.text[..q.start];
+    before.ends_with('"')
+        && before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|ch| !ch.is_whitespace() && !matches!(ch, '(' | '[' | ':' | '—' | '-'))
+}
+
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let mut out = Vec::new();
-    for &ql in &left.quotes {
+    for &ql in left.quotes.iter().filter(|q| !misread(left, **q)) {
         let lt = words(left, ql);
-        for &qr in &right.quotes {
+        for &qr in right.quotes.iter().filter(|q| !misread(right, **q)) {
             let rt = words(right, qr);
             if let Some(note) = compare(&lt, &rt, left, right) {
                 out.push(Finding {
@@ -70,12 +82,20 @@ fn compare(lt: &[&Token], rt: &[&Token], left: &Claim, right: &Claim) -> Option<
     }
     let mut only_left = Vec::new();
     let mut only_right = Vec::new();
+    let (mut content_left, mut content_right) = (false, false);
     for op in capture_diff_slices(Algorithm::Myers, &ln, &rn) {
         if matches!(op, DiffOp::Equal { .. }) {
             continue;
         }
+        content_left |= op.old_range().any(|i| !lt[i].stop);
+        content_right |= op.new_range().any(|i| !rt[i].stop);
         only_left.extend(op.old_range().map(|i| left.text(span(lt[i]))));
         only_right.extend(op.new_range().map(|i| right.text(span(rt[i]))));
+    }
+    // Words only added on one side ("we condemn [and denounce] the council") or only function
+    // words changed: the same remark, more or less fully quoted.
+    if !content_left || !content_right {
+        return None;
     }
     let list = |w: &[&str]| {
         let mut s = w

@@ -2,14 +2,15 @@
 //!
 //! `conflict` needs both: a strong link (the score of the alignment says the statements are
 //! about the same thing, or they share a named entity and at least two other content words:
-//! the same actors doing the same thing) and at least one finding. Every finder reports only
+//! the same actors doing the same thing; or they quote the same remark) and at least one
+//! finding. Every finder reports only
 //! disagreements (more or less detail is never a finding), so a conflict is always explained by
 //! its findings. Without findings a link is `agree` when its score says the statements make the
 //! same claim, `related` otherwise; a weak link with findings stays `related`.
 
 use super::aliases::Aliases;
 use super::claim::Claim;
-use super::{AGREE_SCORE, Finding, Relation};
+use super::{AGREE_SCORE, Finding, FindingKind, Relation};
 
 /// Score at or above which a link is strong enough for a conflict on its own. The alignment
 /// keeps links from 0.35; at 0.5 about half the content of the two statements is shared.
@@ -18,9 +19,16 @@ pub const STRONG_SCORE: f64 = 0.5;
 /// Shared content words (besides names) that, with a shared name, make one event.
 const SHARED_WORDS: usize = 2;
 
-/// Whether both sides are about the same event.
-pub(crate) fn same_event(score: f64, left: &Claim, right: &Claim, aliases: &Aliases) -> bool {
-    if score >= STRONG_SCORE {
+/// Whether both sides are about the same event. Two quotations of the same remark (a quote
+/// finding needs at least three shared content words) are the same event by themselves.
+pub(crate) fn same_event(
+    score: f64,
+    left: &Claim,
+    right: &Claim,
+    aliases: &Aliases,
+    findings: &[Finding],
+) -> bool {
+    if score >= STRONG_SCORE || findings.iter().any(|f| f.kind == FindingKind::Quote) {
         return true;
     }
     let shared_name = left
@@ -49,7 +57,7 @@ pub(crate) fn relation(
     findings: &[Finding],
 ) -> Relation {
     if !findings.is_empty() {
-        if same_event(score, left, right, aliases) {
+        if same_event(score, left, right, aliases, findings) {
             Relation::Conflict
         } else {
             Relation::Related

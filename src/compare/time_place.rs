@@ -217,7 +217,7 @@ pub(crate) fn findings(
     }
     let (lp, rp) = (places(left), places(right));
     let compatible = |a: &Vec<String>, b: &Vec<String>| {
-        aliases.same(a, b) || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
+        aliases.same(a, b) || stem_of(a, b) || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
     };
     if !lp.is_empty()
         && !rp.is_empty()
@@ -233,6 +233,13 @@ pub(crate) fn findings(
         ));
     }
     out
+}
+
+/// One place name is the start of the other: "Afghan" / "Afghanistan".
+fn stem_of(a: &[String], b: &[String]) -> bool {
+    let (a, b) = (a.join(" "), b.join(" "));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4 && long.starts_with(&short)
 }
 
 fn finding(
@@ -251,9 +258,31 @@ fn finding(
     }
 }
 
+/// A name used as a modifier, not as a place: "at Greek shopping mall", "in the UK's first
+/// wedding".
+fn attributive(c: &Claim, end: usize) -> bool {
+    let rest = &c.doc.text[end..];
+    if rest.starts_with(['\'', '’']) {
+        return true;
+    }
+    c.tokens
+        .iter()
+        .find(|t| t.start >= end)
+        .is_some_and(|t| !t.stop && !t.capitalised && c.doc.text[end..t.start].trim().is_empty())
+}
+
+/// Whether most words are capitalised: a headline, where capitals do not mark names.
+fn title_case(c: &Claim) -> bool {
+    let words: Vec<_> = c.tokens.iter().filter(|t| !t.stop && !t.numeric).collect();
+    words.len() >= 3 && words.iter().filter(|t| t.capitalised).count() * 10 >= words.len() * 6
+}
+
 /// Names after a place preposition ("in the heavily fortified Green Zone").
 fn places(c: &Claim) -> Vec<(Vec<String>, Span)> {
     let mut out = Vec::new();
+    if title_case(c) {
+        return out;
+    }
     for (i, t) in c.tokens.iter().enumerate() {
         if t.capitalised || !PLACE_PREPOSITIONS.contains(&t.norm.as_str()) {
             continue;
@@ -270,7 +299,9 @@ fn places(c: &Claim) -> Vec<(Vec<String>, Span)> {
         if WEEKDAYS.contains(&first)
             || MONTHS.contains(&first)
             || w.iter()
-                .any(|x| ORGANISATIONS.contains(&x.as_str()) || is_role(x))
+                .any(|x| ORGANISATIONS.contains(&x.as_str()) || is_role(x) || x == "day")
+            || (w.len() == 1 && first.chars().count() < 2)
+            || attributive(c, name.end)
         {
             continue;
         }
