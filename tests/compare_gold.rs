@@ -292,3 +292,46 @@ fn compare_quality_on_gold() {
         );
     }
 }
+
+/// Whatever the alignment links, the sample pair has no conflicts beyond the gold ones: every
+/// pair of statements that shares some content (Dice ≥ 0.15), compared as a link, is a conflict
+/// only where the gold accepts one.
+#[test]
+fn no_conflicts_beyond_the_gold_on_the_sample_pair() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let gold = read_json(&root.join("tests/gold/kazemi-links.json"));
+    let may_conflict: Vec<(Vec<&str>, Vec<&str>)> = gold["links"]
+        .as_array()
+        .expect("links")
+        .iter()
+        .filter(|l| strings(&l["relations"]).contains(&"conflict"))
+        .map(|l| (strings(&l["left"]), strings(&l["right"])))
+        .collect();
+    let (left, right) = parallax::sample::documents();
+    let mut false_conflicts = Vec::new();
+    for i in 0..left.statements.len() {
+        for j in 0..right.statements.len() {
+            let s = score(&left, &[i], &right, &[j]);
+            if s < 0.15 {
+                continue;
+            }
+            let link = AlignedLink {
+                left: vec![i],
+                right: vec![j],
+                score: s,
+            };
+            let c = compare(left.clone(), right.clone(), vec![link]);
+            let (l, r) = (format!("L{}", i + 1), format!("R{}", j + 1));
+            let accepted = may_conflict
+                .iter()
+                .any(|(gl, gr)| gl == &[l.as_str()] && gr == &[r.as_str()]);
+            if c.links[0].relation == Relation::Conflict && !accepted {
+                false_conflicts.push(format!("{l}~{r}"));
+            }
+        }
+    }
+    assert!(
+        false_conflicts.is_empty(),
+        "false conflicts: {false_conflicts:?}"
+    );
+}

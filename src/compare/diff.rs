@@ -1,16 +1,28 @@
 //! Word-level diff of a link, on normalised tokens: spelling variants ("Asa'ib" / "Asaib"),
 //! case and diacritics are not changes.
 
+use std::collections::HashMap;
+
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::WordDiff;
 use super::claim::Claim;
-use crate::document::Span;
+use crate::document::{Span, Token};
 
 /// The words of each side without a counterpart on the other, as merged spans.
-pub(crate) fn word_diff(left: &Claim, right: &Claim) -> WordDiff {
-    let a: Vec<&str> = left.tokens.iter().map(|t| t.norm.as_str()).collect();
-    let b: Vec<&str> = right.tokens.iter().map(|t| t.norm.as_str()).collect();
+pub(crate) fn word_diff<'a>(left: &Claim<'a>, right: &Claim<'a>) -> WordDiff {
+    // Words as small integers: the diff compares them many times.
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut intern = |tokens: &[&'a Token]| -> Vec<u32> {
+        tokens
+            .iter()
+            .map(|t| {
+                let next = ids.len() as u32;
+                *ids.entry(t.norm.as_str()).or_insert(next)
+            })
+            .collect()
+    };
+    let (a, b) = (intern(&left.tokens), intern(&right.tokens));
     let mut diff = WordDiff::default();
     for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
         if matches!(op, DiffOp::Equal { .. }) {

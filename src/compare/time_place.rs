@@ -93,11 +93,9 @@ struct Hours {
     span: Span,
 }
 
-fn overlap(a: &Hours, b: &Hours) -> bool {
+fn overlap((af, at): (f64, f64), (bf, bt): (f64, f64)) -> bool {
     let shifts = [-24.0, 0.0, 24.0];
-    shifts
-        .iter()
-        .any(|s| a.from + s <= b.to && b.from <= a.to + s)
+    shifts.iter().any(|s| af + s <= bt && bf <= at + s)
 }
 
 fn hours(c: &Claim) -> Vec<Hours> {
@@ -185,54 +183,91 @@ pub(crate) fn findings(
     docs: [&PlaceIndex; 2],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut category = |what: &str,
-                        l: Vec<(String, Span)>,
-                        r: Vec<(String, Span)>,
-                        ok: &dyn Fn(&str, &str) -> bool| {
-        if l.is_empty() || r.is_empty() || l.iter().any(|a| r.iter().any(|b| ok(&a.0, &b.0))) {
-            return;
+    let mut push = |kind, what: &str, spans: Option<(Span, Span)>| {
+        if let Some((a, b)) = spans {
+            out.push(finding(kind, what, left, a, right, b));
         }
-        out.push(finding(
-            FindingKind::Time,
-            what,
-            left,
-            l[0].1,
-            right,
-            r[0].1,
-        ));
     };
-    category("day", weekdays(left), weekdays(right), &|a, b| a == b);
-    category("date", dates(left), dates(right), &date_compatible);
-    category("year", years(left), years(right), &|a, b| a == b);
-    let (lh, rh) = (hours(left), hours(right));
-    if !lh.is_empty() && !rh.is_empty() && !lh.iter().any(|a| rh.iter().any(|b| overlap(a, b))) {
-        out.push(finding(
-            FindingKind::Time,
-            "time of day",
-            left,
-            lh[0].span,
-            right,
-            rh[0].span,
-        ));
-    }
-    let (lp, rp) = (places(left), places(right));
+    let same = |a: &String, b: &String| a == b;
+    let time = FindingKind::Time;
+    push(
+        time,
+        "day",
+        disagreement(left, &weekdays(left), right, &weekdays(right), same),
+    );
+    push(
+        time,
+        "date",
+        disagreement(left, &dates(left), right, &dates(right), |a, b| {
+            date_compatible(a, b)
+        }),
+    );
+    push(
+        time,
+        "year",
+        disagreement(left, &years(left), right, &years(right), same),
+    );
+    let hours = |c: &Claim| {
+        hours(c)
+            .into_iter()
+            .map(|h| ((h.from, h.to), h.span))
+            .collect::<Vec<_>>()
+    };
+    push(
+        time,
+        "time of day",
+        disagreement(left, &hours(left), right, &hours(right), |a, b| {
+            overlap(*a, *b)
+        }),
+    );
     let compatible = |a: &Vec<String>, b: &Vec<String>| {
         aliases.same(a, b) || stem_of(a, b) || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
     };
-    if !lp.is_empty()
-        && !rp.is_empty()
-        && !lp.iter().any(|a| rp.iter().any(|b| compatible(&a.0, &b.0)))
-    {
-        out.push(finding(
-            FindingKind::Place,
-            "place",
-            left,
-            lp[0].1,
-            right,
-            rp[0].1,
-        ));
-    }
+    push(
+        FindingKind::Place,
+        "place",
+        disagreement(left, &places(left), right, &places(right), compatible),
+    );
     out
+}
+
+/// Words around a time or place expression: what it is said of.
+const ANCHOR: usize = 6;
+
+/// A pair of incompatible expressions said of the same thing, when no expression of one side
+/// is compatible with one of the other. Same thing: the content words around them overlap
+/// ("drones struck the residence on Sunday" / "… on Saturday"); a statement can date two events
+/// ("officials said on Saturday that the attack on Sunday …").
+fn disagreement<T>(
+    left: &Claim,
+    l: &[(T, Span)],
+    right: &Claim,
+    r: &[(T, Span)],
+    compatible: impl Fn(&T, &T) -> bool,
+) -> Option<(Span, Span)> {
+    if l.is_empty() || r.is_empty() || l.iter().any(|a| r.iter().any(|b| compatible(&a.0, &b.0))) {
+        return None;
+    }
+    l.iter()
+        .flat_map(|a| r.iter().map(move |b| (a.1, b.1)))
+        .find(|&(a, b)| !around(left, a).is_disjoint(&around(right, b)))
+}
+
+fn around<'a>(c: &Claim<'a>, span: Span) -> HashSet<&'a str> {
+    let inside = |t: &crate::document::Token| span.start <= t.start && t.end <= span.end;
+    let Some(first) = c.tokens.iter().position(|t| t.end > span.start) else {
+        return HashSet::new();
+    };
+    let last = c
+        .tokens
+        .iter()
+        .rposition(|t| t.start < span.end)
+        .unwrap_or(first);
+    (first.saturating_sub(ANCHOR)..(last + ANCHOR + 1).min(c.tokens.len()))
+        .map(|k| c.tokens[k])
+        .filter(|t| !t.stop && !t.numeric && !inside(t))
+        .map(|t| t.stem.as_str())
+        .collect()
 }
 
 /// One place name is the start of the other: "Afghan" / "Afghanistan".
