@@ -1,6 +1,27 @@
 //! What a link means: its relation, its typed findings, and a word-level diff.
+//!
+//! Each finder (`numbers`, `actors`, `quotes`, `negation`, `hedge`, `time_place`) reports only
+//! disagreements, never more or less detail; `relation` turns them into a verdict; `aliases`
+//! learns from both reports which names are one entity; `diff` is the word-level diff.
+
+mod actors;
+pub mod aliases;
+mod claim;
+mod diff;
+mod hedge;
+mod negation;
+mod numbers;
+mod quotes;
+pub mod relation;
+mod time_place;
+
+use std::collections::HashSet;
 
 use serde::Serialize;
+
+use aliases::Aliases;
+use claim::Claim;
+use time_place::PlaceIndex;
 
 use crate::align::AlignedLink;
 use crate::document::{Document, Side, Span};
@@ -155,9 +176,10 @@ impl Comparison {
 
 /// Judges every aligned link and assembles the comparison.
 pub fn compare(left: Document, right: Document, aligned: Vec<AlignedLink>) -> Comparison {
+    let context = Context::new(&left, &right);
     let mut links: Vec<Link> = aligned
         .into_iter()
-        .map(|a| judge(&left, &right, a))
+        .map(|a| context.judge(&left, &right, a))
         .collect();
     links.sort_by_key(|l| (l.left.first().copied(), l.right.first().copied()));
     let mut left_link = vec![None; left.statements.len()];
@@ -191,20 +213,68 @@ pub fn compare(left: Document, right: Document, aligned: Vec<AlignedLink>) -> Co
 /// Score at or above which a link without findings is `agree` rather than `related`.
 pub const AGREE_SCORE: f64 = 0.6;
 
-fn judge(_left: &Document, _right: &Document, mut a: AlignedLink) -> Link {
-    a.left.sort_unstable();
-    a.right.sort_unstable();
-    let relation = if a.score >= AGREE_SCORE {
-        Relation::Agree
-    } else {
-        Relation::Related
-    };
-    Link {
-        left: a.left,
-        right: a.right,
-        score: a.score,
-        relation,
-        findings: Vec::new(),
-        diff: WordDiff::default(),
+/// What the judge of every link of a comparison learns once from both reports.
+pub(crate) struct Context {
+    aliases: Aliases,
+    places: [PlaceIndex; 2],
+}
+
+impl Context {
+    fn new(left: &Document, right: &Document) -> Context {
+        Context {
+            aliases: Aliases::build(&[left, right]),
+            places: [PlaceIndex::new(left), PlaceIndex::new(right)],
+        }
     }
+
+    fn judge(&self, left: &Document, right: &Document, mut a: AlignedLink) -> Link {
+        a.left.sort_unstable();
+        a.right.sort_unstable();
+        let (l, r) = (Claim::new(left, &a.left), Claim::new(right, &a.right));
+        let mut findings = numbers::findings(&l, &r);
+        findings.extend(actors::findings(&l, &r, &self.aliases));
+        findings.extend(quotes::findings(&l, &r));
+        findings.extend(negation::findings(&l, &r));
+        findings.extend(hedge::findings(&l, &r));
+        let [pl, pr] = &self.places;
+        findings.extend(time_place::findings(&l, &r, &self.aliases, [pl, pr]));
+        let relation = relation::relation(a.score, &l, &r, &self.aliases, &findings);
+        Link {
+            diff: diff::word_diff(&l, &r),
+            left: a.left,
+            right: a.right,
+            score: a.score,
+            relation,
+            findings,
+        }
+    }
+}
+
+/// Findings of one finder on two one-paragraph reports (all their statements), as notes.
+#[cfg(test)]
+pub(crate) fn test_notes(
+    left: &str,
+    right: &str,
+    finder: impl Fn(&Claim, &Claim, &Context) -> Vec<Finding>,
+) -> Vec<String> {
+    let l = Document::parse("left", left).expect("a test report");
+    let r = Document::parse("right", right).expect("a test report");
+    let all = |d: &Document| (0..d.statements.len()).collect::<Vec<_>>();
+    let context = Context::new(&l, &r);
+    finder(
+        &Claim::new(&l, &all(&l)),
+        &Claim::new(&r, &all(&r)),
+        &context,
+    )
+    .into_iter()
+    .map(|f| f.note)
+    .collect()
+}
+
+/// Snowball stems of words, for word lists matched against token stems.
+pub(crate) fn stem_set(words: &[&str]) -> HashSet<String> {
+    words
+        .iter()
+        .map(|w| crate::document::tokens::stem(w))
+        .collect()
 }

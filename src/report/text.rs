@@ -44,14 +44,12 @@ pub fn to_text(c: &Comparison) -> String {
             }
         }
         for f in &link.findings {
-            let _ = writeln!(
-                out,
-                "  ! {}: \"{}\" vs \"{}\": {}",
-                f.kind.name(),
-                span_text(&c.left, f.left),
-                span_text(&c.right, f.right),
-                f.note
-            );
+            let _ = writeln!(out, "  ! {}: {}", f.kind.name(), f.note);
+            let (l, r) = (span_text(&c.left, f.left), span_text(&c.right, f.right));
+            // The words each report uses, unless the note already quotes them.
+            if !(f.note.contains(&l) && f.note.contains(&r)) {
+                let _ = writeln!(out, "      left: \"{l}\"  right: \"{r}\"");
+            }
         }
     }
     for (side, doc, label) in [
@@ -73,4 +71,35 @@ pub fn to_text(c: &Comparison) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::AlignedLink;
+    use crate::document::Document;
+
+    #[test]
+    fn a_conflict_shows_both_statements_the_verdict_and_the_findings() {
+        let l =
+            Document::parse("a.txt", "Three people were killed in the blast on Sunday.").unwrap();
+        let r = Document::parse("b.txt", "Two people were killed in the blast on Sunday.").unwrap();
+        let link = AlignedLink {
+            left: vec![0],
+            right: vec![0],
+            score: 0.8,
+        };
+        let text = to_text(&crate::compare::compare(l, r, vec![link]));
+        assert!(text.contains("CONFLICT L1 ~ R1 (score 0.80)"), "{text}");
+        assert!(text.contains("  L1    Three people were killed"), "{text}");
+        assert!(text.contains("  R1    Two people were killed"), "{text}");
+        assert!(
+            text.contains("  ! number: different number of people killed: Three vs Two\n"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("left: \""),
+            "the note already quotes both: {text}"
+        );
+    }
 }

@@ -1,0 +1,545 @@
+//! Actor findings: who did or said it. For a reporting or stance verb both sides use ("said",
+//! "accused", "condemned", "claimed"), the subject of the verb on each side; a finding when the
+//! two subjects are different entities. An alias, short form or title of the same person is the
+//! same actor; a leader and his group are not a contradiction; a pronoun or a vague subject
+//! ("officials", "sources", "the group") is less detail, never a different actor.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::aliases::{Aliases, is_role};
+use super::claim::Claim;
+use super::{Finding, FindingKind, stem_set};
+use crate::document::Span;
+
+/// Verbs whose subject is the actor a fact-checker cares about: who said, claimed, did it.
+static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    stem_set(&[
+        "accuse",
+        "acknowledge",
+        "add",
+        "admit",
+        "announce",
+        "argue",
+        "assert",
+        "blame",
+        "call",
+        "carry",
+        "claim",
+        "condemn",
+        "confirm",
+        "declare",
+        "denounce",
+        "deny",
+        "describe",
+        "explain",
+        "indicate",
+        "insist",
+        "launch",
+        "mention",
+        "mock",
+        "order",
+        "praise",
+        "reject",
+        "report",
+        "reveal",
+        "said",
+        "say",
+        "state",
+        "tell",
+        "threaten",
+        "told",
+        "tweet",
+        "warn",
+        "write",
+        "wrote",
+    ])
+});
+
+/// Verbs whose subject may follow them: "…," said police; according to police.
+const INVERTED: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "according",
+    "tweeted",
+    "wrote",
+];
+
+/// Words skipped between a subject and its verb.
+const BETWEEN: &[&str] = &[
+    "already",
+    "also",
+    "again",
+    "be",
+    "been",
+    "did",
+    "do",
+    "does",
+    "earlier",
+    "further",
+    "had",
+    "has",
+    "have",
+    "is",
+    "are",
+    "later",
+    "never",
+    "not",
+    "once",
+    "previously",
+    "reportedly",
+    "then",
+    "was",
+    "were",
+    "will",
+    "would",
+    "yet",
+];
+const PASSIVE: &[&str] = &["was", "were", "been", "be", "is", "are"];
+
+/// Common nouns that name one institution or service: "police" and "the fire brigade" are
+/// different actors, as are "the army" and "the Interior Ministry".
+const INSTITUTIONS: &[&str] = &[
+    "army",
+    "brigade",
+    "coastguard",
+    "court",
+    "embassy",
+    "firefighters",
+    "government",
+    "hospital",
+    "military",
+    "ministry",
+    "navy",
+    "police",
+    "prosecutor",
+    "prosecutors",
+    "rebels",
+];
+
+/// Subjects that say too little to contradict a named one.
+const VAGUE: &[&str] = &[
+    "authorities",
+    "document",
+    "faction",
+    "factions",
+    "group",
+    "groups",
+    "he",
+    "militants",
+    "militia",
+    "militias",
+    "officials",
+    "people",
+    "report",
+    "reports",
+    "she",
+    "source",
+    "sources",
+    "statement",
+    "they",
+    "witnesses",
+];
+
+/// The subject of a verb: the names (each its words) or a common noun phrase.
+#[derive(Debug, Clone)]
+struct Actor {
+    span: Span,
+    /// Each entity's normalised words.
+    entities: Vec<Vec<String>>,
+    /// A description ("the island nation", "the firm"), not a name nor an institution: it
+    /// may stand for any named actor.
+    description: bool,
+}
+
+#[derive(Debug)]
+struct Attribution {
+    verb: String,
+    verb_text: String,
+    actor: Actor,
+}
+
+pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
+    let (la, ra) = (attributions(left), attributions(right));
+    let mut out = Vec::new();
+    let mut done = HashSet::new();
+    for a in &la {
+        if done.contains(&a.verb) {
+            continue;
+        }
+        let others: Vec<&Attribution> = ra.iter().filter(|b| b.verb == a.verb).collect();
+        let mine: Vec<&Attribution> = la.iter().filter(|b| b.verb == a.verb).collect();
+        if others.is_empty() {
+            continue;
+        }
+        done.insert(a.verb.clone());
+        let any_related = mine
+            .iter()
+            .any(|x| others.iter().any(|y| related(&x.actor, &y.actor, aliases)));
+        if any_related {
+            continue;
+        }
+        let b = others[0];
+        out.push(Finding {
+            kind: FindingKind::Actor,
+            left: Some(a.actor.span),
+            right: Some(b.actor.span),
+            note: format!(
+                "different actor for \"{}\": {} vs {}",
+                a.verb_text,
+                left.text(a.actor.span).trim(),
+                right.text(b.actor.span).trim()
+            ),
+        });
+    }
+    out
+}
+
+fn vague(entity: &[String]) -> bool {
+    entity
+        .iter()
+        .all(|w| VAGUE.contains(&w.as_str()) || w == "the")
+}
+
+/// The title words of an entity that is a role rather than a named person ("the prefect",
+/// "Google CEO"); `None` for a name.
+fn role_of(entity: &[String]) -> Option<HashSet<&str>> {
+    let last_is_role = entity.last().is_some_and(|w| is_role(w));
+    last_is_role.then(|| titles(entity))
+}
+
+fn titles(entity: &[String]) -> HashSet<&str> {
+    entity
+        .iter()
+        .map(String::as_str)
+        .filter(|w| is_role(w) && *w != "former")
+        .collect()
+}
+
+fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
+    // A description against a name ("the island nation" / "Taiwan") may well be the same
+    // actor: less detail, not a contradiction.
+    if a.description || b.description {
+        return true;
+    }
+    let stems = |e: &[String]| -> HashSet<String> {
+        e.iter()
+            .filter(|w| !is_role(w))
+            .map(|w| crate::document::tokens::stem(w))
+            .collect()
+    };
+    // A role against a person: the same actor unless the person holds another title ("the
+    // prefect" / "Mayor Anne Hidalgo").
+    let role_fits = |role: &HashSet<&str>, other: &[String]| {
+        let t = titles(other);
+        t.is_empty() || !t.is_disjoint(role)
+    };
+    a.entities.iter().any(|x| {
+        b.entities.iter().any(|y| {
+            if vague(x) || vague(y) {
+                return true;
+            }
+            match (role_of(x), role_of(y)) {
+                (Some(rx), _) if role_fits(&rx, y) => return true,
+                (_, Some(ry)) if role_fits(&ry, x) => return true,
+                _ => {}
+            }
+            aliases.related(x, y) || !stems(x).is_disjoint(&stems(y))
+        })
+    })
+}
+
+fn attributions(c: &Claim) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (v, t) in c.tokens.iter().enumerate() {
+        if t.capitalised || !VERBS.contains(&t.stem) {
+            continue;
+        }
+        // "members called to active duty": a participle describing a noun, not its act.
+        let next = c.tokens.get(v + 1).map(|n| n.norm.as_str());
+        if t.norm.ends_with("ed") && next == Some("to") {
+            continue;
+        }
+        // "state of emergency", "the report": a noun, not a verb.
+        let prev = v.checked_sub(1).map(|p| c.tokens[p].norm.as_str());
+        if next == Some("of")
+            || matches!(
+                prev,
+                Some("the" | "a" | "an" | "its" | "his" | "her" | "their")
+            )
+        {
+            continue;
+        }
+        if let Some(actor) = subject(c, v) {
+            out.push(Attribution {
+                verb: t.stem.clone(),
+                verb_text: t.norm.clone(),
+                actor,
+            });
+        }
+    }
+    out
+}
+
+/// Gap characters allowed between an actor's name and its verb: apposition commas, the
+/// quotation marks around a quoted name.
+fn apposition_gap(gap: &str) -> bool {
+    gap.chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | '"' | '“' | '”'))
+}
+
+fn subject(c: &Claim, v: usize) -> Option<Actor> {
+    let mut p = v;
+    let mut passive = false;
+    while p > 0 && (BETWEEN.contains(&c.tokens[p - 1].norm.as_str()) || adverb(c, p - 1)) {
+        passive |= PASSIVE.contains(&c.tokens[p - 1].norm.as_str());
+        p -= 1;
+    }
+    if passive {
+        // "was carried out by X", "was claimed by X".
+        let by = (v + 1..(v + 3).min(c.tokens.len())).find(|&k| c.tokens[k].norm == "by")?;
+        return after(c, by + 1);
+    }
+    let before = p
+        .checked_sub(1)
+        .map(|p| apposition_head(c, p))
+        .and_then(|p| before(c, p, p + 1));
+    before.or_else(|| {
+        let t = &c.tokens[v];
+        // Only after a quotation or a clause: "…," said police. Not "he said the attack …".
+        let after_clause = v == 0
+            || t.norm == "according"
+            || c.gap(v).contains([',', '"', '”', '\''])
+            || in_quote(c, v - 1);
+        if !INVERTED.contains(&t.norm.as_str()) || !after_clause {
+            return None;
+        }
+        let next = if t.norm == "according" { v + 2 } else { v + 1 };
+        after(c, next)
+    })
+}
+
+/// Tokens an apposition may span: "Paul Nyathi, an MDC spokesman, said".
+const APPOSITION: usize = 8;
+
+/// When a comma stands between the subject and its verb, the subject is the head before the
+/// apposition the commas enclose ("Vincent Weafer, security director with Symantec, said":
+/// Weafer, not Symantec). Returns the token the subject ends at.
+fn apposition_head(c: &Claim, p: usize) -> usize {
+    if !c.gap(p + 1).contains(',') || in_quote(c, p) {
+        return p;
+    }
+    (p.saturating_sub(APPOSITION).max(1)..=p)
+        .rev()
+        .find(|&k| c.gap(k).contains(',') && !c.tokens[k - 1].stop)
+        .map_or(p, |k| k - 1)
+}
+
+/// Whether token `i` is inside a quotation that is more than a quoted name.
+fn in_quote(c: &Claim, i: usize) -> bool {
+    let t = c.tokens[i];
+    c.quotes.iter().any(|q| {
+        q.start <= t.start && t.end <= q.end && {
+            let words: Vec<_> = c
+                .tokens
+                .iter()
+                .filter(|w| q.start <= w.start && w.end <= q.end)
+                .collect();
+            words.len() > 5 || words.iter().any(|w| !w.capitalised && !w.stop)
+        }
+    })
+}
+
+/// The subject ending at token `p` (the verb, or what precedes it, is token `next`).
+fn before(c: &Claim, p: usize, next: usize) -> Option<Actor> {
+    let gap = c.gap(next);
+    if in_quote(c, p) {
+        return None;
+    }
+    if let Some(name) = c.name_at(p) {
+        if !apposition_gap(gap) {
+            return None;
+        }
+        let mut first = c.name_start(p);
+        let mut entities = vec![name.words.clone()];
+        // "X and the Y said", "the Secretary-General of X, Y, said": more of the same subject.
+        let mut k = first;
+        while k > 0 {
+            let mut j = k - 1;
+            while j > 0 && matches!(c.tokens[j].norm.as_str(), "the" | "and") {
+                j -= 1;
+            }
+            let joined = (j + 1..k).any(|m| c.tokens[m].norm == "and")
+                || (j + 1 == k && c.gap(k).trim() == ",");
+            match c.name_at(j) {
+                Some(other) if joined && !c.tokens[j].stop => {
+                    entities.push(other.words.clone());
+                    first = c.name_start(j);
+                    k = first;
+                }
+                _ => break,
+            }
+        }
+        return Some(Actor {
+            span: Span::new(c.tokens[first].start, name.end),
+            entities,
+            description: false,
+        });
+    }
+    let t = c.tokens[p];
+    if !gap.trim().is_empty() || t.stop || t.numeric || t.capitalised || participle(&t.norm) {
+        return None;
+    }
+    let phrase_start = |end: usize| {
+        let mut first = end;
+        while first > 0 && first + 3 > end {
+            let w = c.tokens[first - 1];
+            if w.stop
+                || w.numeric
+                || w.capitalised
+                || VERBS.contains(&w.stem)
+                || !c.gap(first).trim().is_empty()
+            {
+                break;
+            }
+            first -= 1;
+        }
+        first
+    };
+    let words =
+        |from: usize, to: usize| c.tokens[from..=to].iter().map(|t| t.norm.clone()).collect();
+    let mut first = phrase_start(p);
+    // "UN security council": the name that qualifies the noun belongs to the subject.
+    if first > 0 && c.gap(first).trim().is_empty() && c.name_at(first - 1).is_some() {
+        first = c.name_start(first - 1);
+    }
+    let mut entities = vec![words(first, p)];
+    // "the US and allies accused": both are the subject.
+    if first >= 2 && c.tokens[first - 1].norm == "and" {
+        let end = first - 2;
+        let t = c.tokens[end];
+        if !t.stop && !t.numeric && c.gap(first - 1).trim().is_empty() {
+            first = phrase_start(end);
+            entities.push(words(first, end));
+        }
+    }
+    let description = !entities
+        .iter()
+        .flatten()
+        .any(|w: &String| INSTITUTIONS.contains(&w.as_str()) || is_role(w));
+    Some(Actor {
+        span: c.span_of(first, p),
+        entities,
+        description,
+    })
+}
+
+/// A subject that follows its verb: a name, or a short noun phrase up to punctuation.
+fn after(c: &Claim, mut i: usize) -> Option<Actor> {
+    while c.tokens.get(i).is_some_and(|t| t.norm == "the") {
+        i += 1;
+    }
+    let t = c.tokens.get(i)?;
+    // The subject after its verb ends the clause: "…," said Vincent Weafer, a director.
+    let ends_clause = |last: usize| {
+        c.tokens
+            .get(last + 1)
+            .is_none_or(|_| c.gap(last + 1).contains([',', '.', ';', ':', '(']))
+    };
+    if let Some(name) = c.name_at(i) {
+        let last = (i..c.tokens.len())
+            .take_while(|&k| c.name_at(k).is_some_and(|n| n.start == name.start))
+            .last()
+            .unwrap_or(i);
+        return ends_clause(last).then(|| Actor {
+            span: Span::new(name.start, name.end),
+            entities: vec![name.words.clone()],
+            description: false,
+        });
+    }
+    if t.stop || t.numeric || participle(&t.norm) {
+        return None;
+    }
+    let mut last = i;
+    while last + 1 < c.tokens.len()
+        && last < i + 2
+        && c.gap(last + 1).trim().is_empty()
+        && !c.tokens[last + 1].stop
+        && !c.tokens[last + 1].numeric
+    {
+        last += 1;
+    }
+    let entity: Vec<String> = c.tokens[i..=last].iter().map(|t| t.norm.clone()).collect();
+    let description = !entity
+        .iter()
+        .any(|w| INSTITUTIONS.contains(&w.as_str()) || is_role(w));
+    ends_clause(last).then(|| Actor {
+        span: c.span_of(i, last),
+        entities: vec![entity],
+        description,
+    })
+}
+
+/// "repeatedly", "strongly": skipped between a subject and its verb.
+fn adverb(c: &Claim, i: usize) -> bool {
+    let t = c.tokens[i];
+    !t.capitalised && t.norm.len() > 4 && t.norm.ends_with("ly") && c.gap(i + 1).trim().is_empty()
+}
+
+/// A verb form rather than a noun: "fabricated", "considering".
+fn participle(norm: &str) -> bool {
+    norm.len() > 4 && (norm.ends_with("ed") || norm.ends_with("ing"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn notes(a: &str, b: &str) -> Vec<String> {
+        crate::compare::test_notes(a, b, |l, r, c| findings(l, r, &c.aliases))
+    }
+
+    #[test]
+    fn different_speakers() {
+        assert_eq!(
+            notes(
+                "Police said the fire was set deliberately.",
+                "The fire brigade said the fire was set deliberately."
+            ),
+            ["different actor for \"said\": Police vs fire brigade"]
+        );
+        assert_eq!(
+            notes(
+                "\"It was arson,\" said police.",
+                "\"It was arson,\" said the fire brigade."
+            ),
+            ["different actor for \"said\": police vs fire brigade"]
+        );
+    }
+
+    #[test]
+    fn aliases_leaders_and_pronouns_are_the_same_actor() {
+        assert!(
+            notes(
+                "Prime Minister Mustafa al-Kazemi said the attack failed.",
+                "Kazemi said the attack failed."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "Asa'ib Ahl al-Haq leader Qais al-Khazali spoke. Asaib Ahl al-Haq accused Kazemi.",
+                "Khazali accused Kazemi."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "He said the attack failed.",
+                "Police said the attack failed."
+            )
+            .is_empty()
+        );
+    }
+}

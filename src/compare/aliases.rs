@@ -1,0 +1,278 @@
+//! Cross-report aliases of names: full name and short name ("Mustafa al-Kazemi" / "Kazemi"),
+//! acronyms ("Popular Mobilization Forces" / "PMF"), spelling variants (folded by the token
+//! norms: "Asa'ib" = "Asaib"), a title standing for the one person the reports give it to
+//! ("the Prime Minister" = "Prime Minister Mustafa al-Kazemi"), and affiliations written in the
+//! text ("Asa'ib Ahl al-Haq leader Qais al-Khazali": a leader and his group are not two
+//! different actors).
+
+use std::collections::HashMap;
+
+use crate::document::{Document, Statement};
+
+/// Words of a title or a role, not of a name: stripped from a name's key.
+const ROLES: &[&str] = &[
+    "ambassador",
+    "ayatollah",
+    "captain",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "cleric",
+    "colonel",
+    "commander",
+    "defence",
+    "defense",
+    "deputy",
+    "director",
+    "dr",
+    "emir",
+    "envoy",
+    "foreign",
+    "former",
+    "founder",
+    "general",
+    "governor",
+    "head",
+    "imam",
+    "interior",
+    "judge",
+    "king",
+    "leader",
+    "mayor",
+    "member",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "official",
+    "pm",
+    "prefect",
+    "premier",
+    "president",
+    "prime",
+    "prince",
+    "prosecutor",
+    "queen",
+    "representative",
+    "secretary",
+    "senator",
+    "sheikh",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
+/// Words inside names that are not part of their key.
+const PARTICLES: &[&str] = &["al", "el", "the", "of", "de", "la", "and", "for"];
+
+/// Words that may stand between a person's name and their group's ("spokesperson for the X,
+/// known as Y").
+const FILLERS: &[&str] = &[
+    "the", "of", "for", "known", "as", "named", "called", "a", "an", "its", "his", "her", "their",
+];
+
+pub fn is_role(norm: &str) -> bool {
+    ROLES.binary_search(&norm).is_ok()
+}
+
+/// The identifying words of a name: no particles, no titles. Empty for a bare title.
+pub fn key(words: &[String]) -> Vec<&str> {
+    words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !PARTICLES.contains(w) && !is_role(w))
+        .collect()
+}
+
+/// The title words of a name, joined: "prime minister".
+fn title(words: &[String]) -> String {
+    words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| is_role(w) && *w != "former")
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn initials(words: &[&str]) -> String {
+    words.iter().filter_map(|w| w.chars().next()).collect()
+}
+
+/// Whether two keys name the same entity, by the rules of the module documentation.
+fn same_key(a: &[&str], b: &[&str]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let same = |x: &[&str], y: &[&str]| {
+        x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_word(p, q))
+    };
+    if same(a, b) {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() == 1 {
+        let w = short[0];
+        let n = w.chars().count();
+        // "PMF" = Popular Mobilization Forces; "US" = United States (government).
+        let acronym = n >= 2 && long.len() >= n && initials(&long[..n]) == w;
+        return long.first().is_some_and(|f| same_word(f, w))
+            || long.last().is_some_and(|l| same_word(l, w))
+            || acronym;
+    }
+    long.windows(short.len()).any(|win| same(win, short))
+}
+
+/// Two words of names that are one word spelt two ways: "Jeffrey" / "Jeffery", "Guangdong" /
+/// "Guandong" (transliterations; one edit in a long word).
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || (a.len() >= 5 && b.len() >= 5 && strsim::osa_distance(a, b) <= 1)
+}
+
+/// Aliases learnt from the two reports of a comparison.
+#[derive(Debug, Default, Clone)]
+pub struct Aliases {
+    /// A title ("prime minister") and the keys of the people the reports give it to.
+    titles: HashMap<String, Vec<Vec<String>>>,
+    /// Pairs of names written as member and group ("X leader Y", "Y, spokesman of X").
+    affiliations: Vec<(Vec<String>, Vec<String>)>,
+}
+
+impl Aliases {
+    pub fn build(docs: &[&Document]) -> Aliases {
+        let mut aliases = Aliases::default();
+        for doc in docs {
+            for s in &doc.statements {
+                aliases.learn(s);
+            }
+        }
+        for people in aliases.titles.values_mut() {
+            people.sort();
+            people.dedup();
+        }
+        aliases.affiliations.sort();
+        aliases.affiliations.dedup();
+        aliases
+    }
+
+    fn learn(&mut self, s: &Statement) {
+        for name in &s.names {
+            let t = title(&name.words);
+            let k = key(&name.words);
+            // "Prime Minister Mustafa al-Kazemi": the title comes first, the person after it.
+            if !t.is_empty() && !k.is_empty() && name.words.last().is_some_and(|w| !is_role(w)) {
+                let person = k.iter().map(|w| w.to_string()).collect();
+                self.titles.entry(t).or_default().push(person);
+            }
+        }
+        for pair in s.names.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let between: Vec<&str> = s
+                .tokens
+                .iter()
+                .filter(|t| t.start >= a.end && t.end <= b.start)
+                .map(|t| t.norm.as_str())
+                .collect();
+            let before: Vec<&str> = s
+                .tokens
+                .iter()
+                .filter(|t| t.end <= a.start)
+                .rev()
+                .take(3)
+                .map(|t| t.norm.as_str())
+                .collect();
+            let only_fillers = between.len() <= 6
+                && between
+                    .iter()
+                    .all(|w| is_role(w) || FILLERS.contains(w) || *w == "s");
+            let role = between.iter().any(|w| is_role(w))
+                || a.words.iter().any(|w| is_role(w))
+                || before
+                    .iter()
+                    .take_while(|w| is_role(w) || FILLERS.contains(w))
+                    .any(|w| is_role(w));
+            let (ka, kb) = (key(&a.words), key(&b.words));
+            if only_fillers && role && !ka.is_empty() && !kb.is_empty() {
+                let own = |k: Vec<&str>| k.into_iter().map(str::to_string).collect();
+                self.affiliations.push((own(ka), own(kb)));
+            }
+        }
+    }
+
+    /// The key of a name, or for a bare title the key of the one person it stands for.
+    fn resolve<'w>(&'w self, words: &'w [String]) -> Vec<&'w str> {
+        let k = key(words);
+        if !k.is_empty() {
+            return k;
+        }
+        match self.titles.get(&title(words)).map(Vec::as_slice) {
+            Some([one]) => one.iter().map(String::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The two names are one entity (alias, short form, acronym, title of the person).
+    pub fn same(&self, a: &[String], b: &[String]) -> bool {
+        let (ka, kb) = (self.resolve(a), self.resolve(b));
+        if ka.is_empty() && kb.is_empty() {
+            let (ta, tb) = (title(a), title(b));
+            return !ta.is_empty() && ta == tb;
+        }
+        same_key(&ka, &kb)
+    }
+
+    /// The same entity, or a member and its group as the reports write them.
+    pub fn related(&self, a: &[String], b: &[String]) -> bool {
+        if self.same(a, b) {
+            return true;
+        }
+        let (ka, kb) = (self.resolve(a), self.resolve(b));
+        self.affiliations.iter().any(|(x, y)| {
+            let (kx, ky): (Vec<&str>, Vec<&str>) = (
+                x.iter().map(String::as_str).collect(),
+                y.iter().map(String::as_str).collect(),
+            );
+            (same_key(&ka, &kx) && same_key(&kb, &ky)) || (same_key(&ka, &ky) && same_key(&kb, &kx))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn roles_are_sorted() {
+        assert!(ROLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn short_names_acronyms_and_titles() {
+        let left = Document::parse(
+            "a",
+            "Iraqi Prime Minister Mustafa al-Kazemi survived. The Popular Mobilization Forces \
+             protested.",
+        )
+        .unwrap();
+        let right =
+            Document::parse("b", "Asa'ib Ahl al-Haq leader Qais al-Khazali spoke.").unwrap();
+        let a = Aliases::build(&[&left, &right]);
+        assert!(a.same(&words("kazemi"), &words("mustafa al kazemi")));
+        assert!(a.same(&words("prime minister"), &words("kazemi")));
+        assert!(a.same(&words("pmf"), &words("popular mobilization forces")));
+        assert!(a.same(&words("asaib"), &words("asaib ahl al haq")));
+        assert!(!a.same(&words("kazemi"), &words("khazali")));
+        assert!(!a.same(&words("hezbollah brigades"), &words("asaib ahl al haq")));
+        assert!(a.same(&words("general jeffrey"), &words("maj gen jeffery")));
+        assert!(a.same(&words("us"), &words("united states government")));
+        assert!(!a.same(&words("kazemi"), &words("kadhimi")));
+        assert!(a.related(&words("khazali"), &words("asaib")));
+        assert!(!a.related(&words("kazemi"), &words("asaib")));
+    }
+}

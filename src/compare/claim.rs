@@ -1,0 +1,96 @@
+//! One side of a link: the statements of one report that a link joins, read as one claim.
+
+use std::collections::HashSet;
+
+use crate::document::{Document, Name, Quantity, Span, Token};
+
+/// The statements of one side of a link, their tokens, quantities, quotes and names in order.
+pub(crate) struct Claim<'a> {
+    pub doc: &'a Document,
+    pub tokens: Vec<&'a Token>,
+    pub quantities: Vec<&'a Quantity>,
+    pub quotes: Vec<Span>,
+    pub names: Vec<&'a Name>,
+    /// For each token, the name it belongs to (index into `names`).
+    name_of: Vec<Option<usize>>,
+}
+
+impl<'a> Claim<'a> {
+    pub fn new(doc: &'a Document, indices: &[usize]) -> Claim<'a> {
+        let statements = indices.iter().map(|&i| &doc.statements[i]);
+        let mut claim = Claim {
+            doc,
+            tokens: Vec::new(),
+            quantities: Vec::new(),
+            quotes: Vec::new(),
+            names: Vec::new(),
+            name_of: Vec::new(),
+        };
+        for s in statements {
+            claim.tokens.extend(&s.tokens);
+            claim.quantities.extend(&s.quantities);
+            claim.quotes.extend(&s.quotes);
+            claim.names.extend(&s.names);
+        }
+        let mut n = 0;
+        claim.name_of = claim
+            .tokens
+            .iter()
+            .map(|t| {
+                while n < claim.names.len() && claim.names[n].end <= t.start {
+                    n += 1;
+                }
+                claim
+                    .names
+                    .get(n)
+                    .filter(|name| name.start <= t.start && t.end <= name.end)
+                    .map(|_| n)
+            })
+            .collect();
+        claim
+    }
+
+    pub fn text(&self, span: Span) -> &'a str {
+        self.doc.span_text(span)
+    }
+
+    /// The text between token `i - 1` and token `i` (punctuation, spaces); "" for the first.
+    pub fn gap(&self, i: usize) -> &'a str {
+        match i {
+            0 => "",
+            _ => &self.doc.text[self.tokens[i - 1].end..self.tokens[i].start],
+        }
+    }
+
+    pub fn span_of(&self, first: usize, last: usize) -> Span {
+        Span::new(self.tokens[first].start, self.tokens[last].end)
+    }
+
+    /// The name that token `i` belongs to.
+    pub fn name_at(&self, i: usize) -> Option<&'a Name> {
+        self.name_of
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|n| self.names[n])
+    }
+
+    /// Index of the first token of the name that token `i` belongs to.
+    pub fn name_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 && self.name_of[j - 1].is_some() && self.name_of[j - 1] == self.name_of[i] {
+            j -= 1;
+        }
+        j
+    }
+
+    /// Content stems of the tokens in `range`, skipping token `except`.
+    pub fn window_stems(&self, from: usize, to: usize, except: usize) -> HashSet<&'a str> {
+        (from..to.min(self.tokens.len()))
+            .filter(|&k| k != except)
+            .map(|k| self.tokens[k])
+            .filter(|t| !t.stop && !t.numeric)
+            .map(|t| t.stem.as_str())
+            .collect()
+    }
+}

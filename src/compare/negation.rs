@@ -1,0 +1,298 @@
+//! Negation findings: one report says it happened, the other that it did not.
+//!
+//! Two rules. (1) Stance words of opposite classes about the same thing (a content word shared
+//! within a few words of each cue): "confirmed" against "denied"; "condemned the attack"
+//! (which takes the attack as real) against "called it fabricated"; "claimed responsibility"
+//! against "condemned" or "denied". (2) The same content word negated on one side only
+//! ("Iran ordered the strike" / "Iran did not order the strike").
+
+use std::collections::HashSet;
+
+use super::claim::Claim;
+use super::{Finding, FindingKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Stance {
+    /// It happened / it is true.
+    Confirm,
+    /// It happened and it was wrong.
+    Condemn,
+    /// We did it.
+    ClaimResponsibility,
+    /// It is not true / we did not do it.
+    Deny,
+    /// It did not really happen: staged, fabricated.
+    Fabricated,
+}
+
+const OPPOSED: &[(Stance, Stance)] = &[
+    (Stance::Confirm, Stance::Deny),
+    (Stance::Confirm, Stance::Fabricated),
+    (Stance::Condemn, Stance::Fabricated),
+    (Stance::Condemn, Stance::ClaimResponsibility),
+    (Stance::ClaimResponsibility, Stance::Deny),
+];
+
+/// How far (in tokens) a cue's object may be.
+const WINDOW: usize = 6;
+
+fn stance(tokens: &[&str], i: usize) -> Option<Stance> {
+    let w = tokens[i];
+    let next = tokens.get(i + 1).copied().unwrap_or("");
+    let responsibility = matches!(next, "responsibility" | "credit");
+    Some(match w {
+        "confirm" | "confirmed" | "confirms" | "confirming" | "admitted" | "admits" | "admit"
+        | "acknowledged" | "acknowledges" => Stance::Confirm,
+        "condemn" | "condemned" | "condemns" | "condemning" | "condemnation" | "denounced"
+        | "denounces" | "deplored" | "deplores" | "decried" => Stance::Condemn,
+        "claimed" | "claims" | "claim" | "claiming" | "took" | "takes" | "take"
+            if responsibility =>
+        {
+            Stance::ClaimResponsibility
+        }
+        "denied" | "denies" | "deny" | "denying" | "denial" | "refuted" | "refutes" => Stance::Deny,
+        "rejected" | "rejects" | "dismissed" | "dismisses"
+            if tokens
+                .iter()
+                .skip(i + 1)
+                .take(3)
+                .any(|t| REPORTS.contains(t)) =>
+        {
+            Stance::Deny
+        }
+        "fabricated" | "fabrication" | "fake" | "staged" | "hoax" | "manufactured" | "farce"
+        | "theatrical" | "baseless" | "unfounded" => Stance::Fabricated,
+        _ => return None,
+    })
+}
+
+/// What a report, a claim or an accusation is called: the object of "rejected".
+const REPORTS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "story",
+];
+
+/// Words that negate the verb after them.
+const NEGATORS: &[&str] = &[
+    "not", "never", "didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt",
+    "havent", "hadnt", "cannot", "cant", "wont", "wouldnt", "couldnt",
+];
+
+/// Words that say something did not happen without a negator ("failed to meet", "refused to
+/// recuse", "no tumours were found", "rather than"): a side with one of them is not a clear
+/// affirmation.
+const NEGATIVE: &[&str] = &[
+    "absence", "declined", "declines", "failed", "fails", "failing", "failure", "instead", "lack",
+    "lacked", "neither", "no", "none", "nor", "nothing", "rather", "refused", "refuses", "unable",
+    "without",
+];
+
+struct Cue<'a> {
+    stance: Stance,
+    token: usize,
+    object: HashSet<&'a str>,
+}
+
+fn cues<'a>(c: &Claim<'a>) -> Vec<Cue<'a>> {
+    let norms: Vec<&str> = c.tokens.iter().map(|t| t.norm.as_str()).collect();
+    (0..norms.len())
+        .filter_map(|i| {
+            let stance = stance(&norms, i)?;
+            // "did not deny": a negated cue says nothing clear.
+            if i > 0 && NEGATORS.contains(&norms[i - 1]) {
+                return None;
+            }
+            Some(Cue {
+                stance,
+                token: i,
+                object: c.window_stems(i.saturating_sub(WINDOW), i + WINDOW + 1, i),
+            })
+        })
+        .collect()
+}
+
+pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let mut out = stance_findings(left, right);
+    if out.is_empty() {
+        out.extend(negated_findings(left, right));
+    }
+    out
+}
+
+fn stance_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let (lc, rc) = (cues(left), cues(right));
+    let stances = |cs: &[Cue]| cs.iter().map(|c| c.stance).collect::<HashSet<_>>();
+    let (ls, rs) = (stances(&lc), stances(&rc));
+    for a in &lc {
+        for b in &rc {
+            let opposed = OPPOSED
+                .iter()
+                .any(|&(x, y)| (a.stance, b.stance) == (x, y) || (a.stance, b.stance) == (y, x));
+            // A side that says both (condemned it, then called it staged) is no contradiction.
+            if !opposed || ls.contains(&b.stance) || rs.contains(&a.stance) {
+                continue;
+            }
+            if a.object.is_disjoint(&b.object) {
+                continue;
+            }
+            let (ta, tb) = (left.tokens[a.token], right.tokens[b.token]);
+            let (wa, wb) = (left.text(span(ta)), right.text(span(tb)));
+            return vec![Finding {
+                kind: FindingKind::Negation,
+                left: Some(span(ta)),
+                right: Some(span(tb)),
+                note: format!("{} vs {}", describe(a.stance, wa), describe(b.stance, wb)),
+            }];
+        }
+    }
+    Vec::new()
+}
+
+fn describe(s: Stance, word: &str) -> String {
+    match s {
+        Stance::Confirm => format!("\"{word}\" (it happened)"),
+        Stance::Condemn => format!("\"{word}\" (takes it as real)"),
+        Stance::ClaimResponsibility => format!("\"{word}\" responsibility"),
+        Stance::Deny => format!("\"{word}\" (says it is not true)"),
+        Stance::Fabricated => format!("\"{word}\" (says it did not really happen)"),
+    }
+}
+
+fn span(t: &crate::document::Token) -> crate::document::Span {
+    crate::document::Span::new(t.start, t.end)
+}
+
+/// Words that may stand between a negator and its verb: "has not been solved".
+const AUXILIARIES: &[&str] = &["be", "been", "being", "even", "ever", "have", "had", "has"];
+
+/// Occurrences of each content stem, and whether a negator governs it: right before it or
+/// with only auxiliaries between ("did not order", "was not stolen"). "Not yet revealed" is
+/// about when, not whether.
+fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
+    c.tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            !t.stop && !t.numeric && !t.capitalised && !NEGATORS.contains(&t.norm.as_str())
+        })
+        .map(|(i, t)| {
+            let mut k = i;
+            while k > 0 && AUXILIARIES.contains(&c.tokens[k - 1].norm.as_str()) && i - k < 2 {
+                k -= 1;
+            }
+            let negated = k > 0
+                && c.gap(k).trim().is_empty()
+                && NEGATORS.contains(&c.tokens[k - 1].norm.as_str());
+            (t.stem.as_str(), i, negated)
+        })
+        .collect()
+}
+
+fn has_negative(c: &Claim) -> bool {
+    c.tokens.iter().any(|t| {
+        let w = t.norm.as_str();
+        NEGATORS.contains(&w)
+            || NEGATIVE.contains(&w)
+            || w.starts_with("deni")
+            || w.starts_with("reject")
+    })
+}
+
+fn negated_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let (ln, rn) = (negated_stems(left), negated_stems(right));
+    let (lneg, rneg) = (has_negative(left), has_negative(right));
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for &(stem, i, neg) in &ln {
+        if !seen.insert(stem) {
+            continue;
+        }
+        let mine: Vec<_> = ln.iter().filter(|x| x.0 == stem).collect();
+        let theirs: Vec<_> = rn.iter().filter(|x| x.0 == stem).collect();
+        // The affirming side must say nothing negative at all: "did not recuse himself" and
+        // "refused to recuse himself" agree.
+        let affirming_negative = if neg { rneg } else { lneg };
+        if theirs.is_empty()
+            || mine.iter().any(|x| x.2 != neg)
+            || theirs.iter().any(|x| x.2 == neg)
+            || affirming_negative
+        {
+            continue;
+        }
+        let j = theirs[0].1;
+        let (a, b) = (span(left.tokens[i]), span(right.tokens[j]));
+        let (neg_side, pos_side) = if neg {
+            ("left", "right")
+        } else {
+            ("right", "left")
+        };
+        let word = left.text(a);
+        out.push(Finding {
+            kind: FindingKind::Negation,
+            left: Some(a),
+            right: Some(b),
+            note: format!("the {neg_side} report negates \"{word}\", the {pos_side} affirms it"),
+        });
+        break;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn notes(a: &str, b: &str) -> Vec<String> {
+        crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn opposite_stances() {
+        assert_eq!(
+            notes(
+                "Khazali later condemned the attack on Kazemi's home.",
+                "Asa'ib Ahl al-Haq described the attack on Kazemi's home as \"fabricated.\""
+            ),
+            ["\"condemned\" (takes it as real) vs \"fabricated\" (says it did not really happen)"]
+        );
+        assert_eq!(
+            notes(
+                "The ministry confirmed the deaths.",
+                "The ministry denied the deaths."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            notes(
+                "Iran ordered the strike, officials said.",
+                "Iran did not order the strike, officials said."
+            ),
+            ["the right report negates \"ordered\", the left affirms it"]
+        );
+    }
+
+    #[test]
+    fn compatible_stances_are_no_finding() {
+        assert!(
+            notes(
+                "The group denied involvement and condemned the attack.",
+                "The group condemned the attack."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "Protesters raised one demand: to reject electoral fraud.",
+                "Protesters accused the commission of electoral fraud."
+            )
+            .is_empty()
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! Number findings: counts, amounts and percentages of the same thing that disagree.
+//!
+//! Two quantities are compared only when they measure the same thing: the same kind, the same
+//! currency (an amount converted into another currency is not compared), and a shared stem in
+//! what they count ("three people" / "two people"). Equal values written differently are one
+//! value (the document model reads "1.5 million dollars" and "$1.5m" both as 1,500,000 USD);
+//! approximate figures ("about", "at least", "more than") are compatible with figures in their
+//! range; an article read as one ("a drone") is never compared: against "three drones" it is
+//! less detail, not another figure. Years and clock times are time findings.
+
+use super::claim::Claim;
+use super::{Finding, FindingKind};
+use crate::document::{Quantity, QuantityKind};
+
+/// Relative difference under which two values are one value written with rounding.
+const ROUNDING: f64 = 0.02;
+/// Relative difference an approximate figure ("about 50") covers.
+const APPROXIMATE: f64 = 0.25;
+
+/// Words after a counted noun that say what happened to it ("people killed").
+const OUTCOMES: &[&str] = &[
+    "arrested",
+    "dead",
+    "died",
+    "displaced",
+    "evacuated",
+    "injured",
+    "killed",
+    "missing",
+    "rescued",
+    "trapped",
+    "wounded",
+];
+
+fn compared<'a>(q: &Quantity, claim: &Claim, other: &Claim<'a>) -> Vec<&'a Quantity> {
+    other
+        .quantities
+        .iter()
+        .copied()
+        .filter(|o| comparable(q, claim, o, other))
+        .collect()
+}
+
+fn has_match(q: &Quantity, claim: &Claim, other: &Claim) -> bool {
+    compared(q, claim, other)
+        .iter()
+        .any(|o| compatible(q, claim, o, other))
+}
+
+pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for &ql in &left.quantities {
+        if has_match(ql, left, right) {
+            continue;
+        }
+        let Some(qr) = compared(ql, left, right)
+            .into_iter()
+            .find(|qr| !has_match(qr, right, left))
+        else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|f: &Finding| f.right.is_some_and(|s| s.start == qr.start))
+        {
+            continue;
+        }
+        out.push(Finding {
+            kind: FindingKind::Number,
+            left: Some(span(ql)),
+            right: Some(span(qr)),
+            note: note(ql, left, qr, right),
+        });
+    }
+    out
+}
+
+fn span(q: &Quantity) -> crate::document::Span {
+    crate::document::Span::new(q.start, q.end)
+}
+
+fn measured(kind: QuantityKind) -> bool {
+    matches!(
+        kind,
+        QuantityKind::Count | QuantityKind::Money | QuantityKind::Percent | QuantityKind::Ordinal
+    )
+}
+
+/// Index of the first token of a quantity.
+fn first_token(q: &Quantity, claim: &Claim) -> usize {
+    claim
+        .tokens
+        .iter()
+        .position(|t| t.end > q.start)
+        .unwrap_or(claim.tokens.len())
+}
+
+/// What a quantity counts: the stems after it, and for amounts and percentages the content
+/// stems just before it ("inflation rose 12%").
+fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
+    let mut w: Vec<&str> = q.context.iter().map(String::as_str).collect();
+    if matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) {
+        let i = first_token(q, claim);
+        w.extend(claim.window_stems(i.saturating_sub(3), i, usize::MAX));
+    }
+    w
+}
+
+fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
+    if a.weak || b.weak || a.kind != b.kind || !measured(a.kind) || a.unit != b.unit {
+        return false;
+    }
+    // "UPDATE 2-Egypt": a figure before a name counts nothing.
+    let counts_name = |q: &Quantity, c: &Claim| {
+        q.kind == QuantityKind::Count
+            && c.tokens
+                .iter()
+                .find(|t| t.start >= q.end)
+                .is_some_and(|t| t.capitalised)
+    };
+    if counts_name(a, ca) || counts_name(b, cb) {
+        return false;
+    }
+    let (wa, wb) = (what(a, ca), what(b, cb));
+    if wa.iter().any(|w| wb.contains(w)) {
+        return true;
+    }
+    // One amount or percentage on each side, said of nothing in particular: the same figure.
+    let single = |c: &Claim| c.quantities.iter().filter(|q| q.kind == a.kind).count() == 1;
+    matches!(a.kind, QuantityKind::Money | QuantityKind::Percent) && single(ca) && single(cb)
+}
+
+/// Bound a figure sets: "at least 12", "more than 100" (lower), "fewer than 5" (upper).
+#[derive(PartialEq)]
+enum Bound {
+    Exact,
+    About,
+    AtLeast,
+    AtMost,
+}
+
+fn bound(q: &Quantity, claim: &Claim) -> Bound {
+    if !q.approx {
+        return Bound::Exact;
+    }
+    let i = first_token(q, claim);
+    let word = |k: usize| {
+        i.checked_sub(k)
+            .map(|j| claim.tokens[j].norm.as_str())
+            .unwrap_or("")
+    };
+    match (word(2), word(1)) {
+        (_, "least" | "over") | ("more", "than") => Bound::AtLeast,
+        ("less" | "fewer", "than") | ("up", "to") => Bound::AtMost,
+        // The document model reads any "to" before a figure as "up to"; "rose to 7.5%" is exact.
+        (_, "to") => Bound::Exact,
+        _ => Bound::About,
+    }
+}
+
+/// Digits after the decimal point in a figure's text ("0.66" → 2); none for words.
+fn decimals(q: &Quantity, c: &Claim) -> Option<i32> {
+    let text = &c.doc.text[q.start..q.end];
+    let digits: String = text
+        .chars()
+        .skip_while(|ch| !ch.is_ascii_digit())
+        .take_while(|ch| ch.is_ascii_digit() || *ch == '.' || *ch == ',')
+        .collect();
+    if digits.is_empty() {
+        return None;
+    }
+    Some(digits.split_once('.').map_or(0, |(_, d)| d.len() as i32))
+}
+
+/// The same figure with more or fewer decimals: "0.7 per cent" and "0.66 percent".
+fn rounded(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
+    let (Some(da), Some(db)) = (decimals(a, ca), decimals(b, cb)) else {
+        return false;
+    };
+    let (coarse, fine, d) = if da <= db { (a, b, da) } else { (b, a, db) };
+    // "3" for "3.4" drops a real part of the figure; "0.7" for "0.66" is the same figure. Only
+    // small figures without scale words, whose value is their digits.
+    if d == 0 || coarse.value >= 1000.0 || fine.value >= 1000.0 {
+        return false;
+    }
+    let scale = 10f64.powi(d);
+    ((fine.value * scale).round() - coarse.value * scale).abs() < 1e-6
+}
+
+/// A scale word the document model did not join ("1.1 millions", "$1.0 bn"): the same digits
+/// a thousand, million or billion times apart.
+fn unjoined_scale(a: f64, b: f64) -> bool {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    lo > 0.0
+        && [1e3, 1e6, 1e9]
+            .iter()
+            .any(|s| ((lo * s - hi) / hi).abs() < 1e-9)
+}
+
+fn compatible(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
+    let rel = (a.value - b.value).abs() / a.value.abs().max(b.value.abs()).max(1e-9);
+    if rel <= ROUNDING || rounded(a, ca, b, cb) || unjoined_scale(a.value, b.value) {
+        return true;
+    }
+    let within = |q: &Quantity, c: &Claim, other: f64| match bound(q, c) {
+        Bound::Exact => false,
+        Bound::About => rel <= APPROXIMATE,
+        Bound::AtLeast => other >= q.value,
+        Bound::AtMost => other <= q.value,
+    };
+    within(a, ca, b.value) || within(b, cb, a.value)
+}
+
+fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
+    let (ta, tb) = (
+        ca.doc.text[a.start..a.end].trim(),
+        cb.doc.text[b.start..b.end].trim(),
+    );
+    match a.kind {
+        QuantityKind::Money => format!("different amount: {ta} vs {tb}"),
+        QuantityKind::Percent => format!("different percentage: {ta} vs {tb}"),
+        QuantityKind::Ordinal => format!("different rank or order: {ta} vs {tb}"),
+        _ => {
+            let i = first_token(a, ca);
+            let counted: Vec<&str> = ca
+                .tokens
+                .iter()
+                .skip(i + 1)
+                .take(a.context.len())
+                .map(|t| &ca.doc.text[t.start..t.end])
+                .collect();
+            let outcome = ca
+                .tokens
+                .iter()
+                .skip(i + 1 + a.context.len())
+                .take(3)
+                .find(|t| OUTCOMES.contains(&t.norm.as_str()))
+                .map(|t| format!(" {}", t.norm))
+                .unwrap_or_default();
+            format!(
+                "different number of {}{outcome}: {ta} vs {tb}",
+                counted.join(" ")
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn notes(a: &str, b: &str) -> Vec<String> {
+        crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn different_counts_of_the_same_thing() {
+        assert_eq!(
+            notes(
+                "Three people were killed in the blast.",
+                "Two people were killed in the blast."
+            ),
+            ["different number of people killed: Three vs Two"]
+        );
+        assert_eq!(
+            notes(
+                "The deal is worth $3 million.",
+                "The deal is worth $4.5 million."
+            ),
+            ["different amount: $3 million vs $4.5 million"]
+        );
+    }
+
+    #[test]
+    fn same_value_other_writing_or_other_thing_is_no_finding() {
+        assert!(notes("It cost 1.5 million dollars.", "It cost $1.5m.").is_empty());
+        assert!(notes("It cost $1.5m.", "It cost 1.4 million euros.").is_empty());
+        assert!(notes("About 50 people died.", "48 people died.").is_empty());
+        assert!(notes("At least 12 people died.", "30 people died.").is_empty());
+        assert!(notes("A drone hit the house.", "Three drones hit the house.").is_empty());
+        assert!(notes("Three drones hit 2 houses.", "Three drones hit the house.").is_empty());
+        assert!(notes("It rose 0.7 per cent.", "It rose 0.66 percent.").is_empty());
+        assert_eq!(notes("It rose 3 percent.", "It rose 3.4 percent.").len(), 1);
+    }
+}

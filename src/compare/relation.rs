@@ -1,0 +1,70 @@
+//! The relation of a link, from its score, what the two sides share and its findings.
+//!
+//! `conflict` needs both: a strong link (the score of the alignment says the statements are
+//! about the same thing, or they share a named entity and at least two other content words:
+//! the same actors doing the same thing; or they quote the same remark) and at least one
+//! finding. Every finder reports only
+//! disagreements (more or less detail is never a finding), so a conflict is always explained by
+//! its findings. Without findings a link is `agree` when its score says the statements make the
+//! same claim, `related` otherwise; a weak link with findings stays `related`.
+
+use super::aliases::Aliases;
+use super::claim::Claim;
+use super::{AGREE_SCORE, Finding, FindingKind, Relation};
+
+/// Score at or above which a link is strong enough for a conflict on its own. The alignment
+/// keeps links from 0.35; at 0.5 about half the content of the two statements is shared.
+pub const STRONG_SCORE: f64 = 0.5;
+
+/// Shared content words (besides names) that, with a shared name, make one event.
+const SHARED_WORDS: usize = 2;
+
+/// Whether both sides are about the same event. Two quotations of the same remark (a quote
+/// finding needs at least three shared content words) are the same event by themselves.
+pub(crate) fn same_event(
+    score: f64,
+    left: &Claim,
+    right: &Claim,
+    aliases: &Aliases,
+    findings: &[Finding],
+) -> bool {
+    if score >= STRONG_SCORE || findings.iter().any(|f| f.kind == FindingKind::Quote) {
+        return true;
+    }
+    let shared_name = left
+        .names
+        .iter()
+        .any(|a| right.names.iter().any(|b| aliases.same(&a.words, &b.words)));
+    if !shared_name {
+        return false;
+    }
+    let plain = |c: &Claim<'_>| -> std::collections::HashSet<String> {
+        c.tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| !t.stop && !t.numeric && c.name_at(*i).is_none())
+            .map(|(_, t)| t.stem.clone())
+            .collect()
+    };
+    plain(left).intersection(&plain(right)).count() >= SHARED_WORDS
+}
+
+pub(crate) fn relation(
+    score: f64,
+    left: &Claim,
+    right: &Claim,
+    aliases: &Aliases,
+    findings: &[Finding],
+) -> Relation {
+    if !findings.is_empty() {
+        if same_event(score, left, right, aliases, findings) {
+            Relation::Conflict
+        } else {
+            Relation::Related
+        }
+    } else if score >= AGREE_SCORE {
+        Relation::Agree
+    } else {
+        Relation::Related
+    }
+}

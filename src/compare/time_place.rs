@@ -1,0 +1,422 @@
+//! Time and place findings: a different day, date, year or time of day, or a different place.
+//!
+//! Each side's expressions of one category (weekdays; dates; years; times of day, as hour
+//! ranges: "at dawn", "at night", "5.15am") are compared as sets: a finding when both sides
+//! have some and none is compatible ("dawn" fits "early morning"; "Friday and Saturday" fits
+//! "Saturday"). Places are names after "in", "at", "near" …; two places are compatible when they
+//! are one entity (aliases), or when either report mentions both anywhere: news reports that
+//! name a district also name its city ("the Green Zone" / "Baghdad"), so only places one
+//! report never mentions while the other gives them for the same event count.
+
+use std::collections::HashSet;
+
+use super::aliases::{Aliases, is_role, key};
+use super::claim::Claim;
+use super::{Finding, FindingKind};
+use crate::document::{Document, QuantityKind, Span};
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Parts of the day as hour ranges (start, end; end past 24 wraps past midnight).
+const PARTS: &[(&str, f64, f64)] = &[
+    ("dawn", 4.5, 7.5),
+    ("daybreak", 4.0, 7.5),
+    ("sunrise", 4.5, 7.5),
+    ("morning", 4.0, 12.0),
+    ("noon", 11.5, 13.0),
+    ("midday", 11.5, 13.5),
+    ("afternoon", 12.0, 18.5),
+    ("evening", 17.0, 23.0),
+    ("dusk", 17.0, 20.5),
+    ("sunset", 17.0, 20.5),
+    ("night", 19.0, 28.0),
+    ("tonight", 18.0, 29.0),
+    ("overnight", 21.0, 31.0),
+    ("midnight", 23.0, 25.0),
+];
+
+/// Words of organisations rather than places: "in the Popular Mobilization Forces".
+const ORGANISATIONS: &[&str] = &[
+    "agency",
+    "army",
+    "brigades",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "forces",
+    "front",
+    "government",
+    "group",
+    "ministry",
+    "movement",
+    "network",
+    "news",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "post",
+    "times",
+    "union",
+];
+
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
+
+/// A time-of-day range in hours, with the span that says it.
+struct Hours {
+    from: f64,
+    to: f64,
+    span: Span,
+}
+
+fn overlap((af, at): (f64, f64), (bf, bt): (f64, f64)) -> bool {
+    let shifts = [-24.0, 0.0, 24.0];
+    shifts.iter().any(|s| af + s <= bt && bf <= at + s)
+}
+
+fn hours(c: &Claim) -> Vec<Hours> {
+    let mut out: Vec<Hours> = c
+        .tokens
+        .iter()
+        .filter_map(|t| {
+            let &(_, from, to) = PARTS.iter().find(|(w, _, _)| *w == t.norm)?;
+            Some(Hours {
+                from,
+                to,
+                span: Span::new(t.start, t.end),
+            })
+        })
+        .collect();
+    // Clock times: a half-hour either way is the same moment, reported loosely.
+    out.extend(
+        c.quantities
+            .iter()
+            .filter(|q| q.kind == QuantityKind::Time)
+            .map(|q| Hours {
+                from: q.value / 60.0 - 0.5,
+                to: q.value / 60.0 + 0.5,
+                span: Span::new(q.start, q.end),
+            }),
+    );
+    out
+}
+
+/// Values of one category with their spans.
+fn values<'a>(c: &Claim<'a>, f: impl Fn(usize) -> Option<String>) -> Vec<(String, Span)> {
+    (0..c.tokens.len())
+        .filter_map(|i| f(i).map(|v| (v, Span::new(c.tokens[i].start, c.tokens[i].end))))
+        .collect()
+}
+
+fn weekdays(c: &Claim) -> Vec<(String, Span)> {
+    values(c, |i| {
+        let t = c.tokens[i];
+        (t.capitalised && WEEKDAYS.contains(&t.norm.as_str())).then(|| t.norm.clone())
+    })
+}
+
+/// "October 10", "10 October": month and day; a month alone is "october".
+fn dates(c: &Claim) -> Vec<(String, Span)> {
+    values(c, |i| {
+        let t = c.tokens[i];
+        if !t.capitalised || !MONTHS.contains(&t.norm.as_str()) {
+            return None;
+        }
+        let day = |k: Option<usize>| {
+            k.and_then(|k| c.tokens.get(k))
+                .and_then(|d| {
+                    d.norm
+                        .trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+                        .parse::<u32>()
+                        .ok()
+                })
+                .filter(|d| (1..=31).contains(d))
+        };
+        let d = day(Some(i + 1)).or_else(|| day(i.checked_sub(1)));
+        Some(match d {
+            Some(d) => format!("{} {d}", t.norm),
+            None => t.norm.clone(),
+        })
+    })
+}
+
+fn years(c: &Claim) -> Vec<(String, Span)> {
+    c.quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Year)
+        .map(|q| (format!("{}", q.value), Span::new(q.start, q.end)))
+        .collect()
+}
+
+fn date_compatible(a: &str, b: &str) -> bool {
+    a == b || a.split(' ').next() == b.split(' ').next() && (!a.contains(' ') || !b.contains(' '))
+}
+
+pub(crate) fn findings(
+    left: &Claim,
+    right: &Claim,
+    aliases: &Aliases,
+    docs: [&PlaceIndex; 2],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut push = |kind, what: &str, spans: Option<(Span, Span)>| {
+        if let Some((a, b)) = spans {
+            out.push(finding(kind, what, left, a, right, b));
+        }
+    };
+    let same = |a: &String, b: &String| a == b;
+    let time = FindingKind::Time;
+    push(
+        time,
+        "day",
+        disagreement(left, &weekdays(left), right, &weekdays(right), same),
+    );
+    push(
+        time,
+        "date",
+        disagreement(left, &dates(left), right, &dates(right), |a, b| {
+            date_compatible(a, b)
+        }),
+    );
+    push(
+        time,
+        "year",
+        disagreement(left, &years(left), right, &years(right), same),
+    );
+    let hours = |c: &Claim| {
+        hours(c)
+            .into_iter()
+            .map(|h| ((h.from, h.to), h.span))
+            .collect::<Vec<_>>()
+    };
+    push(
+        time,
+        "time of day",
+        disagreement(left, &hours(left), right, &hours(right), |a, b| {
+            overlap(*a, *b)
+        }),
+    );
+    let compatible = |a: &Vec<String>, b: &Vec<String>| {
+        aliases.same(a, b) || stem_of(a, b) || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
+    };
+    push(
+        FindingKind::Place,
+        "place",
+        disagreement(left, &places(left), right, &places(right), compatible),
+    );
+    out
+}
+
+/// Words around a time or place expression: what it is said of.
+const ANCHOR: usize = 6;
+
+/// A pair of incompatible expressions said of the same thing, when no expression of one side
+/// is compatible with one of the other. Same thing: the content words around them overlap
+/// ("drones struck the residence on Sunday" / "… on Saturday"); a statement can date two events
+/// ("officials said on Saturday that the attack on Sunday …").
+fn disagreement<T>(
+    left: &Claim,
+    l: &[(T, Span)],
+    right: &Claim,
+    r: &[(T, Span)],
+    compatible: impl Fn(&T, &T) -> bool,
+) -> Option<(Span, Span)> {
+    if l.is_empty() || r.is_empty() || l.iter().any(|a| r.iter().any(|b| compatible(&a.0, &b.0))) {
+        return None;
+    }
+    l.iter()
+        .flat_map(|a| r.iter().map(move |b| (a.1, b.1)))
+        .find(|&(a, b)| !around(left, a).is_disjoint(&around(right, b)))
+}
+
+fn around<'a>(c: &Claim<'a>, span: Span) -> HashSet<&'a str> {
+    let inside = |t: &crate::document::Token| span.start <= t.start && t.end <= span.end;
+    let Some(first) = c.tokens.iter().position(|t| t.end > span.start) else {
+        return HashSet::new();
+    };
+    let last = c
+        .tokens
+        .iter()
+        .rposition(|t| t.start < span.end)
+        .unwrap_or(first);
+    (first.saturating_sub(ANCHOR)..(last + ANCHOR + 1).min(c.tokens.len()))
+        .map(|k| c.tokens[k])
+        .filter(|t| !t.stop && !t.numeric && !inside(t))
+        .map(|t| t.stem.as_str())
+        .collect()
+}
+
+/// One place name is the start of the other: "Afghan" / "Afghanistan".
+fn stem_of(a: &[String], b: &[String]) -> bool {
+    let (a, b) = (a.join(" "), b.join(" "));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4 && long.starts_with(&short)
+}
+
+fn finding(
+    kind: FindingKind,
+    what: &str,
+    left: &Claim,
+    a: Span,
+    right: &Claim,
+    b: Span,
+) -> Finding {
+    Finding {
+        kind,
+        left: Some(a),
+        right: Some(b),
+        note: format!("different {what}: {} vs {}", left.text(a), right.text(b)),
+    }
+}
+
+/// A name used as a modifier, not as a place: "at Greek shopping mall", "in the UK's first
+/// wedding".
+fn attributive(c: &Claim, end: usize) -> bool {
+    let rest = &c.doc.text[end..];
+    if rest.starts_with(['\'', '’']) {
+        return true;
+    }
+    c.tokens
+        .iter()
+        .find(|t| t.start >= end)
+        .is_some_and(|t| !t.stop && !t.capitalised && c.doc.text[end..t.start].trim().is_empty())
+}
+
+/// Whether most words are capitalised: a headline, where capitals do not mark names.
+fn title_case(c: &Claim) -> bool {
+    let words: Vec<_> = c.tokens.iter().filter(|t| !t.stop && !t.numeric).collect();
+    words.len() >= 3 && words.iter().filter(|t| t.capitalised).count() * 10 >= words.len() * 6
+}
+
+/// Names after a place preposition ("in the heavily fortified Green Zone").
+fn places(c: &Claim) -> Vec<(Vec<String>, Span)> {
+    let mut out = Vec::new();
+    if title_case(c) {
+        return out;
+    }
+    for (i, t) in c.tokens.iter().enumerate() {
+        if t.capitalised || !PLACE_PREPOSITIONS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        let Some(k) = (i + 1..(i + 5).min(c.tokens.len()))
+            .take_while(|&k| c.gap(k).trim().is_empty())
+            .find(|&k| c.tokens[k].capitalised || c.name_at(k).is_some())
+        else {
+            continue;
+        };
+        let Some(name) = c.name_at(k) else { continue };
+        let w = &name.words;
+        let first = w.first().map(String::as_str).unwrap_or("");
+        if WEEKDAYS.contains(&first)
+            || MONTHS.contains(&first)
+            || w.iter()
+                .any(|x| ORGANISATIONS.contains(&x.as_str()) || is_role(x) || x == "day")
+            || (w.len() == 1 && first.chars().count() < 2)
+            || attributive(c, name.end)
+        {
+            continue;
+        }
+        out.push((w.clone(), Span::new(name.start, name.end)));
+    }
+    out
+}
+
+/// The name words a report mentions, to tell whether it names two places.
+pub(crate) struct PlaceIndex {
+    words: HashSet<String>,
+}
+
+impl PlaceIndex {
+    pub fn new(doc: &Document) -> PlaceIndex {
+        PlaceIndex {
+            words: doc
+                .statements
+                .iter()
+                .flat_map(|s| &s.names)
+                .flat_map(|n| key(&n.words).into_iter().map(str::to_string))
+                .collect(),
+        }
+    }
+
+    fn mentions(&self, name: &[String]) -> bool {
+        let k = key(name);
+        !k.is_empty() && k.iter().all(|w| self.words.contains(*w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notes(a: &str, b: &str) -> Vec<String> {
+        crate::compare::test_notes(a, b, |l, r, c| {
+            findings(l, r, &c.aliases, [&c.places[0], &c.places[1]])
+        })
+    }
+
+    #[test]
+    fn different_day_time_and_place() {
+        assert_eq!(
+            notes(
+                "Drones hit the house on Sunday.",
+                "Drones hit the house on Saturday."
+            ),
+            ["different day: Sunday vs Saturday"]
+        );
+        assert_eq!(
+            notes(
+                "Drones hit the house at dawn.",
+                "Drones hit the house at night."
+            ),
+            ["different time of day: dawn vs night"]
+        );
+        assert_eq!(
+            notes("A bomb exploded in Mosul.", "A bomb exploded in Basra."),
+            ["different place: Mosul vs Basra"]
+        );
+    }
+
+    #[test]
+    fn compatible_times_and_places() {
+        assert!(
+            notes(
+                "It began at dawn on Sunday.",
+                "It began early on Sunday morning."
+            )
+            .is_empty()
+        );
+        assert!(notes("Clashes on Friday and Saturday.", "Clashes on Saturday.").is_empty());
+        assert!(notes("It happened at 5.15am.", "It happened at dawn.").is_empty());
+        assert!(
+            notes(
+                "Drones hit his home in the Green Zone. The Green Zone is in Baghdad.",
+                "Drones hit his home in central Baghdad."
+            )
+            .is_empty()
+        );
+    }
+}
