@@ -2,7 +2,8 @@
 //!
 //! `conflict` needs both: a strong link (the score of the alignment says the statements are
 //! about the same thing, or they share a named entity and at least two other content words:
-//! the same actors doing the same thing; or they quote the same remark) and at least one
+//! the same actors doing the same thing; or, with no name, at least three content words that
+//! make half the shorter statement; or they quote the same remark) and at least one
 //! finding. Every finder reports only
 //! disagreements (more or less detail is never a finding), so a conflict is always explained by
 //! its findings. Without findings a link is `agree` when its score says the statements make the
@@ -35,9 +36,6 @@ pub(crate) fn same_event(
         .names
         .iter()
         .any(|a| right.names.iter().any(|b| aliases.same(&a.words, &b.words)));
-    if !shared_name {
-        return false;
-    }
     let plain = |c: &Claim<'_>| -> std::collections::HashSet<String> {
         c.tokens
             .iter()
@@ -46,8 +44,19 @@ pub(crate) fn same_event(
             .map(|(_, t)| t.stem.clone())
             .collect()
     };
-    plain(left).intersection(&plain(right)).count() >= SHARED_WORDS
+    let (l, r) = (plain(left), plain(right));
+    let shared = l.intersection(&r).count();
+    if shared_name {
+        return shared >= SHARED_WORDS;
+    }
+    // Without a name, most of the shorter statement must be said again: "the fire was set
+    // deliberately", "the mine flooded … after rain".
+    shared >= SHARED_WORDS_UNNAMED && shared * 2 >= l.len().min(r.len())
 }
+
+/// Shared content words that make one event when no name is shared, if they are also at least
+/// half of the shorter statement's content words.
+const SHARED_WORDS_UNNAMED: usize = 3;
 
 pub(crate) fn relation(
     score: f64,

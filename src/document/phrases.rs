@@ -98,6 +98,44 @@ fn is_common_capital(norm: &str) -> bool {
             | "mrs"
             | "ms"
             | "dr"
+    ) || is_calendar_word(norm)
+}
+
+/// Days and months are capitalised but name a time, not a person, group or place.
+pub fn is_calendar_word(norm: &str) -> bool {
+    matches!(
+        norm,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
     )
 }
 
@@ -132,7 +170,7 @@ pub fn names(text: &str, tokens: &[Token], sentence_start: usize) -> Vec<Name> {
                 break;
             }
             let w = &tokens[j];
-            if w.capitalised && !w.numeric {
+            if w.capitalised && !w.numeric && !is_calendar_word(&w.norm) {
                 last = j;
             } else if !is_particle(&w.norm) {
                 break;
