@@ -34,7 +34,9 @@ fn load_analyze(bencher: Bencher, statements: usize) {
     let (left, right) = parallax::synth::report_pair(statements, 42);
     bencher.bench(|| {
         let (l, r) = parse(divan::black_box(&left), divan::black_box(&right));
-        parallax::analyze(l, r, &AlignOptions::default()).links.len()
+        parallax::analyze(l, r, &AlignOptions::default())
+            .links
+            .len()
     });
 }
 
@@ -53,5 +55,7 @@ fn sample_load_analyze() -> usize {
         divan::black_box(parallax::sample::LEFT_TEXT),
         divan::black_box(parallax::sample::RIGHT_TEXT),
     );
-    parallax::analyze(l, r, &AlignOptions::default()).links.len()
+    parallax::analyze(l, r, &AlignOptions::default())
+        .links
+        .len()
 }

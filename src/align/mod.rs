@@ -10,6 +10,7 @@ mod choose;
 mod index;
 mod profile;
 mod score;
+pub(crate) mod synonyms;
 
 pub use score::{Parts, Weights};
 

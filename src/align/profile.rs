@@ -95,7 +95,7 @@ impl Profile {
                 content.clamp(1, 4) as u8
             });
             terms.push(Term {
-                id: vocab.intern(&t.stem),
+                id: vocab.intern(super::synonyms::canonical(&t.stem)),
                 name: name.is_some(),
                 number: false,
                 share,

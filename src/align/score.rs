@@ -57,6 +57,10 @@ impl Default for Weights {
     }
 }
 
+/// The number overlap of two statements whose numbers all differ: half-way, neither evidence
+/// for nor against one fact.
+const NUMBERS_DIFFER: f64 = 0.5;
+
 /// Smallest Jaro-Winkler similarity at which two name spellings count as the same name.
 const NAME_SPELLING: f64 = 0.9;
 
@@ -231,7 +235,10 @@ impl Matches {
     fn entities(&self) -> Option<f64> {
         let parts: Vec<f64> = [
             dice(self.a.names, self.b.names),
-            dice(self.a.numbers, self.b.numbers),
+            // Numbers that match are evidence of the same fact; numbers that differ are not
+            // evidence of a different one: "three killed" vs "two killed" is the contradiction
+            // Parallax is there to find, so it must not keep the two statements apart.
+            dice(self.a.numbers, self.b.numbers).map(|d| d.max(NUMBERS_DIFFER)),
         ]
         .into_iter()
         .flatten()

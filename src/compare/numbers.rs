@@ -125,9 +125,36 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if wa.iter().any(|w| wb.contains(w)) {
         return true;
     }
+    // A count standing for its noun ("two were treated for hypothermia" against "three of the
+    // men were treated for hypothermia"): what is said of both counts shows they count the
+    // same people.
+    if a.kind == QuantityKind::Count
+        && (wa.is_empty() || wb.is_empty())
+        && said_of(a, ca).intersection(&said_of(b, cb)).count() >= SAID_OF_SHARED
+    {
+        return true;
+    }
     // One amount or percentage on each side, said of nothing in particular: the same figure.
     let single = |c: &Claim| c.quantities.iter().filter(|q| q.kind == a.kind).count() == 1;
     matches!(a.kind, QuantityKind::Money | QuantityKind::Percent) && single(ca) && single(cb)
+}
+
+/// Words after a count that must be shared for two counts without a noun to be compared.
+const SAID_OF_SHARED: usize = 2;
+
+/// Content stems of the words right after a count, up to the end of its clause: what the
+/// statement says of what it counts.
+fn said_of<'a>(q: &Quantity, c: &Claim<'a>) -> std::collections::HashSet<&'a str> {
+    let i = first_token(q, c);
+    let mut end = i + 1;
+    while end < c.tokens.len() && end < i + 10 {
+        let gap = &c.doc.text[c.tokens[end - 1].end..c.tokens[end].start];
+        if gap.contains([',', ';', ':', '.']) {
+            break;
+        }
+        end += 1;
+    }
+    c.window_stems(i + 1, end, usize::MAX)
 }
 
 /// Bound a figure sets: "at least 12", "more than 100" (lower), "fewer than 5" (upper).
@@ -237,10 +264,22 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
                 .find(|t| OUTCOMES.contains(&t.norm.as_str()))
                 .map(|t| format!(" {}", t.norm))
                 .unwrap_or_default();
-            format!(
-                "different number of {}{outcome}: {ta} vs {tb}",
-                counted.join(" ")
-            )
+            if counted.is_empty() {
+                // "two were treated …": the count stands for its noun.
+                let said: Vec<&str> = ca
+                    .tokens
+                    .iter()
+                    .skip(i + 1)
+                    .take(4)
+                    .map(|t| &ca.doc.text[t.start..t.end])
+                    .collect();
+                format!("different number ({ta} {} …): {ta} vs {tb}", said.join(" "))
+            } else {
+                format!(
+                    "different number of {}{outcome}: {ta} vs {tb}",
+                    counted.join(" ")
+                )
+            }
         }
     }
 }

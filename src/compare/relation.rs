@@ -2,10 +2,9 @@
 //!
 //! `conflict` needs both: a strong link (the score of the alignment says the statements are
 //! about the same thing, or they share a named entity and at least two other content words:
-//! the same actors doing the same thing; or, with no name, at least three content words that
-//! make half the shorter statement; or they quote the same remark) and at least one
-//! finding. Every finder reports only
-//! disagreements (more or less detail is never a finding), so a conflict is always explained by
+//! the same actors doing the same thing; or, with no name, at least two content words that
+//! make two thirds of the shorter statement; or they quote the same remark) and at least one
+//! finding. Every finder reports only disagreements (more or less detail is never a finding), so a conflict is always explained by
 //! its findings. Without findings a link is `agree` when its score says the statements make the
 //! same claim, `related` otherwise; a weak link with findings stays `related`.
 
@@ -41,7 +40,7 @@ pub(crate) fn same_event(
             .iter()
             .enumerate()
             .filter(|(i, t)| !t.stop && !t.numeric && c.name_at(*i).is_none())
-            .map(|(_, t)| t.stem.clone())
+            .map(|(_, t)| crate::align::synonyms::canonical(&t.stem).to_string())
             .collect()
     };
     let (l, r) = (plain(left), plain(right));
@@ -50,13 +49,13 @@ pub(crate) fn same_event(
         return shared >= SHARED_WORDS;
     }
     // Without a name, most of the shorter statement must be said again: "the fire was set
-    // deliberately", "the mine flooded … after rain".
-    shared >= SHARED_WORDS_UNNAMED && shared * 2 >= l.len().min(r.len())
+    // deliberately", "(two were) treated for hypothermia".
+    shared >= SHARED_WORDS_UNNAMED && shared * 3 >= l.len().min(r.len()) * 2
 }
 
 /// Shared content words that make one event when no name is shared, if they are also at least
-/// half of the shorter statement's content words.
-const SHARED_WORDS_UNNAMED: usize = 3;
+/// two thirds of the shorter statement's content words.
+const SHARED_WORDS_UNNAMED: usize = 2;
 
 pub(crate) fn relation(
     score: f64,

@@ -1,0 +1,122 @@
+//! Words news reports use interchangeably for the same fact ("blaze" / "fire", "killed" /
+//! "died", "residence" / "home"). Two outlets rarely pick the same verb for the same event, so
+//! alignment treats each group as one term. Compare still sees the words as written.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::document::tokens::stem;
+
+/// Groups of interchangeable words; the first word names the group. General news vocabulary,
+/// not any one story's.
+const GROUPS: &[&[&str]] = &[
+    &["fire", "blaze", "flames", "inferno"],
+    &[
+        "die",
+        "died",
+        "killed",
+        "dead",
+        "death",
+        "deaths",
+        "perished",
+        "fatalities",
+    ],
+    &["injured", "wounded", "hurt", "injuries"],
+    &["start", "started", "began", "begin"],
+    &["attack", "assault"],
+    &["home", "house", "residence"],
+    &[
+        "protest",
+        "demonstration",
+        "rally",
+        "rallies",
+        "protesters",
+        "demonstrators",
+    ],
+    &["arrest", "arrested", "detained", "detain"],
+    &["rescue", "rescued", "freed", "saved"],
+    &["factory", "plant", "facility"],
+    &["clothing", "garments", "clothes", "apparel"],
+    &["vehicle", "car"],
+    &["soldiers", "troops"],
+    &["nation", "country"],
+    &["condemned", "denounced", "condemnation"],
+    &["mocked", "ridiculed", "derided"],
+    &["fabricated", "fake", "manufactured", "staged"],
+    &["explosion", "blast", "explosive", "explosives", "exploded"],
+    &["election", "vote", "polls", "ballot"],
+    &["win", "won", "victory"],
+    &["company", "firm"],
+    &[
+        "buy",
+        "acquire",
+        "purchase",
+        "bought",
+        "acquired",
+        "acquisition",
+    ],
+    &["rise", "rose", "increase", "increased", "climbed", "grew"],
+    &[
+        "fall",
+        "fell",
+        "drop",
+        "dropped",
+        "declined",
+        "decrease",
+        "decreased",
+    ],
+    &["storage", "stored", "warehouse"],
+    &["earthquake", "quake", "tremor"],
+    &["storm", "hurricane", "typhoon", "cyclone"],
+    &["jail", "prison", "imprisonment"],
+    &["talks", "negotiations"],
+    &["doctor", "physician"],
+    &["children", "kids"],
+    &["assassination", "assassinate", "assassinated"],
+    &["shooting", "shot", "gunfire"],
+    &["town", "village"],
+    &["lifted", "hoisted"],
+    &["prosecutor", "prosecution"],
+    &["employees", "workers", "staff"],
+];
+
+static CANONICAL: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for group in GROUPS {
+        let head = stem(group[0]);
+        for word in group.iter() {
+            map.insert(stem(word), head.clone());
+        }
+    }
+    map
+});
+
+/// The stem that stands for `stem`'s group, or `stem` itself.
+pub fn canonical(stem: &str) -> &str {
+    CANONICAL.get(stem).map_or(stem, String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_join_their_words() {
+        assert_eq!(canonical(&stem("blaze")), canonical(&stem("fire")));
+        assert_eq!(canonical(&stem("killed")), canonical(&stem("died")));
+        assert_eq!(canonical(&stem("residence")), canonical(&stem("homes")));
+        assert_eq!(canonical("unrelat"), "unrelat");
+    }
+
+    #[test]
+    fn no_word_is_in_two_groups() {
+        let mut seen = HashMap::new();
+        for (g, group) in GROUPS.iter().enumerate() {
+            for w in group.iter() {
+                if let Some(other) = seen.insert(stem(w), g) {
+                    assert_eq!(other, g, "{w} is in two groups");
+                }
+            }
+        }
+    }
+}
