@@ -198,7 +198,15 @@ fn verdicts_on_gold_pairs() {
     let (l, r) = parallax::sample::documents();
     let gold: Gold = serde_json::from_str(include_str!("gold/kazemi-links.json")).unwrap();
     cases.push(("kazemi", l, r, gold));
-    for dir in ["factory-fire", "mine-rescue"] {
+    for dir in [
+        "factory-fire",
+        "mine-rescue",
+        "earthquake-peru",
+        "election-montenegro",
+        "court-lyon",
+        "earnings-brenner",
+        "protest-lapaz",
+    ] {
         let (l, r, g) = load_pair(dir);
         cases.push((dir, l, r, g));
     }
