@@ -305,3 +305,19 @@ fn narrow_bars_leave_out_what_does_not_fit_instead_of_cutting_numbers() {
         "5 links: 1 conflict · 2 agree · 2 related  2 only-left · 1 only-right"
     );
 }
+
+#[test]
+fn a_filter_that_shows_nothing_says_so_without_a_dangling_separator() {
+    let mut c = common::comparison();
+    for l in &mut c.links {
+        l.relation = parallax::compare::Relation::Agree;
+        l.findings.clear();
+    }
+    let mut a = App::new(c, 100, 24);
+    a.update(Action::CycleFilter(parallax::tui::action::Dir::Next)); // conflict: none
+    let t = draw(&a);
+    assert_eq!(
+        row(t.backend().buffer(), 23).split("  ").next().unwrap(),
+        "only conflict · nothing to show for conflict"
+    );
+}

@@ -150,6 +150,12 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             parts.push(Span::styled(format!(" · {}", clean(m)), t.notice()));
         }
     }
+    // Nothing selected (a filter that shows nothing): no separator before the first part.
+    if let Some(first) = parts.first_mut()
+        && let Some(rest) = first.content.strip_prefix(" · ")
+    {
+        first.content = rest.to_string().into();
+    }
     // A part that does not fit whole is left out rather than cut ("score 0" would mislead).
     let mut left: Vec<Span> = Vec::new();
     let mut used = 0;
