@@ -1,6 +1,6 @@
 //! End to end: the real binary in a pseudo-terminal, its screen read with vt100. Opens the
-//! sample pair, jumps to the next conflict, opens and closes its detail, quits, and checks
-//! that the terminal was restored.
+//! sample pair, jumps to its conflict, opens and closes its detail, quits, and checks that
+//! the terminal was restored.
 
 use std::io::{Read, Write};
 use std::sync::mpsc::{Receiver, channel};
@@ -41,10 +41,14 @@ impl Screen {
     }
 
     fn status(&self) -> String {
+        self.row(ROWS - 1)
+    }
+
+    fn row(&self, row: u16) -> String {
         self.parser
             .screen()
             .rows(0, COLS)
-            .nth(ROWS as usize - 1)
+            .nth(row as usize)
             .unwrap_or_default()
     }
 
@@ -119,30 +123,37 @@ fn open_jump_detail_close_quit_in_a_real_terminal() {
     assert!(first.contains("kazemi-report") || first.contains("▶L"));
     assert!(screen.parser.screen().alternate_screen());
 
-    // 2. n: the next conflict, or a message that there is none.
+    // 2. n: the first conflict of the sample pair (it has one), with its counterpart in the
+    // other report, and the line above the status says what the finding is.
     press(b"n");
-    screen.wait_for("the conflict jump", |s| {
-        status_has(s, "no conflicts") || status_has(s, "conflict 1/")
-    });
+    screen.wait_for("the conflict jump", |s| status_has(s, "conflict 1/"));
     let status = screen.status();
-    if !status.contains("no conflicts") {
-        let re_ok = status.contains(" conflict 1/") && status.contains("score");
-        assert!(re_ok, "status after n: {status}");
-    }
+    assert!(
+        status.starts_with('L') && status.contains(" conflict 1/") && status.contains(" ~ R"),
+        "status after n: {status}"
+    );
+    assert!(status.contains("score"), "status after n: {status}");
+    let why = screen.row(ROWS - 2);
+    let kinds = [
+        "number", "actor", "quote", "negation", "hedge", "time", "place", "other",
+    ];
+    assert!(
+        why.starts_with("! ")
+            && kinds
+                .iter()
+                .any(|k| why[2..].starts_with(&format!("{k}: "))),
+        "the finding above the status line: {why}"
+    );
 
-    // 3. Enter: the detail view of the selection.
+    // 3. Enter: the detail view of the conflict, with its findings.
     press(b"\r");
     let detail = screen.wait_for("the detail view", |s| status_has(s, "Esc back"));
     assert!(detail.contains("Left:"), "{detail}");
-    if status.contains("no conflicts") {
-        assert!(
-            detail.contains("only-left") || detail.contains("score"),
-            "{detail}"
-        );
-    } else {
-        assert!(detail.contains("conflict · score"), "{detail}");
-        assert!(detail.contains("Right:"), "{detail}");
-    }
+    assert!(detail.contains("conflict · score"), "{detail}");
+    assert!(detail.contains("Right:"), "{detail}");
+    assert!(detail.contains("Findings"), "{detail}");
+    assert!(!detail.contains("No findings"), "{detail}");
+    assert!(detail.contains(&why[2..why.find(':').unwrap()]), "{detail}");
 
     // 4. Esc: back to the panes, at the same place.
     press(b"\x1b");

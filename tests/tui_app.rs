@@ -443,10 +443,16 @@ fn mouse_click_selects_the_statement_under_the_pointer() {
 #[test]
 fn clicking_the_overview_strip_jumps_there() {
     let mut a = long(300, 80, 20);
-    let strip_x = 38; // the left pane is 39 wide; its strip is its last column
+    let screen = parallax::tui::layout::screen(ratatui::layout::Rect::new(0, 0, 80, 20)).unwrap();
+    let strip = screen.panes[0].strip.unwrap();
+    assert_eq!(
+        strip.x, 38,
+        "the left pane is 39 wide; its strip is its last column"
+    );
+    // The strip's last row: the end of the report.
     a.update(Action::Click {
-        column: strip_x,
-        row: 18,
+        column: strip.x,
+        row: strip.bottom() - 1,
     });
     let s = a.cursor(Side::Left).unwrap();
     assert!(s > 250, "jumped to {s}");
@@ -465,4 +471,78 @@ fn resizing_keeps_a_valid_selection_down_to_tiny_terminals() {
         assert!(a.scroll(Side::Left) <= a.flow(Side::Left).lines());
         press(&mut a, &[ch('k'), ch('j')]);
     }
+}
+
+/// The long pair, re-linked: left `i` to right `i + shift`, for every second `i` from `from`.
+fn shifted(n: usize, from: usize, shift: usize, w: u16, h: u16) -> App {
+    let c = common::long_comparison(n);
+    let links = (from..n - shift)
+        .step_by(2)
+        .map(|i| parallax::align::AlignedLink {
+            left: vec![i],
+            right: vec![i + shift],
+            score: 0.8,
+        })
+        .collect();
+    App::new(parallax::compare::compare(c.left, c.right, links), w, h)
+}
+
+/// The screen row of the first line of statement `s` of `side`.
+fn screen_row(a: &App, side: Side, s: usize) -> isize {
+    a.flow(side).lines_of(s).unwrap().0 as isize - a.scroll(side) as isize
+}
+
+#[test]
+fn with_nothing_linked_before_the_selection_the_other_pane_shows_its_beginning() {
+    let mut a = shifted(300, 100, 0, 80, 20);
+    assert_eq!(a.cursor(Side::Left), Some(0));
+    assert_eq!(a.cursor(Side::Right), Some(0));
+    assert_eq!(a.scroll(Side::Right), 0);
+    // The first link takes the other pane to its counterpart, level with the selection.
+    press(&mut a, &[ch('a')]);
+    assert_eq!(a.cursor(Side::Left), Some(100));
+    assert_eq!(a.cursor(Side::Right), Some(100));
+    assert_eq!(
+        screen_row(&a, Side::Left, 100),
+        screen_row(&a, Side::Right, 100)
+    );
+    // And back to the start: the right report's beginning again.
+    press(&mut a, &[ch('g')]);
+    assert_eq!(a.cursor(Side::Right), Some(0));
+    assert_eq!(a.scroll(Side::Right), 0);
+}
+
+#[test]
+fn a_new_counterpart_is_drawn_level_with_the_selection_even_when_in_view() {
+    // Left i is linked to right i + 3: the counterpart is in view but lower down.
+    let mut a = shifted(60, 0, 3, 80, 30);
+    assert_eq!(a.cursor(Side::Right), Some(3));
+    assert_eq!(
+        screen_row(&a, Side::Left, 0),
+        screen_row(&a, Side::Right, 3)
+    );
+    for _ in 0..6 {
+        press(&mut a, &[ch('j')]);
+        let s = a.cursor(Side::Left).unwrap();
+        let anchor = s - s % 2;
+        let target = a.cursor(Side::Right).unwrap();
+        assert_eq!(target, anchor + 3);
+        assert_eq!(
+            screen_row(&a, Side::Left, anchor),
+            screen_row(&a, Side::Right, target),
+            "left {s}"
+        );
+    }
+    // A pane the user scrolled stays where it is while the counterpart does not change.
+    assert_eq!(a.cursor(Side::Left), Some(6));
+    let level = a.scroll(Side::Right);
+    assert!(level >= 3, "{level}");
+    a.update(Action::Wheel {
+        dir: Dir::Prev,
+        column: 60,
+        row: 5,
+    });
+    press(&mut a, &[ch('j')]);
+    assert_eq!(a.cursor(Side::Right), Some(9));
+    assert_eq!(a.scroll(Side::Right), level - 3);
 }

@@ -118,9 +118,10 @@ fn wide_and_combining_and_right_to_left_text_keep_the_layout() {
     a.theme = Theme::colored();
     let t = draw(&a);
     let buf = t.backend().buffer();
-    // The separator column stays where it is on every row: nothing spilled over.
+    // The separator column stays where it is on every row of the panes (the title and 11
+    // rows of text; the why line below them spans the width): nothing spilled over.
     let sep = find(buf, "│").0;
-    for y in 1..13 {
+    for y in 1..13 - 1 {
         assert_eq!(buf[(sep, y)].symbol(), "│", "row {y}");
     }
     assert_snapshot!(t.backend());
@@ -210,6 +211,8 @@ fn detail_marks_the_word_diff_and_the_findings() {
             .add_modifier
             .contains(Modifier::BOLD | Modifier::UNDERLINED)
     );
+    // "Three" is also a changed word: the finding's colour wins.
+    assert_eq!(finding.fg, Some(Color::Red));
     let changed = style_at(buf, "attacked");
     assert!(changed.add_modifier.contains(Modifier::UNDERLINED));
     assert!(!changed.add_modifier.contains(Modifier::BOLD));
@@ -233,4 +236,88 @@ fn article_text_cannot_inject_escapes() {
             cell.symbol()
         );
     }
+}
+
+/// The text of row `y`, without trailing blanks.
+fn row(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width)
+        .map(|x| buf[(x, y)].symbol().to_string())
+        .collect::<String>()
+        .trim_end()
+        .to_string()
+}
+
+#[test]
+fn the_line_above_the_status_says_why_the_selection_is_marked() {
+    let mut a = common::app(100, 24);
+    keys(&mut a, &[Key::char('n')]);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    assert_eq!(
+        row(buf, 22),
+        "! number: different number of drones (left \"Three drones\", right \"Two drones\")"
+    );
+    assert_eq!(buf[(0, 22)].style().fg, Some(Color::Red));
+    keys(&mut a, &[Key::char('j')]);
+    let t = draw(&a);
+    assert_eq!(
+        row(t.backend().buffer(), 22),
+        "= agree: the same claim, details consistent"
+    );
+    keys(&mut a, &[Key::char('G')]);
+    let t = draw(&a);
+    assert_eq!(
+        row(t.backend().buffer(), 22),
+        "+ only-left: the right report has no statement linked to this one"
+    );
+    // Too long for the line: cut with an ellipsis, never wider than the screen.
+    let mut a = common::app(40, 24);
+    keys(&mut a, &[Key::char('n')]);
+    let t = draw(&a);
+    let why = row(t.backend().buffer(), 22);
+    assert!(
+        why.starts_with("! number: different") && why.ends_with('…'),
+        "{why}"
+    );
+    // Low terminals give the row to the panes.
+    let mut a = common::app(60, 9);
+    keys(&mut a, &[Key::char('n')]);
+    let t = draw(&a);
+    assert!(!format!("{:?}", t.backend()).contains("different number"));
+}
+
+#[test]
+fn narrow_bars_leave_out_what_does_not_fit_instead_of_cutting_numbers() {
+    let mut a = common::app(30, 12);
+    keys(&mut a, &[Key::char('n')]);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    // The counts behind the marks, not "Parallax  5 links: 1".
+    assert_eq!(row(buf, 0), "!1 =2 ~2 +2/+1");
+    assert_eq!(style_at(buf, "!1").fg, Some(Color::Red));
+    // Not "... · score 0".
+    assert_eq!(row(buf, 11), "L2 conflict 1/1 ~ R2");
+    // Without the name, the counts keep their words a little longer.
+    let a = common::app(75, 12);
+    let t = draw(&a);
+    assert_eq!(
+        row(t.backend().buffer(), 0),
+        "5 links: 1 conflict · 2 agree · 2 related  2 only-left · 1 only-right"
+    );
+}
+
+#[test]
+fn a_filter_that_shows_nothing_says_so_without_a_dangling_separator() {
+    let mut c = common::comparison();
+    for l in &mut c.links {
+        l.relation = parallax::compare::Relation::Agree;
+        l.findings.clear();
+    }
+    let mut a = App::new(c, 100, 24);
+    a.update(Action::CycleFilter(parallax::tui::action::Dir::Next)); // conflict: none
+    let t = draw(&a);
+    assert_eq!(
+        row(t.backend().buffer(), 23).split("  ").next().unwrap(),
+        "only conflict · nothing to show for conflict"
+    );
 }

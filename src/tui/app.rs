@@ -418,7 +418,8 @@ impl App {
 
     /// The other pane follows the selection of `side`: its cursor goes to the linked
     /// statement (or, for a statement without a link, to the counterpart of the nearest
-    /// linked statement before it), scrolled level with the selection when it is out of view.
+    /// linked statement before it, or to the other report's beginning when there is none),
+    /// scrolled level with the selection when it is a new one or out of view.
     fn sync_other(&mut self, side: Side) {
         let Some(s) = self.cursor(side) else {
             return;
@@ -427,12 +428,13 @@ impl App {
         let c = &self.comparison;
         let anchor = (0..=s)
             .rev()
-            .find_map(|t| c.link_of(side, t).map(|l| (t, l)))
-            .or_else(|| {
-                (s..c.document(side).statements.len())
-                    .find_map(|t| c.link_of(side, t).map(|l| (t, l)))
-            });
+            .find_map(|t| c.link_of(side, t).map(|l| (t, l)));
         let Some((from, link)) = anchor else {
+            let first = self.flow(other).order.first().copied();
+            if first.is_some() && first != self.cursor(other) {
+                self.cursor[ix(other)] = first;
+                self.scroll[ix(other)] = 0;
+            }
             return;
         };
         let other_flow = self.flow(other);
@@ -444,13 +446,14 @@ impl App {
             return;
         };
         let lines = (other_flow.lines_of(target), self.flow(side).lines_of(from));
+        let moved = self.cursor(other) != Some(target);
         self.cursor[ix(other)] = Some(target);
         let (Some((a, b)), Some((row_of, _))) = lines else {
             return;
         };
         let rows = self.pane_rows();
         let top = self.scroll(other);
-        if a < top || b >= top + rows {
+        if moved || a < top || b >= top + rows {
             let screen_row = row_of.saturating_sub(self.scroll(side));
             self.scroll[ix(other)] = a.saturating_sub(screen_row).min(self.max_scroll(other));
         }

@@ -13,6 +13,8 @@ pub const MIN_HEIGHT: u16 = 6;
 const GUTTER: u16 = 2;
 /// Panes narrower than this have no overview strip.
 const STRIP_MIN_PANE: u16 = 24;
+/// Terminals lower than this have no "why" line: the panes keep every row.
+pub const WHY_MIN_HEIGHT: u16 = 10;
 
 /// One pane: its title line, the gutter, the text and the overview strip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +45,9 @@ pub struct Screen {
     pub separator: Rect,
     /// Everything between the header and the status line (detail view, help).
     pub body: Rect,
+    /// The line above the status line that says why the selection is marked as it is (its
+    /// link's findings); none on low terminals.
+    pub why: Option<Rect>,
     pub status: Rect,
 }
 
@@ -71,7 +76,8 @@ pub fn screen(area: Rect) -> Option<Screen> {
     let header = Rect::new(x, y, w, 1);
     let status = Rect::new(x, y + h - 1, w, 1);
     let body = Rect::new(x, y + 1, w, h - 2);
-    let rows = h - 3;
+    let why = (h >= WHY_MIN_HEIGHT).then(|| Rect::new(x, y + h - 2, w, 1));
+    let rows = h - 3 - u16::from(why.is_some());
     let left_w = (w - 1) / 2;
     let right_w = w - 1 - left_w;
     let pane = |px: u16, pw: u16| {
@@ -87,8 +93,9 @@ pub fn screen(area: Rect) -> Option<Screen> {
     Some(Screen {
         header,
         panes: [pane(x, left_w), pane(x + left_w + 1, right_w)],
-        separator: Rect::new(x + left_w, y + 1, 1, h - 2),
+        separator: Rect::new(x + left_w, y + 1, 1, rows + 1),
         body,
+        why,
         status,
     })
 }
@@ -116,5 +123,17 @@ mod tests {
             assert_eq!(s.pane_at(r.text.x, 5), Some(Side::Right));
             assert_eq!(s.pane_at(s.separator.x, 5), None);
         }
+    }
+
+    #[test]
+    fn the_why_line_sits_between_the_panes_and_the_status_line() {
+        let s = screen(Rect::new(0, 0, 80, 24)).unwrap();
+        let why = s.why.unwrap();
+        assert_eq!(why.y + 1, s.status.y);
+        assert_eq!(s.panes[0].text.bottom(), why.y);
+        assert_eq!(s.panes[1].gutter.bottom(), why.y);
+        let low = screen(Rect::new(0, 0, 80, WHY_MIN_HEIGHT - 1)).unwrap();
+        assert_eq!(low.why, None);
+        assert_eq!(low.panes[0].text.bottom(), low.status.y);
     }
 }

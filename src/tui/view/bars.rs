@@ -6,12 +6,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::clean;
+use super::{clean, finding_text};
 use crate::compare::Relation;
+use crate::document::Side;
 use crate::tui::action::{Action, Dir, Filter, Target};
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Context};
 use crate::tui::theme::Mark;
+use crate::tui::wrap::width;
 
 pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     let c = app.comparison();
@@ -51,7 +53,31 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         "only-right",
         t.gutter(Mark::Only),
     ));
-    Line::from(spans).render(area, buf);
+    let line = Line::from(spans);
+    if line.width() <= area.width as usize {
+        line.render(area, buf);
+        return;
+    }
+    // Without the name, 80 columns hold the counts in words.
+    let counts = Line::from(line.spans[1..].to_vec());
+    if counts.width() <= area.width as usize + 2 {
+        let mut spans = counts.spans;
+        spans[0] = Span::raw(format!("{} links: ", c.links.len()));
+        Line::from(spans).render(area, buf);
+        return;
+    }
+    // Too narrow for words: the counts behind the marks the panes use ("!2 =1 ~3 +2/+2").
+    let short = |m: Mark, n: String| Span::styled(format!("{}{n} ", m.symbol()), t.gutter(m));
+    Line::from(vec![
+        short(Mark::Conflict, c.count(Relation::Conflict).to_string()),
+        short(Mark::Agree, c.count(Relation::Agree).to_string()),
+        short(Mark::Related, c.count(Relation::Related).to_string()),
+        short(
+            Mark::Only,
+            format!("{}/+{}", c.only_left.len(), c.only_right.len()),
+        ),
+    ])
+    .render(area, buf);
 }
 
 /// Hints per context: (action, what to call it). Keys come from the keymap.
@@ -108,18 +134,36 @@ fn hints(app: &App) -> Vec<Span<'static>> {
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     buf.set_style(area, t.status());
-    let mut left: Vec<Span> = Vec::new();
+    let mut parts: Vec<Span> = Vec::new();
     if app.mode() == Context::Search {
-        left.push(Span::raw(format!("/{}▏", clean(app.prompt()))));
+        parts.push(Span::raw(format!("/{}▏", clean(app.prompt()))));
     } else {
         if let Some(p) = app.position_text() {
-            left.push(Span::raw(p));
+            let mut pieces = p.split(" · ");
+            parts.extend(pieces.next().map(|x| Span::raw(x.to_string())));
+            parts.extend(pieces.map(|x| Span::raw(format!(" · {x}"))));
         }
         if app.filter() != Filter::All {
-            left.push(Span::raw(format!(" · only {}", app.filter().name())));
+            parts.push(Span::raw(format!(" · only {}", app.filter().name())));
         }
         if let Some(m) = app.message() {
-            left.push(Span::styled(format!(" · {}", clean(m)), t.notice()));
+            parts.push(Span::styled(format!(" · {}", clean(m)), t.notice()));
+        }
+    }
+    // Nothing selected (a filter that shows nothing): no separator before the first part.
+    if let Some(first) = parts.first_mut()
+        && let Some(rest) = first.content.strip_prefix(" · ")
+    {
+        first.content = rest.to_string().into();
+    }
+    // A part that does not fit whole is left out rather than cut ("score 0" would mislead).
+    let mut left: Vec<Span> = Vec::new();
+    let mut used = 0;
+    for (i, part) in parts.into_iter().enumerate() {
+        let w = part.width();
+        if used + w <= area.width as usize || i == 0 {
+            used += w;
+            left.push(part);
         }
     }
     let hint_spans = hints(app);
@@ -137,4 +181,64 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         left_area.width -= hint_width as u16;
     }
     left_line.render(left_area, buf);
+}
+
+/// Why the selection is marked as it is, in one line: the first finding of its link (the
+/// detail view has them all), or what its relation means.
+pub fn why_text(app: &App) -> Option<(Mark, String)> {
+    let side = app.active();
+    let s = app.cursor(side)?;
+    let c = app.comparison();
+    let mark = app.mark(side, s);
+    let Some(l) = c.link_of(side, s) else {
+        let other = if side == Side::Left { "right" } else { "left" };
+        let text = format!(
+            "{}: the {other} report has no statement linked to this one",
+            mark.name(side.prefix())
+        );
+        return Some((mark, text));
+    };
+    let link = &c.links[l];
+    let text = match link.findings.split_first() {
+        Some((first, rest)) => {
+            let mut text = finding_text(c, first);
+            if !rest.is_empty() {
+                text.push_str(&format!(" · {} more (Enter)", rest.len()));
+            }
+            text
+        }
+        None => match link.relation {
+            Relation::Agree => "agree: the same claim, details consistent".into(),
+            Relation::Related => "related: same topic, partial overlap, no clear verdict".into(),
+            Relation::Conflict => "conflict (no finding recorded)".into(),
+        },
+    };
+    Some((mark, text))
+}
+
+pub fn render_why(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some((mark, text)) = why_text(app) else {
+        return;
+    };
+    let room = (area.width as usize).saturating_sub(2);
+    let text = if width(&text) > room {
+        let mut cut = String::new();
+        let mut used = 0;
+        for c in text.chars() {
+            used += width(c.encode_utf8(&mut [0; 4]));
+            if used + 1 > room {
+                break;
+            }
+            cut.push(c);
+        }
+        cut.push('…');
+        cut
+    } else {
+        text
+    };
+    Line::from(vec![
+        Span::styled(format!("{} ", mark.symbol()), app.theme.gutter(mark)),
+        Span::raw(text),
+    ])
+    .render(area, buf);
 }

@@ -7,10 +7,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::clean;
+use super::{clean, finding_text};
 use crate::compare::Link;
 use crate::document::{Document, Side, Span as TextSpan};
-use crate::report::{ids, span_text};
+use crate::report::ids;
 use crate::tui::app::App;
 use crate::tui::theme::{Mark, Theme};
 use crate::tui::wrap::{self, Wrapper};
@@ -140,7 +140,8 @@ fn statement_lines(
         0 => Style::new(),
         CHANGED => t.changed(),
         FINDING => t.finding_span(),
-        _ => t.finding_span().patch(t.changed()),
+        // A finding's words keep the finding's colour when they are also changed words.
+        _ => t.changed().patch(t.finding_span()),
     };
     for l in 0..wrapped.len() {
         let label = if l == 0 { side.id(s) } else { String::new() };
@@ -172,14 +173,7 @@ fn findings_lines(app: &App, link: &Link, width: usize, out: &mut Vec<Line<'stat
     } else {
         out.push(Line::styled("Findings", t.header()));
         for f in &link.findings {
-            let text = format!(
-                "{}: \"{}\" vs \"{}\": {}",
-                f.kind.name(),
-                span_text(&c.left, f.left),
-                span_text(&c.right, f.right),
-                f.note
-            );
-            let text = clean(&text).into_owned();
+            let text = finding_text(c, f);
             for (i, line) in wrap_plain(&text, width.saturating_sub(4))
                 .into_iter()
                 .enumerate()

@@ -16,6 +16,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::app::App;
 use super::keymap::Context;
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use crate::compare::{Comparison, Finding};
 use crate::document::Side;
 
 pub use detail::detail_lines;
@@ -35,6 +36,10 @@ impl Widget for &App {
                 pane::render_pane(self, side, screen.pane(side), buf);
             }
             pane::render_separator(self, screen.separator, buf);
+            // The help overlay covers the middle of the why line: it would show around it.
+            if let Some(why) = screen.why.filter(|_| self.mode() != Context::Help) {
+                bars::render_why(self, why, buf);
+            }
         }
         if self.mode() == Context::Help {
             help::render_help(self, screen.body, buf);
@@ -48,6 +53,20 @@ fn render_too_small(area: Rect, buf: &mut Buffer) {
     Paragraph::new(Line::from(text))
         .wrap(Wrap { trim: true })
         .render(area, buf);
+}
+
+/// One finding in one line, as `parallax report` prints it: its kind and note, then the words
+/// of each side unless the note already quotes them.
+pub fn finding_text(c: &Comparison, f: &Finding) -> String {
+    let (l, r) = (
+        crate::report::span_text(&c.left, f.left),
+        crate::report::span_text(&c.right, f.right),
+    );
+    let mut out = format!("{}: {}", f.kind.name(), f.note);
+    if !(f.note.contains(&l) && f.note.contains(&r)) {
+        out.push_str(&format!(" (left \"{l}\", right \"{r}\")"));
+    }
+    clean(&out).into_owned()
 }
 
 /// Text as it may reach the terminal: any control character (there should be none: the
