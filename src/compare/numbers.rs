@@ -177,8 +177,10 @@ fn bound(q: &Quantity, claim: &Claim) -> Bound {
             .unwrap_or("")
     };
     match (word(2), word(1)) {
-        (_, "least" | "over") | ("more", "than") => Bound::AtLeast,
-        ("less" | "fewer", "than") | ("up", "to") => Bound::AtMost,
+        // "close to", "near to", "just under", "just over": approximators, not bounds.
+        ("close" | "closer" | "near", "to") | ("just" | "slightly", _) => Bound::About,
+        (_, "least" | "over" | "above") | ("more", "than") => Bound::AtLeast,
+        ("less" | "fewer", "than") | ("up", "to") | (_, "under" | "below") => Bound::AtMost,
         // The document model reads any "to" before a figure as "up to"; "rose to 7.5%" is exact.
         (_, "to") => Bound::Exact,
         _ => Bound::About,
@@ -319,5 +321,43 @@ mod tests {
         assert!(notes("Three drones hit 2 houses.", "Three drones hit the house.").is_empty());
         assert!(notes("It rose 0.7 per cent.", "It rose 0.66 percent.").is_empty());
         assert_eq!(notes("It rose 3 percent.", "It rose 3.4 percent.").len(), 1);
+    }
+
+    #[test]
+    fn approximators_make_a_figure_approximate() {
+        for approx in ["close to", "nearly", "just under", "almost", "roughly"] {
+            assert!(
+                notes(
+                    "Profit rose to 900 million euros.",
+                    &format!("Profit rose to {approx} 1 billion euros.")
+                )
+                .is_empty(),
+                "{approx}"
+            );
+        }
+        assert!(
+            notes(
+                "Profit was 1.1 billion euros.",
+                "Profit was just over 1 billion euros."
+            )
+            .is_empty()
+        );
+        // Still a bound: "just under 1 billion" is not 1.5 billion; "rose to" is exact.
+        assert_eq!(
+            notes(
+                "Profit was 1.5 billion euros.",
+                "Profit was just under 1 billion euros."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            notes(
+                "Profit rose to 900 million euros.",
+                "Profit rose to 1 billion euros."
+            )
+            .len(),
+            1
+        );
     }
 }

@@ -172,6 +172,29 @@ fn years(c: &Claim) -> Vec<(String, Span)> {
         .collect()
 }
 
+/// Reporting periods: "third-quarter", "the first half" ("3 quarter", "1 half").
+fn periods(c: &Claim) -> Vec<(String, Span)> {
+    const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+    (0..c.tokens.len().saturating_sub(1))
+        .filter_map(|i| {
+            let (t, next) = (c.tokens[i], c.tokens[i + 1]);
+            let n = ORDINALS
+                .iter()
+                .position(|o| *o == t.norm)
+                .map(|k| k + 1)
+                .or_else(|| {
+                    let digits = t.norm.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+                    (digits.len() < t.norm.len()).then(|| digits.parse::<usize>().ok())?
+                })?;
+            let period = matches!(next.norm.as_str(), "quarter" | "half")
+                && c.gap(i + 1)
+                    .chars()
+                    .all(|ch| ch.is_whitespace() || ch == '-');
+            period.then(|| (format!("{n} {}", next.norm), c.span_of(i, i + 1)))
+        })
+        .collect()
+}
+
 fn date_compatible(a: &str, b: &str) -> bool {
     a == b || a.split(' ').next() == b.split(' ').next() && (!a.contains(' ') || !b.contains(' '))
 }
@@ -206,6 +229,11 @@ pub(crate) fn findings(
         time,
         "year",
         disagreement(left, &years(left), right, &years(right), same),
+    );
+    push(
+        time,
+        "period",
+        disagreement(left, &periods(left), right, &periods(right), same),
     );
     let hours = |c: &Claim| {
         hours(c)
@@ -393,6 +421,20 @@ mod tests {
                 "Drones hit the house at night."
             ),
             ["different time of day: dawn vs night"]
+        );
+        assert_eq!(
+            notes(
+                "Third-quarter profit rose 12 percent.",
+                "Second-quarter profit rose 12 percent."
+            ),
+            ["different period: Third-quarter vs Second-quarter"]
+        );
+        assert!(
+            notes(
+                "Third-quarter profit rose 12 percent.",
+                "Profit rose 12 percent in the third quarter."
+            )
+            .is_empty()
         );
         assert_eq!(
             notes("A bomb exploded in Mosul.", "A bomb exploded in Basra."),
