@@ -56,6 +56,105 @@ static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     ])
 });
 
+/// Speech verbs: one class when two reports give the same reported content to two speakers
+/// ("Vogt said the group would cut 4,000 jobs" / "Brandt announced that 4,000 jobs would go").
+static SPEECH: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    stem_set(&[
+        "add", "announce", "confirm", "declare", "said", "say", "state", "tell", "told",
+    ])
+});
+
+/// The key attributions are grouped by: the speech class, or the verb's stem. "Confirmed" is
+/// speech only before what is confirmed ("confirmed that", "confirmed the deaths"), not as a
+/// state ("deaths confirmed after the crash").
+fn verb_key<'a>(stem: &'a str, next: Option<&str>) -> &'a str {
+    let speech = SPEECH.contains(stem)
+        && (stem != "confirm"
+            || matches!(
+                next,
+                Some("that" | "the" | "a" | "an" | "his" | "her" | "its" | "their" | "on" | "to")
+            ));
+    if speech { "say" } else { stem }
+}
+
+/// Common nouns for services and crowds, by class: "police" and "soldiers" are different
+/// actors, "police officers" and "riot police" the same one. A word in two classes ("officers")
+/// takes the class of the words around it ("army officers"); alone it is the first class.
+const CLASSES: &[(&str, &[&str])] = &[
+    (
+        "police",
+        &[
+            "police",
+            "policeman",
+            "policemen",
+            "policewoman",
+            "gendarmes",
+            "gendarmerie",
+            "officers",
+            "constables",
+        ],
+    ),
+    (
+        "military",
+        &[
+            "army",
+            "military",
+            "soldier",
+            "soldiers",
+            "troops",
+            "paratroopers",
+            "marines",
+            "servicemen",
+        ],
+    ),
+    (
+        "fire service",
+        &["firefighters", "firemen", "firefighter", "fire"],
+    ),
+    (
+        "protesters",
+        &[
+            "protesters",
+            "protestors",
+            "demonstrators",
+            "marchers",
+            "rioters",
+        ],
+    ),
+];
+
+/// Words of a class that say little alone: "officers" (police or army), "fire" (a fire
+/// brigade, or the fire itself).
+const WEAK_CLASS_WORDS: &[&str] = &["officers", "fire"];
+
+/// The class of an entity made of common nouns: its strong class words first ("army officers":
+/// military), then weak ones ("officers": police). `None` when no word has a class.
+fn class_of(entity: &[String]) -> Option<&'static str> {
+    let class = |w: &str| {
+        CLASSES
+            .iter()
+            .find(|(_, words)| words.contains(&w))
+            .map(|(c, _)| *c)
+    };
+    let strong = entity
+        .iter()
+        .filter(|w| !WEAK_CLASS_WORDS.contains(&w.as_str()))
+        .find_map(|w| class(w));
+    strong.or_else(|| {
+        // "fire" counts only as the service: "fire brigade", "fire service", "fire department".
+        let last = entity.last().map(String::as_str)?;
+        match last {
+            "officers" => Some("police"),
+            "brigade" | "service" | "department" | "crews"
+                if entity.iter().any(|w| w == "fire") =>
+            {
+                Some("fire service")
+            }
+            _ => None,
+        }
+    })
+}
+
 /// Verbs whose subject may follow them: "…," said police; according to police.
 const INVERTED: &[&str] = &[
     "said",
@@ -156,9 +255,41 @@ struct Actor {
 
 #[derive(Debug)]
 struct Attribution {
+    /// The verb's stem, and the key attributions are grouped by (`verb_key`).
+    stem: String,
     verb: String,
     verb_text: String,
     actor: Actor,
+    /// What is said or done: content stems (synonym groups joined) and figures on the far
+    /// side of the verb from its subject.
+    content: HashSet<String>,
+}
+
+/// Tokens of reported content read for `content`.
+const CONTENT_WINDOW: usize = 12;
+
+/// Shared content that makes two speech verbs report the same thing; a shared figure counts
+/// twice.
+const SHARED_CONTENT: usize = 2;
+
+/// Whether two attributions in one class are about the same thing: the same verb, or the same
+/// reported content.
+fn comparable(a: &Attribution, b: &Attribution) -> bool {
+    if a.stem == b.stem {
+        return true;
+    }
+    let shared: usize = a
+        .content
+        .intersection(&b.content)
+        .map(|w| {
+            if w.starts_with(|c: char| c.is_ascii_digit()) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum();
+    shared >= SHARED_CONTENT
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
@@ -171,9 +302,12 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
         }
         let others: Vec<&Attribution> = ra.iter().filter(|b| b.verb == a.verb).collect();
         let mine: Vec<&Attribution> = la.iter().filter(|b| b.verb == a.verb).collect();
-        if others.is_empty() {
+        let Some((a, b)) = mine
+            .iter()
+            .find_map(|x| Some((*x, *others.iter().find(|y| comparable(x, y))?)))
+        else {
             continue;
-        }
+        };
         done.insert(a.verb.clone());
         let any_related = mine
             .iter()
@@ -181,7 +315,6 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
         if any_related {
             continue;
         }
-        let b = others[0];
         out.push(Finding {
             kind: FindingKind::Actor,
             left: Some(a.actor.span),
@@ -241,6 +374,10 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
             if vague(x) || vague(y) {
                 return true;
             }
+            // "police" / "soldiers": two services; "police officers" / "riot police": one.
+            if let (Some(cx), Some(cy)) = (class_of(x), class_of(y)) {
+                return cx == cy;
+            }
             match (role_of(x), role_of(y)) {
                 (Some(rx), _) if role_fits(&rx, y) => return true,
                 (_, Some(ry)) if role_fits(&ry, x) => return true,
@@ -254,7 +391,17 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
 fn attributions(c: &Claim) -> Vec<Attribution> {
     let mut out = Vec::new();
     for (v, t) in c.tokens.iter().enumerate() {
-        if t.capitalised || !VERBS.contains(&t.stem) {
+        let reporting = VERBS.contains(&t.stem);
+        // Any other verb counts when its subject is a service or a crowd ("police fired tear
+        // gas" / "soldiers fired tear gas"); its subject must then be right before it.
+        let acted = !reporting
+            && !t.stop
+            && !t.numeric
+            && past_tense(&t.norm)
+            && v > 0
+            && c.gap(v).trim().is_empty()
+            && class_of(&[c.tokens[v - 1].norm.clone()]).is_some();
+        if t.capitalised || !(reporting || acted) {
             continue;
         }
         // "members called to active duty": a participle describing a noun, not its act.
@@ -272,15 +419,39 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
         {
             continue;
         }
-        if let Some(actor) = subject(c, v) {
-            out.push(Attribution {
-                verb: t.stem.clone(),
-                verb_text: t.norm.clone(),
-                actor,
-            });
+        let Some(actor) = subject(c, v) else { continue };
+        if acted && !actor.entities.iter().any(|e| class_of(e).is_some()) {
+            continue;
         }
+        let content = if actor.span.end <= t.start {
+            v + 1..(v + 1 + CONTENT_WINDOW).min(c.tokens.len())
+        } else {
+            v.saturating_sub(CONTENT_WINDOW)..v
+        };
+        let content = content
+            .map(|k| c.tokens[k])
+            .filter(|w| !w.stop && !actor_word(&actor, w))
+            .map(|w| {
+                if w.numeric {
+                    w.norm.replace(',', "")
+                } else {
+                    crate::align::synonyms::canonical(&w.stem).to_string()
+                }
+            })
+            .collect();
+        out.push(Attribution {
+            stem: t.stem.clone(),
+            verb: verb_key(&t.stem, next).to_string(),
+            verb_text: t.norm.clone(),
+            actor,
+            content,
+        });
     }
     out
+}
+
+fn actor_word(actor: &Actor, w: &crate::document::Token) -> bool {
+    actor.span.start <= w.start && w.end <= actor.span.end
 }
 
 /// Gap characters allowed between an actor's name and its verb: apposition commas, the
@@ -488,6 +659,17 @@ fn adverb(c: &Claim, i: usize) -> bool {
     !t.capitalised && t.norm.len() > 4 && t.norm.ends_with("ly") && c.gap(i + 1).trim().is_empty()
 }
 
+/// Irregular past tenses of verbs that services and crowds do in the news.
+const IRREGULAR_PAST: &[&str] = &[
+    "beat", "broke", "brought", "caught", "drove", "fled", "fought", "found", "held", "hit",
+    "kept", "led", "left", "made", "ran", "sent", "set", "shot", "stormed", "threw", "took",
+];
+
+/// A past-tense verb: "fired", "threw".
+fn past_tense(norm: &str) -> bool {
+    (norm.len() > 3 && norm.ends_with("ed")) || IRREGULAR_PAST.contains(&norm)
+}
+
 /// A verb form rather than a noun: "fabricated", "considering".
 fn participle(norm: &str) -> bool {
     norm.len() > 4 && (norm.ends_with("ed") || norm.ends_with("ing"))
@@ -515,6 +697,84 @@ mod tests {
                 "\"It was arson,\" said the fire brigade."
             ),
             ["different actor for \"said\": police vs fire brigade"]
+        );
+    }
+
+    #[test]
+    fn speech_verbs_are_one_class_for_the_same_content() {
+        assert_eq!(
+            notes(
+                "Chief executive Katrin Vogt said the group would cut 4,000 jobs.",
+                "Finance chief Lukas Brandt announced that 4,000 positions would go."
+            ),
+            ["different actor for \"said\": Katrin Vogt vs Lukas Brandt"]
+        );
+        // Other content: two speakers of two things.
+        assert!(
+            notes(
+                "Katrin Vogt said the group would cut 4,000 jobs.",
+                "Lukas Brandt announced a new plant in Spain."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "Chief executive Katrin Vogt said the group would cut 4,000 jobs.",
+                "Vogt announced that 4,000 jobs would go."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn confirmed_as_a_state_is_no_speech() {
+        assert!(
+            notes(
+                "Deaths confirmed after helicopter crashes into pub",
+                "Police say at least one dead after helicopter crashes into pub"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn services_and_crowds_by_class() {
+        assert_eq!(
+            notes(
+                "Police fired tear gas at the crowd.",
+                "Soldiers fired tear gas at the crowd."
+            ),
+            ["different actor for \"fired\": Police vs Soldiers"]
+        );
+        for (a, b) in [
+            ("Police officers", "Riot police"),
+            ("The army", "Troops"),
+            ("Firefighters", "The fire brigade"),
+            ("Protesters", "Demonstrators"),
+        ] {
+            assert!(
+                notes(
+                    &format!("{a} fired tear gas at the crowd."),
+                    &format!("{b} fired tear gas at the crowd.")
+                )
+                .is_empty(),
+                "{a} / {b}"
+            );
+        }
+        assert!(
+            notes(
+                "The army said it was ready.",
+                "The military said it was ready."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "Army officers said the road was closed.",
+                "Police said the road was closed."
+            )
+            .len(),
+            1
         );
     }
 

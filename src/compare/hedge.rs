@@ -2,6 +2,10 @@
 //! "possibly", "likely", "almost certain", "confirmed") get a grade; a finding when both sides
 //! mark their certainty and no grade is shared. A bare assertion against a hedged one is less
 //! detail, not a finding.
+//!
+//! Commitment is a second scale: "his client would appeal" (decided) against "no decision had
+//! yet been taken on whether to appeal" or "was considering an appeal" (undecided), when the
+//! undecided side speaks of the very act the other side commits to.
 
 use super::claim::Claim;
 use super::{Finding, FindingKind};
@@ -97,7 +101,134 @@ fn confirmed_state(c: &Claim, i: usize) -> bool {
     ) || matches!(next, Some("dead" | "killed"))
 }
 
+/// Words that commit to an act named right after them ("would appeal", "plans to appeal").
+const COMMITMENTS: &[&str] = &[
+    "decided", "intend", "intends", "intended", "pledged", "plan", "plans", "planned", "promised",
+    "shall", "vowed", "will", "would",
+];
+
+/// Words that say an act is not decided: "undecided whether", "was considering an appeal".
+const UNDECIDED: &[&str] = &[
+    "considering",
+    "contemplating",
+    "mulling",
+    "pondering",
+    "uncertain",
+    "unclear",
+    "undecided",
+    "unsure",
+    "weighing",
+];
+
+/// How many tokens after an undecided cue the act may be named.
+const UNDECIDED_WINDOW: usize = 8;
+
+/// An act one side commits to, or leaves open: its stem and the span that says so.
+struct Act<'a> {
+    stem: &'a str,
+    span: Span,
+}
+
+fn commitments<'a>(c: &Claim<'a>) -> Vec<Act<'a>> {
+    let mut out = Vec::new();
+    for (i, t) in c.tokens.iter().enumerate() {
+        if !COMMITMENTS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        let mut v = i + 1;
+        if c.tokens.get(v).is_some_and(|t| t.norm == "to") {
+            v += 1;
+        }
+        // "would not appeal" is a negation, not a commitment; "would be" commits to nothing.
+        let Some(verb) = c.tokens.get(v) else {
+            continue;
+        };
+        if verb.stop || verb.numeric || verb.capitalised || !c.gap(v).trim().is_empty() {
+            continue;
+        }
+        out.push(Act {
+            stem: &verb.stem,
+            span: c.span_of(i, v),
+        });
+    }
+    out
+}
+
+fn undecided<'a>(c: &Claim<'a>) -> Vec<Act<'a>> {
+    let norm = |k: usize| c.tokens[k].norm.as_str();
+    let mut out = Vec::new();
+    for i in 0..c.tokens.len() {
+        let first = if UNDECIDED.contains(&norm(i)) {
+            i
+        } else if matches!(norm(i), "decision" | "decided" | "decide") {
+            // "no decision had yet been taken", "had not decided", "has yet to decide".
+            match (i.saturating_sub(3)..i).find(|&k| matches!(norm(k), "no" | "not" | "yet")) {
+                Some(k) => k,
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        let last = (i + UNDECIDED_WINDOW).min(c.tokens.len() - 1);
+        for k in i + 1..=last {
+            let t = c.tokens[k];
+            if !t.stop && !t.numeric {
+                out.push(Act {
+                    stem: &t.stem,
+                    span: c.span_of(first, i),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// One side commits to an act the other leaves undecided.
+fn commitment_finding(left: &Claim, right: &Claim) -> Option<Finding> {
+    let (lc, rc, lu, ru) = (
+        commitments(left),
+        commitments(right),
+        undecided(left),
+        undecided(right),
+    );
+    let open = |acts: &[Act], stem: &str| acts.iter().any(|a| a.stem == stem);
+    for (decided, undecided, decided_left) in [(&lc, &ru, true), (&rc, &lu, false)] {
+        let (own_open, other_decided) = if decided_left { (&lu, &rc) } else { (&ru, &lc) };
+        let Some((d, u)) = decided.iter().find_map(|d| {
+            let u = undecided.iter().find(|u| u.stem == d.stem)?;
+            // A side that both commits and hesitates about the act says nothing clear.
+            (!open(own_open, d.stem) && !open(other_decided, d.stem)).then_some((d, u))
+        }) else {
+            continue;
+        };
+        let (dc, uc) = if decided_left {
+            (left, right)
+        } else {
+            (right, left)
+        };
+        let (dt, ut) = (
+            format!("\"{}\" (decided)", dc.text(d.span)),
+            format!("\"{}\" (undecided)", uc.text(u.span)),
+        );
+        let (l, r, ln, rn) = if decided_left {
+            (d.span, u.span, dt, ut)
+        } else {
+            (u.span, d.span, ut, dt)
+        };
+        return Some(Finding {
+            kind: FindingKind::Hedge,
+            left: Some(l),
+            right: Some(r),
+            note: format!("different commitment: {ln} vs {rn}"),
+        });
+    }
+    None
+}
+
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    if let Some(f) = commitment_finding(left, right) {
+        return vec![f];
+    }
     let (lm, rm) = (markers(left), markers(right));
     if lm.is_empty() || rm.is_empty() || lm.iter().any(|a| rm.iter().any(|b| a.grade == b.grade)) {
         return Vec::new();
@@ -136,5 +267,45 @@ mod tests {
         assert!(notes("He was reportedly killed.", "His death was confirmed.").len() == 1);
         assert!(notes("He was reportedly killed.", "He was killed.").is_empty());
         assert!(notes("He was reportedly killed.", "He was allegedly killed.").is_empty());
+    }
+
+    #[test]
+    fn commitment_against_undecided() {
+        let decided = "The lawyer said his client would appeal the verdict.";
+        for (undecided, cue) in [
+            (
+                "The lawyer said no decision had yet been taken on whether to appeal the verdict.",
+                "no decision",
+            ),
+            (
+                "The lawyer said his client was undecided about whether to appeal the verdict.",
+                "undecided",
+            ),
+            (
+                "The lawyer said his client was considering an appeal against the verdict.",
+                "considering",
+            ),
+        ] {
+            assert_eq!(
+                notes(decided, undecided),
+                [format!(
+                    "different commitment: \"would appeal\" (decided) vs \"{cue}\" (undecided)"
+                )]
+            );
+        }
+        assert!(
+            notes(
+                decided,
+                "The lawyer said his client plans to appeal the verdict."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                decided,
+                "The lawyer said his client would appeal after considering the verdict."
+            )
+            .is_empty()
+        );
     }
 }

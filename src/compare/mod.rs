@@ -1,8 +1,8 @@
 //! What a link means: its relation, its typed findings, and a word-level diff.
 //!
-//! Each finder (`numbers`, `actors`, `quotes`, `negation`, `hedge`, `time_place`) reports only
-//! disagreements, never more or less detail; `relation` turns them into a verdict; `aliases`
-//! learns from both reports which names are one entity; `diff` is the word-level diff.
+//! Each finder (`numbers`, `actors`, `quotes`, `negation`, `hedge`, `outcome`, `time_place`)
+//! reports only disagreements, never more or less detail; `relation` turns them into a verdict;
+//! `aliases` learns from both reports which names are one entity; `diff` is the word-level diff.
 
 mod actors;
 pub mod aliases;
@@ -11,6 +11,7 @@ mod diff;
 mod hedge;
 mod negation;
 mod numbers;
+mod outcome;
 mod quotes;
 pub mod relation;
 mod time_place;
@@ -236,6 +237,7 @@ impl Context {
         findings.extend(quotes::findings(&l, &r));
         findings.extend(negation::findings(&l, &r));
         findings.extend(hedge::findings(&l, &r));
+        findings.extend(outcome::findings(&l, &r, &self.aliases));
         let [pl, pr] = &self.places;
         findings.extend(time_place::findings(&l, &r, &self.aliases, [pl, pr]));
         let relation = relation::relation(a.score, &l, &r, &self.aliases, &findings);

@@ -23,6 +23,12 @@ enum Stance {
     Deny,
     /// It did not really happen: staged, fabricated.
     Fabricated,
+    /// Will not say it happened: "refused to admit", "did not concede".
+    Withhold,
+    /// Takes the offer, the deal, the result.
+    Accept,
+    /// Turns it down: "rejected the offer", "refused the deal".
+    Reject,
 }
 
 const OPPOSED: &[(Stance, Stance)] = &[
@@ -31,6 +37,8 @@ const OPPOSED: &[(Stance, Stance)] = &[
     (Stance::Condemn, Stance::Fabricated),
     (Stance::Condemn, Stance::ClaimResponsibility),
     (Stance::ClaimResponsibility, Stance::Deny),
+    (Stance::Confirm, Stance::Withhold),
+    (Stance::Accept, Stance::Reject),
 ];
 
 /// How far (in tokens) a cue's object may be.
@@ -42,7 +50,11 @@ fn stance(tokens: &[&str], i: usize) -> Option<Stance> {
     let responsibility = matches!(next, "responsibility" | "credit");
     Some(match w {
         "confirm" | "confirmed" | "confirms" | "confirming" | "admitted" | "admits" | "admit"
-        | "acknowledged" | "acknowledges" => Stance::Confirm,
+        | "admitting" | "acknowledged" | "acknowledges" | "acknowledge" | "concede"
+        | "conceded" | "concedes" | "conceding" => Stance::Confirm,
+        "accept" | "accepted" | "accepts" | "approved" | "approves" | "endorsed" | "endorses" => {
+            Stance::Accept
+        }
         "condemn" | "condemned" | "condemns" | "condemning" | "condemnation" | "denounced"
         | "denounces" | "deplored" | "deplores" | "decried" => Stance::Condemn,
         "claimed" | "claims" | "claim" | "claiming" | "took" | "takes" | "take"
@@ -60,6 +72,8 @@ fn stance(tokens: &[&str], i: usize) -> Option<Stance> {
         {
             Stance::Deny
         }
+        "rejected" | "rejects" | "refused" | "refuses" if next != "to" => Stance::Reject,
+        "turned" | "turns" if next == "down" => Stance::Reject,
         "fabricated" | "fabrication" | "fake" | "staged" | "hoax" | "manufactured" | "farce"
         | "theatrical" | "baseless" | "unfounded" => Stance::Fabricated,
         _ => return None,
@@ -79,6 +93,36 @@ const REPORTS: &[&str] = &[
     "story",
 ];
 
+/// Verbs that negate the verb after "to": "refused to admit", "declined to comment", "failed to
+/// stop", "was unable to reach".
+const REFUSALS: &[&str] = &[
+    "decline",
+    "declined",
+    "declines",
+    "declining",
+    "fail",
+    "failed",
+    "fails",
+    "failing",
+    "refuse",
+    "refused",
+    "refuses",
+    "refusing",
+    "unable",
+];
+
+/// The first token of what negates token `k` (which may be preceded by auxiliaries): a negator
+/// right before it ("did not order") or a refusal with "to" ("refused to concede").
+fn negation_before(c: &Claim, k: usize) -> Option<usize> {
+    let clean = |i: usize| c.gap(i).trim().is_empty();
+    let norm = |i: usize| c.tokens[i].norm.as_str();
+    if k > 0 && clean(k) && NEGATORS.contains(&norm(k - 1)) {
+        return Some(k - 1);
+    }
+    (k > 1 && clean(k) && clean(k - 1) && norm(k - 1) == "to" && REFUSALS.contains(&norm(k - 2)))
+        .then(|| k - 2)
+}
+
 /// Words that negate the verb after them.
 const NEGATORS: &[&str] = &[
     "not", "never", "didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt",
@@ -86,16 +130,18 @@ const NEGATORS: &[&str] = &[
 ];
 
 /// Words that say something did not happen without a negator ("failed to meet", "refused to
-/// recuse", "no tumours were found", "rather than"): a side with one of them is not a clear
-/// affirmation.
+/// recuse", "no tumours were found", "rather than", "yet to reach"): a side with one of them is
+/// not a clear affirmation.
 const NEGATIVE: &[&str] = &[
     "absence", "declined", "declines", "failed", "fails", "failing", "failure", "instead", "lack",
     "lacked", "neither", "no", "none", "nor", "nothing", "rather", "refused", "refuses", "unable",
-    "without",
+    "without", "yet",
 ];
 
 struct Cue<'a> {
     stance: Stance,
+    /// The first token of the cue ("refused" in "refused to admit") and its last.
+    first: usize,
     token: usize,
     object: HashSet<&'a str>,
 }
@@ -104,13 +150,21 @@ fn cues<'a>(c: &Claim<'a>) -> Vec<Cue<'a>> {
     let norms: Vec<&str> = c.tokens.iter().map(|t| t.norm.as_str()).collect();
     (0..norms.len())
         .filter_map(|i| {
-            let stance = stance(&norms, i)?;
-            // "did not deny": a negated cue says nothing clear.
-            if i > 0 && NEGATORS.contains(&norms[i - 1]) {
-                return None;
+            let mut stance = stance(&norms, i)?;
+            let mut first = i;
+            if let Some(n) = negation_before(c, i) {
+                // "refused to admit", "did not accept": the opposite stance; "did not deny"
+                // says nothing clear.
+                stance = match stance {
+                    Stance::Confirm => Stance::Withhold,
+                    Stance::Accept => Stance::Reject,
+                    _ => return None,
+                };
+                first = n;
             }
             Some(Cue {
                 stance,
+                first,
                 token: i,
                 object: c.window_stems(i.saturating_sub(WINDOW), i + WINDOW + 1, i),
             })
@@ -142,12 +196,15 @@ fn stance_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             if a.object.is_disjoint(&b.object) {
                 continue;
             }
-            let (ta, tb) = (left.tokens[a.token], right.tokens[b.token]);
-            let (wa, wb) = (left.text(span(ta)), right.text(span(tb)));
+            let (sa, sb) = (
+                left.span_of(a.first, a.token),
+                right.span_of(b.first, b.token),
+            );
+            let (wa, wb) = (left.text(sa), right.text(sb));
             return vec![Finding {
                 kind: FindingKind::Negation,
-                left: Some(span(ta)),
-                right: Some(span(tb)),
+                left: Some(sa),
+                right: Some(sb),
                 note: format!("{} vs {}", describe(a.stance, wa), describe(b.stance, wb)),
             }];
         }
@@ -162,6 +219,9 @@ fn describe(s: Stance, word: &str) -> String {
         Stance::ClaimResponsibility => format!("\"{word}\" responsibility"),
         Stance::Deny => format!("\"{word}\" (says it is not true)"),
         Stance::Fabricated => format!("\"{word}\" (says it did not really happen)"),
+        Stance::Withhold => format!("\"{word}\" (does not accept it)"),
+        Stance::Accept => format!("\"{word}\" (accepted)"),
+        Stance::Reject => format!("\"{word}\" (turned down)"),
     }
 }
 
@@ -187,9 +247,7 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
             while k > 0 && AUXILIARIES.contains(&c.tokens[k - 1].norm.as_str()) && i - k < 2 {
                 k -= 1;
             }
-            let negated = k > 0
-                && c.gap(k).trim().is_empty()
-                && NEGATORS.contains(&c.tokens[k - 1].norm.as_str());
+            let negated = negation_before(c, k).is_some();
             (t.stem.as_str(), i, negated)
         })
         .collect()
@@ -275,6 +333,45 @@ mod tests {
                 "Iran did not order the strike, officials said."
             ),
             ["the right report negates \"ordered\", the left affirms it"]
+        );
+    }
+
+    #[test]
+    fn refusals_negate_the_verb_after_them() {
+        assert_eq!(
+            notes(
+                "Kovac conceded defeat on Sunday night.",
+                "Kovac refused to admit defeat on Sunday night."
+            ),
+            ["\"conceded\" (it happened) vs \"refused to admit\" (does not accept it)"]
+        );
+        assert_eq!(
+            notes(
+                "The council approved the plan.",
+                "The council rejected the plan."
+            ),
+            ["\"approved\" (accepted) vs \"rejected\" (turned down)"]
+        );
+        assert_eq!(
+            notes(
+                "The guards stopped the attackers at the gate.",
+                "The guards failed to stop the attackers at the gate."
+            ),
+            ["the right report negates \"stopped\", the left affirms it"]
+        );
+        assert!(
+            notes(
+                "The spokesman refused to comment on the report.",
+                "The spokesman declined to comment on the report."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "Kovac refused to concede defeat.",
+                "Kovac did not concede defeat."
+            )
+            .is_empty()
         );
     }
 

@@ -121,6 +121,12 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if counts_name(a, ca) || counts_name(b, cb) {
         return false;
     }
+    // "12 passengers were injured" / "two passengers were killed": other people.
+    if let (Some(x), Some(y)) = (outcome(a, ca), outcome(b, cb))
+        && x != y
+    {
+        return false;
+    }
     let (wa, wb) = (what(a, ca), what(b, cb));
     if wa.iter().any(|w| wb.contains(w)) {
         return true;
@@ -137,6 +143,22 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     // One amount or percentage on each side, said of nothing in particular: the same figure.
     let single = |c: &Claim| c.quantities.iter().filter(|q| q.kind == a.kind).count() == 1;
     matches!(a.kind, QuantityKind::Money | QuantityKind::Percent) && single(ca) && single(cb)
+}
+
+/// What happened to what a count counts ("people killed"), with the words for one outcome
+/// joined: "killed" for killed, dead, died.
+fn outcome(q: &Quantity, c: &Claim) -> Option<&'static str> {
+    let i = first_token(q, c);
+    c.tokens
+        .iter()
+        .skip(i + 1 + q.context.len())
+        .take(3)
+        .find_map(|t| OUTCOMES.iter().find(|o| **o == t.norm))
+        .map(|o| match *o {
+            "dead" | "died" => "killed",
+            "wounded" => "injured",
+            o => o,
+        })
 }
 
 /// Words after a count that must be shared for two counts without a noun to be compared.
@@ -177,8 +199,10 @@ fn bound(q: &Quantity, claim: &Claim) -> Bound {
             .unwrap_or("")
     };
     match (word(2), word(1)) {
-        (_, "least" | "over") | ("more", "than") => Bound::AtLeast,
-        ("less" | "fewer", "than") | ("up", "to") => Bound::AtMost,
+        // "close to", "near to", "just under", "just over": approximators, not bounds.
+        ("close" | "closer" | "near", "to") | ("just" | "slightly", _) => Bound::About,
+        (_, "least" | "over" | "above") | ("more", "than") => Bound::AtLeast,
+        ("less" | "fewer", "than") | ("up", "to") | (_, "under" | "below") => Bound::AtMost,
         // The document model reads any "to" before a figure as "up to"; "rose to 7.5%" is exact.
         (_, "to") => Bound::Exact,
         _ => Bound::About,
@@ -319,5 +343,58 @@ mod tests {
         assert!(notes("Three drones hit 2 houses.", "Three drones hit the house.").is_empty());
         assert!(notes("It rose 0.7 per cent.", "It rose 0.66 percent.").is_empty());
         assert_eq!(notes("It rose 3 percent.", "It rose 3.4 percent.").len(), 1);
+        assert!(
+            notes(
+                "Twelve passengers were injured in the crash.",
+                "Two passengers were killed in the crash."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "Twelve people died in the crash.",
+                "Ten people were killed in the crash."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn approximators_make_a_figure_approximate() {
+        for approx in ["close to", "nearly", "just under", "almost", "roughly"] {
+            assert!(
+                notes(
+                    "Profit rose to 900 million euros.",
+                    &format!("Profit rose to {approx} 1 billion euros.")
+                )
+                .is_empty(),
+                "{approx}"
+            );
+        }
+        assert!(
+            notes(
+                "Profit was 1.1 billion euros.",
+                "Profit was just over 1 billion euros."
+            )
+            .is_empty()
+        );
+        // Still a bound: "just under 1 billion" is not 1.5 billion; "rose to" is exact.
+        assert_eq!(
+            notes(
+                "Profit was 1.5 billion euros.",
+                "Profit was just under 1 billion euros."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            notes(
+                "Profit rose to 900 million euros.",
+                "Profit rose to 1 billion euros."
+            )
+            .len(),
+            1
+        );
     }
 }

@@ -86,6 +86,32 @@ const ORGANISATIONS: &[&str] = &[
 
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
 
+/// Verbs of moving after which "from" gives a place: "marched from Plaza del Estudiante".
+const MOTIONS: &[&str] = &[
+    "departed",
+    "drove",
+    "fled",
+    "flew",
+    "headed",
+    "march",
+    "marched",
+    "marching",
+    "marches",
+    "moved",
+    "set",
+    "started",
+    "travelled",
+    "traveled",
+    "walked",
+];
+
+/// Tokens between "from" and the "to" of a route: "from Plaza del Estudiante to".
+const ROUTE: usize = 6;
+
+/// Words joined to a name by a hyphen that make it the seat of what follows: "the
+/// Munich-based company".
+const SEATS: &[&str] = &["based", "headquartered"];
+
 /// A time-of-day range in hours, with the span that says it.
 struct Hours {
     from: f64,
@@ -172,6 +198,29 @@ fn years(c: &Claim) -> Vec<(String, Span)> {
         .collect()
 }
 
+/// Reporting periods: "third-quarter", "the first half" ("3 quarter", "1 half").
+fn periods(c: &Claim) -> Vec<(String, Span)> {
+    const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+    (0..c.tokens.len().saturating_sub(1))
+        .filter_map(|i| {
+            let (t, next) = (c.tokens[i], c.tokens[i + 1]);
+            let n = ORDINALS
+                .iter()
+                .position(|o| *o == t.norm)
+                .map(|k| k + 1)
+                .or_else(|| {
+                    let digits = t.norm.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+                    (digits.len() < t.norm.len()).then(|| digits.parse::<usize>().ok())?
+                })?;
+            let period = matches!(next.norm.as_str(), "quarter" | "half")
+                && c.gap(i + 1)
+                    .chars()
+                    .all(|ch| ch.is_whitespace() || ch == '-');
+            period.then(|| (format!("{n} {}", next.norm), c.span_of(i, i + 1)))
+        })
+        .collect()
+}
+
 fn date_compatible(a: &str, b: &str) -> bool {
     a == b || a.split(' ').next() == b.split(' ').next() && (!a.contains(' ') || !b.contains(' '))
 }
@@ -206,6 +255,11 @@ pub(crate) fn findings(
         time,
         "year",
         disagreement(left, &years(left), right, &years(right), same),
+    );
+    push(
+        time,
+        "period",
+        disagreement(left, &periods(left), right, &periods(right), same),
     );
     let hours = |c: &Claim| {
         hours(c)
@@ -319,7 +373,27 @@ fn places(c: &Claim) -> Vec<(Vec<String>, Span)> {
         return out;
     }
     for (i, t) in c.tokens.iter().enumerate() {
-        if t.capitalised || !PLACE_PREPOSITIONS.contains(&t.norm.as_str()) {
+        // "the Munich-based company": a seat, as "based in Munich".
+        if let Some(name) = c.name_at(i)
+            && name.end == t.end
+            && c.tokens
+                .get(i + 1)
+                .is_some_and(|n| SEATS.contains(&n.norm.as_str()) && c.gap(i + 1).trim() == "-")
+        {
+            out.push((name.words.clone(), Span::new(name.start, name.end)));
+            continue;
+        }
+        let motion_from = |i: usize| {
+            c.tokens[i].norm == "from"
+                && i > 0
+                && (MOTIONS.contains(&c.tokens[i - 1].norm.as_str())
+                    || c.tokens[i - 1].norm == "off")
+        };
+        // "marched from A to B": the route's end is a place of the march too.
+        let route_end = t.norm == "to" && (i.saturating_sub(ROUTE)..i).any(motion_from);
+        let preposition =
+            PLACE_PREPOSITIONS.contains(&t.norm.as_str()) || motion_from(i) || route_end;
+        if t.capitalised || !preposition {
             continue;
         }
         let Some(k) = (i + 1..(i + 5).min(c.tokens.len()))
@@ -395,6 +469,34 @@ mod tests {
             ["different time of day: dawn vs night"]
         );
         assert_eq!(
+            notes(
+                "Third-quarter profit rose 12 percent.",
+                "Second-quarter profit rose 12 percent."
+            ),
+            ["different period: Third-quarter vs Second-quarter"]
+        );
+        assert!(
+            notes(
+                "Third-quarter profit rose 12 percent.",
+                "Profit rose 12 percent in the third quarter."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "The Munich-based company reported a loss.",
+                "The company, headquartered in Stuttgart, reported a loss."
+            ),
+            ["different place: Munich vs Stuttgart"]
+        );
+        assert_eq!(
+            notes(
+                "Thousands of teachers marched from Plaza del Estudiante on Monday to demand higher wages.",
+                "Thousands of teachers marched at San Francisco Square on Monday to demand higher wages."
+            ),
+            ["different place: Plaza del Estudiante vs San Francisco Square"]
+        );
+        assert_eq!(
             notes("A bomb exploded in Mosul.", "A bomb exploded in Basra."),
             ["different place: Mosul vs Basra"]
         );
@@ -410,6 +512,27 @@ mod tests {
             .is_empty()
         );
         assert!(notes("Clashes on Friday and Saturday.", "Clashes on Saturday.").is_empty());
+        assert!(
+            notes(
+                "The Munich-based company reported a loss.",
+                "The company, based in Munich, reported a loss."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "Thousands of teachers marched from Plaza del Estudiante to Murillo Square on Monday.",
+                "Thousands of teachers gathered at Murillo Square on Monday."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "A letter from Brussels arrived.",
+                "A letter arrived in Paris."
+            )
+            .is_empty()
+        );
         assert!(notes("It happened at 5.15am.", "It happened at dawn.").is_empty());
         assert!(
             notes(

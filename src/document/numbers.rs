@@ -132,6 +132,9 @@ const APPROX_BEFORE: &[&str] = &[
     "approximately",
     "some",
     "over",
+    "under",
+    "below",
+    "above",
     "least",
     "than",
     "to",
@@ -140,6 +143,9 @@ const APPROX_BEFORE: &[&str] = &[
     "hundreds",
     "thousands",
 ];
+
+/// Periods an ordinal names rather than counts: "third-quarter", "the first half".
+const PERIODS: &[&str] = &["quarter", "half"];
 
 fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
@@ -276,6 +282,15 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     } else {
         word_number(text, tokens, i)?
     };
+
+    // "third-quarter", "the first half": an ordinal before a period names the period.
+    if kind == QuantityKind::Ordinal
+        && let Some(next) = tokens.get(j)
+        && joined(text, &tokens[j - 1], next)
+        && PERIODS.contains(&next.norm.as_str())
+    {
+        return None;
+    }
 
     // Scale words after digits: "1.5 million", "3.4-million".
     if kind == QuantityKind::Count
@@ -505,6 +520,14 @@ mod tests {
         assert_eq!(q("at 5:15 pm")[0].0, 17.0 * 60.0 + 15.0);
         assert_eq!(q("the third drone")[0].1, Ordinal);
         assert_eq!(q("his 10th visit")[0].1, Ordinal);
+        for text in [
+            "third-quarter profit",
+            "in the first half",
+            "3rd-quarter sales",
+        ] {
+            assert!(q(text).is_empty(), "{text}: {:?}", q(text));
+        }
+        assert_eq!(q("the second quarterback")[0].1, Ordinal);
     }
 
     #[test]
@@ -528,5 +551,13 @@ mod tests {
         let found = quantities(text, &tokens);
         assert!(found[0].approx);
         assert_eq!(found[0].context, ["chilean", "miner"]);
+        for text in [
+            "close to 1 billion euros",
+            "just under 1 billion euros",
+            "nearly 900",
+        ] {
+            let tokens = tokenize(text, 0, text.len());
+            assert!(quantities(text, &tokens)[0].approx, "{text}");
+        }
     }
 }
