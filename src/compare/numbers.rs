@@ -273,17 +273,24 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
         QuantityKind::Ordinal => format!("different rank or order: {ta} vs {tb}"),
         _ => {
             let i = first_token(a, ca);
-            let counted: Vec<&str> = ca
-                .tokens
-                .iter()
-                .skip(i + 1)
-                .take(a.context.len())
-                .map(|t| &ca.doc.text[t.start..t.end])
-                .collect();
+            // The context skips "of" ("60-day state of emergency" counts day, state,
+            // emergency): take tokens until every context word is in, "of" kept between them.
+            let mut counted: Vec<&str> = Vec::new();
+            let mut words = 0;
+            for t in ca.tokens.iter().skip(i + 1) {
+                if words == a.context.len() {
+                    break;
+                }
+                if t.norm != "of" {
+                    words += 1;
+                }
+                counted.push(&ca.doc.text[t.start..t.end]);
+            }
+            let taken = counted.len();
             let outcome = ca
                 .tokens
                 .iter()
-                .skip(i + 1 + a.context.len())
+                .skip(i + 1 + taken)
                 .take(3)
                 .find(|t| OUTCOMES.contains(&t.norm.as_str()))
                 .map(|t| format!(" {}", t.norm))
