@@ -170,6 +170,26 @@ fn text_and_markdown_reports() {
 }
 
 #[test]
+fn html_report_is_one_escaped_page() {
+    let dir = TempDir::new().unwrap();
+    let path = write(
+        &dir,
+        "x.txt",
+        b"The <script>alert(1)</script> attack hit three homes.",
+    );
+    let out = parallax()
+        .args(["report", &path, &path, "--format", "html"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.trim_end().ends_with("</html>"));
+    assert!(!html.contains("<script>"), "article text must be escaped");
+    assert!(html.contains("&lt;script&gt;"));
+}
+
+#[test]
 fn utf16_and_crlf_reports_are_read() {
     let dir = TempDir::new().unwrap();
     let utf16: Vec<u8> = [0xFF, 0xFE]
@@ -208,7 +228,7 @@ fn escape_sequences_never_reach_stdout() {
         "evil2.txt",
         "Evil \x1b]0;pwned\x07title here.\x1b[2J\x1b[31m Red text \u{9b}31m follows.".as_bytes(),
     );
-    for format in ["text", "json", "markdown"] {
+    for format in ["text", "json", "markdown", "html"] {
         let out = parallax()
             .args(["report", &path, &path, "--format", format])
             .output()

@@ -1,10 +1,12 @@
-//! Prints a comparison: JSON (version 1, stable), plain text, Markdown. Only reads the
+//! Prints a comparison: JSON (version 1, stable), plain text, Markdown, HTML. Only reads the
 //! comparison; never recomputes it.
 
+mod html;
 mod json;
 mod markdown;
 mod text;
 
+pub use html::to_html;
 pub use json::to_json;
 pub use markdown::to_markdown;
 pub use text::to_text;
@@ -18,6 +20,8 @@ pub enum Format {
     Json,
     Text,
     Markdown,
+    /// One self-contained page to share.
+    Html,
 }
 
 /// Renders a comparison in `format`.
@@ -26,6 +30,7 @@ pub fn render(comparison: &Comparison, format: Format) -> String {
         Format::Json => to_json(comparison),
         Format::Text => to_text(comparison),
         Format::Markdown => to_markdown(comparison),
+        Format::Html => to_html(comparison),
     }
 }
 
