@@ -719,3 +719,69 @@ fn a_new_counterpart_is_drawn_level_with_the_selection_even_when_in_view() {
     assert_eq!(a.cursor(Side::Right), Some(9));
     assert_eq!(a.scroll(Side::Right), level - 3);
 }
+
+/// Draws `a`, finds the lowest row of `side`'s pane that shows "item N", clicks on that word
+/// and checks that statement N is selected and the pane did not move.
+fn click_on_an_item(a: &mut App, side: Side) {
+    let (w, h) = a.size();
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    t.draw(|f| f.render_widget(&*a, f.area())).unwrap();
+    let buf = t.backend().buffer();
+    let screen = parallax::tui::layout::screen(ratatui::layout::Rect::new(0, 0, w, h)).unwrap();
+    let text = screen.pane(side).text;
+    for y in (text.y..text.bottom()).rev() {
+        let row: String = (text.x..text.right())
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        let Some(at) = row.find("item ") else {
+            continue;
+        };
+        let digits: String = row[at + 5..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let Ok(n) = digits.parse::<usize>() else {
+            continue;
+        };
+        let scroll = a.scroll(side);
+        let column = text.x + row[..at].chars().count() as u16 + 2;
+        a.update(Action::Click { column, row: y });
+        assert_eq!(a.active(), side);
+        assert_eq!(a.cursor(side), Some(n), "{side:?} {w}×{h} row {y}: {row}");
+        // The pane stays where it is, unless the statement began above it: then it shows
+        // its beginning.
+        let (first, _) = a.flow(side).lines_of(n).unwrap();
+        if first >= scroll {
+            assert_eq!(a.scroll(side), scroll, "a click keeps the pane where it is");
+        } else {
+            assert!(a.scroll(side) <= first, "{side:?} {w}×{h}");
+        }
+        return;
+    }
+    panic!("no item on screen in {side:?} at {w}×{h}");
+}
+
+#[test]
+fn clicks_select_what_is_drawn_after_scrolling_both_panes_and_resizing() {
+    let mut a = long(300, 80, 20);
+    // (At 20×6 a pane is 7 columns wide: "item N" does not fit on one row.)
+    for (w, h) in [(80, 20), (120, 40), (44, 12), (30, 7), (80, 20)] {
+        a.update(Action::Resize {
+            width: w,
+            height: h,
+        });
+        for (column, times) in [(w / 4, 3), (w * 3 / 4, 5)] {
+            for _ in 0..times {
+                a.update(Action::Wheel {
+                    dir: Dir::Next,
+                    column,
+                    row: h / 2,
+                });
+            }
+        }
+        assert!(a.scroll(Side::Left) > 0 && a.scroll(Side::Right) > 0);
+        click_on_an_item(&mut a, Side::Left);
+        click_on_an_item(&mut a, Side::Right);
+        click_on_an_item(&mut a, Side::Left);
+    }
+}
