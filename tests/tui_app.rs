@@ -155,17 +155,26 @@ fn n_and_big_n_jump_through_conflicts_with_their_position() {
         a.position_text().unwrap(),
         "L2 conflict 1/1 ~ R2 · score 0.70"
     );
+    // The only conflict: n stays on it and says so.
     press(&mut a, &[ch('n')]);
     assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
-    assert_eq!(a.message(), Some("wrapped around"));
+    assert_eq!(a.message(), Some("no other conflicts"));
     press(&mut a, &[ch('G'), ch('N')]);
     assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
 
+    // The reader opens on L1, the first of five conflicts (every twentieth statement). As in
+    // vim and less, n goes to the next one after the selection: the first n is never lost.
     let mut many = long(100, 100, 30);
-    press(&mut many, &[ch('n')]);
-    assert_eq!(many.cursor(Side::Left), Some(0));
     assert!(many.position_text().unwrap().starts_with("L1 conflict 1/5"));
-    press(&mut many, &[ch('n'), ch('n')]);
+    press(&mut many, &[ch('n')]);
+    assert_eq!(many.cursor(Side::Left), Some(20));
+    assert_eq!(many.message(), None);
+    assert!(
+        many.position_text()
+            .unwrap()
+            .starts_with("L21 conflict 2/5")
+    );
+    press(&mut many, &[ch('n')]);
     assert_eq!(many.cursor(Side::Left), Some(40));
     assert!(
         many.position_text()
@@ -174,6 +183,49 @@ fn n_and_big_n_jump_through_conflicts_with_their_position() {
     );
     press(&mut many, &[ch('N')]);
     assert_eq!(many.cursor(Side::Left), Some(20));
+    press(&mut many, &[ch('N'), ch('N')]);
+    assert_eq!(many.cursor(Side::Left), Some(80), "N wraps to the last");
+    assert_eq!(many.message(), Some("wrapped around"));
+    press(&mut many, &[ch('n')]);
+    assert_eq!(many.cursor(Side::Left), Some(0), "n wraps to the first");
+    assert_eq!(many.message(), Some("wrapped around"));
+}
+
+#[test]
+fn every_jump_key_moves_past_a_selection_that_is_already_a_target() {
+    // In the long pair, L1 is a conflict with a finding; L5 an agreement; L3 a related link;
+    // L2 only-left. Each forward key, pressed on a statement it looks for, goes to the next
+    // one; each backward key comes back.
+    let mut a = long(100, 100, 30);
+    typed(&mut a, "/item 1");
+    press(&mut a, &[code(Code::Enter)]);
+    assert_eq!(
+        a.cursor(Side::Left),
+        Some(1),
+        "a new search counts the selection"
+    );
+    for (next, prev, start) in [
+        ('n', 'N', 0),
+        ('f', 'F', 0),
+        ('a', 'A', 4),
+        ('r', 'R', 2),
+        ('o', 'O', 1),
+        (';', ',', 1),
+    ] {
+        press(&mut a, &[ch('g')]);
+        while a.cursor(Side::Left) != Some(start) {
+            press(&mut a, &[ch('j')]);
+        }
+        press(&mut a, &[ch(next)]);
+        let moved = a.cursor(Side::Left).unwrap();
+        assert!(moved > start, "{next} on L{} stayed", start + 1);
+        assert_eq!(a.message(), None, "{next}");
+        press(&mut a, &[ch(prev)]);
+        assert_eq!(a.cursor(Side::Left), Some(start), "{prev}");
+    }
+    // A digit looks for the next finding of its kind (here: time) after the selection too.
+    press(&mut a, &[ch('g'), ch('6')]);
+    assert_eq!(a.cursor(Side::Left), Some(20));
 }
 
 #[test]
@@ -282,9 +334,9 @@ fn n_in_the_detail_moves_to_the_next_conflict() {
     let mut a = long(100, 100, 30);
     press(&mut a, &[ch('n'), code(Code::Enter), ch('n')]);
     assert_eq!(a.mode(), Context::Detail);
-    assert_eq!(a.cursor(Side::Left), Some(20));
+    assert_eq!(a.cursor(Side::Left), Some(40));
     press(&mut a, &[ch('N')]);
-    assert_eq!(a.cursor(Side::Left), Some(0));
+    assert_eq!(a.cursor(Side::Left), Some(20));
 }
 
 #[test]
@@ -337,6 +389,127 @@ fn search_with_its_own_next_and_previous_keys() {
     press(&mut a, &[ch('/'), ch('x'), code(Code::Esc)]);
     assert_eq!(a.mode(), Context::Reader);
     assert_eq!(a.search(), "zzz", "Esc cancels without searching");
+}
+
+#[test]
+fn search_counts_its_matches_wraps_around_and_esc_clears_the_highlight() {
+    let mut a = app(100, 24);
+    assert_eq!(a.search_status(), None);
+    press(&mut a, &[ch('/')]);
+    typed(&mut a, "  KaZeMi ");
+    press(&mut a, &[code(Code::Enter)]);
+    // Left: the headline, "al-Kazemi" and "Kazemi was"; the selection (the headline) counts.
+    assert_eq!(a.cursor(Side::Left), Some(0));
+    assert_eq!(
+        a.search_status().as_deref(),
+        Some("match 1/3 for \"kazemi\"")
+    );
+    press(&mut a, &[ch(';')]);
+    assert_eq!(
+        a.search_status().as_deref(),
+        Some("match 2/3 for \"kazemi\"")
+    );
+    press(&mut a, &[ch(';')]);
+    assert_eq!(a.cursor(Side::Left), Some(l("Kazemi was")));
+    assert_eq!(
+        a.search_status().as_deref(),
+        Some("match 3/3 for \"kazemi\"")
+    );
+    assert_eq!(a.message(), None);
+    press(&mut a, &[ch(';')]);
+    assert_eq!(
+        a.search_status().as_deref(),
+        Some("match 1/3 for \"kazemi\"")
+    );
+    assert_eq!(a.message(), Some("wrapped around"));
+    press(&mut a, &[ch(',')]);
+    assert_eq!(
+        a.search_status().as_deref(),
+        Some("match 3/3 for \"kazemi\"")
+    );
+    assert_eq!(a.message(), Some("wrapped around"));
+    // Off a match, the status says how many there are; the other pane counts its own.
+    press(&mut a, &[ch('j')]);
+    assert_eq!(
+        a.search_status().as_deref(),
+        Some("3 matches for \"kazemi\"")
+    );
+    press(&mut a, &[ch('k'), code(Code::Tab)]);
+    assert_eq!(a.cursor(Side::Right), Some(r("Kazemi was")));
+    assert_eq!(
+        a.search_status().as_deref(),
+        Some("match 2/2 for \"kazemi\"")
+    );
+    let span = a.comparison().right.statements[r("Kazemi was")].span;
+    assert_eq!(
+        a.search_ranges(Side::Right, r("Kazemi was")),
+        vec![span.start..span.start + 6]
+    );
+    // Only the active pane is highlighted.
+    assert!(a.search_ranges(Side::Left, l("Kazemi was")).is_empty());
+    // Esc clears the highlight and the count; the search stays for ; and , which bring
+    // them back.
+    press(&mut a, &[code(Code::Esc)]);
+    assert_eq!(a.search_status(), None);
+    assert!(a.search_ranges(Side::Right, r("Kazemi was")).is_empty());
+    assert_eq!(a.search(), "kazemi");
+    press(&mut a, &[ch(';')]);
+    assert_eq!(a.cursor(Side::Right), Some(r("Prime Minister Kazemi")));
+    assert_eq!(
+        a.search_status().as_deref(),
+        Some("match 1/2 for \"kazemi\"")
+    );
+    assert_eq!(a.message(), Some("wrapped around"));
+}
+
+#[test]
+fn search_matches_across_line_breaks_and_in_multi_byte_text() {
+    let left = parallax::document::Document::parse(
+        "u.txt",
+        "News.\n\nİstanbul'da Prime\nMinister ÇELİK spoke. Straße und STRASSE.\n\n北京市朝阳区发生了一起事故。",
+    )
+    .unwrap();
+    let right = parallax::document::Document::parse("p.txt", "Nothing here.").unwrap();
+    let c = parallax::compare::compare(left, right, Vec::new());
+    let mut a = App::new(c, 40, 12);
+    for (query, statement) in [
+        ("prime minister", Some(1)),
+        ("çeli\u{307}k", Some(1)),
+        ("i", Some(1)),
+        ("STRAßE", Some(2)),
+        ("朝阳", Some(3)),
+        ("ß", Some(2)),
+        ("x", None),
+    ] {
+        press(&mut a, &[ch('g'), ch('/')]);
+        typed(&mut a, query);
+        press(&mut a, &[code(Code::Enter)]);
+        let s = a.cursor(Side::Left).unwrap();
+        match statement {
+            Some(want) => {
+                assert_eq!(s, want, "{query}");
+                let text = &a.comparison().left.text;
+                for r in a.search_ranges(Side::Left, s) {
+                    assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                }
+                assert!(!a.search_ranges(Side::Left, s).is_empty(), "{query}");
+            }
+            None => assert_eq!(a.message(), Some("no match for \"x\"")),
+        }
+        // Drawing the highlighted matches at any size never panics.
+        for (w, h) in [(40, 12), (20, 6), (23, 7)] {
+            a.update(Action::Resize {
+                width: w,
+                height: h,
+            });
+            let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+            t.draw(|f| f.render_widget(&a, f.area())).unwrap();
+        }
+        a.update(Action::Resize {
+            width: 40,
+            height: 12,
+        });
+    }
 }
 
 #[test]
@@ -545,4 +718,70 @@ fn a_new_counterpart_is_drawn_level_with_the_selection_even_when_in_view() {
     press(&mut a, &[ch('j')]);
     assert_eq!(a.cursor(Side::Right), Some(9));
     assert_eq!(a.scroll(Side::Right), level - 3);
+}
+
+/// Draws `a`, finds the lowest row of `side`'s pane that shows "item N", clicks on that word
+/// and checks that statement N is selected and the pane did not move.
+fn click_on_an_item(a: &mut App, side: Side) {
+    let (w, h) = a.size();
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    t.draw(|f| f.render_widget(&*a, f.area())).unwrap();
+    let buf = t.backend().buffer();
+    let screen = parallax::tui::layout::screen(ratatui::layout::Rect::new(0, 0, w, h)).unwrap();
+    let text = screen.pane(side).text;
+    for y in (text.y..text.bottom()).rev() {
+        let row: String = (text.x..text.right())
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        let Some(at) = row.find("item ") else {
+            continue;
+        };
+        let digits: String = row[at + 5..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let Ok(n) = digits.parse::<usize>() else {
+            continue;
+        };
+        let scroll = a.scroll(side);
+        let column = text.x + row[..at].chars().count() as u16 + 2;
+        a.update(Action::Click { column, row: y });
+        assert_eq!(a.active(), side);
+        assert_eq!(a.cursor(side), Some(n), "{side:?} {w}×{h} row {y}: {row}");
+        // The pane stays where it is, unless the statement began above it: then it shows
+        // its beginning.
+        let (first, _) = a.flow(side).lines_of(n).unwrap();
+        if first >= scroll {
+            assert_eq!(a.scroll(side), scroll, "a click keeps the pane where it is");
+        } else {
+            assert!(a.scroll(side) <= first, "{side:?} {w}×{h}");
+        }
+        return;
+    }
+    panic!("no item on screen in {side:?} at {w}×{h}");
+}
+
+#[test]
+fn clicks_select_what_is_drawn_after_scrolling_both_panes_and_resizing() {
+    let mut a = long(300, 80, 20);
+    // (At 20×6 a pane is 7 columns wide: "item N" does not fit on one row.)
+    for (w, h) in [(80, 20), (120, 40), (44, 12), (30, 7), (80, 20)] {
+        a.update(Action::Resize {
+            width: w,
+            height: h,
+        });
+        for (column, times) in [(w / 4, 3), (w * 3 / 4, 5)] {
+            for _ in 0..times {
+                a.update(Action::Wheel {
+                    dir: Dir::Next,
+                    column,
+                    row: h / 2,
+                });
+            }
+        }
+        assert!(a.scroll(Side::Left) > 0 && a.scroll(Side::Right) > 0);
+        click_on_an_item(&mut a, Side::Left);
+        click_on_an_item(&mut a, Side::Right);
+        click_on_an_item(&mut a, Side::Left);
+    }
 }

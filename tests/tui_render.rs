@@ -29,15 +29,7 @@ fn keys(app: &mut App, keys: &[Key]) {
 
 /// The position of the first cell of `needle` on screen, searched row by row.
 fn find(buf: &Buffer, needle: &str) -> (u16, u16) {
-    for y in 0..buf.area.height {
-        let row: String = (0..buf.area.width)
-            .map(|x| buf[(x, y)].symbol().to_string())
-            .collect();
-        if let Some(at) = row.find(needle) {
-            return (row[..at].chars().count() as u16, y);
-        }
-    }
-    panic!("{needle:?} not on screen:\n{buf:?}");
+    find_below(buf, needle, 0)
 }
 
 fn style_at(buf: &Buffer, needle: &str) -> Style {
@@ -89,6 +81,95 @@ fn search_prompt() {
     assert_eq!(y, 7);
 }
 
+/// The position of the first cell of `needle` at or below row `from`.
+fn find_below(buf: &Buffer, needle: &str, from: u16) -> (u16, u16) {
+    for y in from..buf.area.height {
+        let row: String = (0..buf.area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        if let Some(at) = row.find(needle) {
+            return (row[..at].chars().count() as u16, y);
+        }
+    }
+    panic!("{needle:?} not on screen below row {from}:\n{buf:?}");
+}
+
+fn search(app: &mut App, query: &str) {
+    app.press(Key::char('/'));
+    for c in query.chars() {
+        app.press(Key::char(c));
+    }
+    app.press(Key::new(Code::Enter));
+}
+
+#[test]
+fn search_matches_are_highlighted_in_the_active_pane() {
+    for theme in [Theme::colored(), Theme::monochrome()] {
+        let mut a = common::app(100, 24);
+        a.theme = theme;
+        search(&mut a, "kazemi");
+        keys(&mut a, &[Key::char(';')]);
+        let t = draw(&a);
+        let buf = t.backend().buffer();
+        // The selection is "Three drones ... al-Kazemi on Sunday": the match stands out
+        // inside it, bold and underlined and not reversed.
+        let (x, y) = find(buf, "al-Kazemi");
+        let hit = buf[(x + 3, y)].style();
+        assert!(
+            hit.add_modifier
+                .contains(Modifier::BOLD | Modifier::UNDERLINED),
+            "{hit:?}"
+        );
+        assert!(!hit.add_modifier.contains(Modifier::REVERSED));
+        assert_eq!(buf[(x + 3 + 5, y)].style(), hit, "the whole word");
+        let before = buf[(x, y)].style();
+        assert!(before.add_modifier.contains(Modifier::REVERSED));
+        assert_ne!(buf[(x + 3 + 6, y)].style(), hit, "and no more");
+        // Outside the selection (the headline, below the titles): highlighted too.
+        let (x, y) = find_below(buf, "Hit Kazemi", 2);
+        let other = buf[(x + 4, y)].style();
+        assert!(
+            other
+                .add_modifier
+                .contains(Modifier::BOLD | Modifier::UNDERLINED)
+        );
+        assert_ne!(other, buf[(x, y)].style());
+        if theme == Theme::colored() {
+            assert_eq!((hit.fg, hit.bg), (Some(Color::Black), Some(Color::Yellow)));
+        } else {
+            assert!(other.add_modifier.contains(Modifier::REVERSED));
+        }
+        // Not in the other pane ("Minister Kazemi early Sunday" on the right, the
+        // counterpart): "Kazemi" is drawn as the words around it.
+        let (x, y) = find_below(buf, "Kazemi early", 2);
+        assert_eq!(buf[(x, y)].style(), buf[(x + 7, y)].style());
+        // Esc clears the highlight.
+        keys(&mut a, &[Key::new(Code::Esc)]);
+        let t = draw(&a);
+        let buf = t.backend().buffer();
+        let (x, y) = find(buf, "al-Kazemi");
+        assert_eq!(buf[(x + 3, y)].style(), buf[(x, y)].style());
+    }
+}
+
+#[test]
+fn search_highlight_and_count() {
+    let mut a = common::app(100, 24);
+    search(&mut a, "drones");
+    assert_snapshot!(draw(&a).backend());
+}
+
+#[test]
+fn tiny_terminal_with_a_search() {
+    let mut a = common::app(20, 6);
+    search(&mut a, "the");
+    keys(
+        &mut a,
+        &[Key::char(';'), Key::new(Code::Tab), Key::char(',')],
+    );
+    assert_snapshot!("tiny_20x6_search", draw(&a).backend());
+}
+
 #[test]
 fn tiny_terminal() {
     let a = common::app(20, 6);
@@ -101,7 +182,8 @@ fn tiny_terminal() {
 fn long_report_with_overview_strip() {
     let mut a = App::new(common::long_comparison(200), 90, 14);
     a.theme = Theme::colored();
-    keys(&mut a, &[Key::char('n'), Key::char('n')]);
+    // The second conflict (the reader opens on the first).
+    keys(&mut a, &[Key::char('n')]);
     assert_snapshot!(draw(&a).backend());
 }
 
@@ -158,19 +240,47 @@ fn relations_are_styled_by_the_theme() {
 
 #[test]
 fn the_selection_and_its_linked_counterpart_are_highlighted_together() {
-    let mut a = common::app(100, 24);
-    keys(&mut a, &[Key::char('n')]);
-    let t = draw(&a);
-    let buf = t.backend().buffer();
-    for text in ["Three drones", "Two drones"] {
-        let s = style_at(buf, text);
-        assert!(s.add_modifier.contains(Modifier::REVERSED), "{text}");
+    for theme in [Theme::colored(), Theme::monochrome()] {
+        let mut a = common::app(100, 24);
+        a.theme = theme;
+        keys(&mut a, &[Key::char('n')]);
+        let t = draw(&a);
+        let buf = t.backend().buffer();
+        // The selection is reversed, its counterpart in the other pane underlined: only the
+        // active pane has reversed text.
+        let selection = style_at(buf, "Three drones");
+        assert!(selection.add_modifier.contains(Modifier::REVERSED));
+        let counterpart = style_at(buf, "Two drones");
+        assert!(!counterpart.add_modifier.contains(Modifier::REVERSED));
+        assert!(counterpart.add_modifier.contains(Modifier::UNDERLINED));
+        assert_eq!(counterpart.fg, selection.fg, "the same relation");
+        assert!(
+            !style_at(buf, "was unharmed")
+                .add_modifier
+                .intersects(Modifier::REVERSED | Modifier::UNDERLINED)
+        );
+        // A cursor mark in the active pane's gutter, next to the relation mark.
+        let (x, y) = find(buf, "Three drones");
+        assert_eq!(buf[(x - 2, y)].symbol(), "!");
+        assert_eq!(buf[(x - 1, y)].symbol(), "›");
+        let (x, y) = find(buf, "Two drones");
+        assert_eq!(buf[(x - 1, y)].symbol(), " ");
+        // Tab: the roles change sides.
+        keys(&mut a, &[Key::new(Code::Tab)]);
+        let t = draw(&a);
+        let buf = t.backend().buffer();
+        assert!(
+            style_at(buf, "Two drones")
+                .add_modifier
+                .contains(Modifier::REVERSED)
+        );
+        let left = style_at(buf, "Three drones").add_modifier;
+        assert!(!left.contains(Modifier::REVERSED) && left.contains(Modifier::UNDERLINED));
+        let (x, y) = find(buf, "Two drones");
+        assert_eq!(buf[(x - 1, y)].symbol(), "›");
+        let (x, y) = find(buf, "Three drones");
+        assert_eq!(buf[(x - 1, y)].symbol(), " ");
     }
-    assert!(
-        !style_at(buf, "was unharmed")
-            .add_modifier
-            .contains(Modifier::REVERSED)
-    );
 }
 
 #[test]

@@ -6,7 +6,8 @@ use super::action::{Action, Dir, Filter, Target};
 use super::flow::Flow;
 use super::keymap::{self, Context, Input, Key};
 use super::layout::{self, Screen};
-use super::theme::{Mark, Theme};
+use super::search;
+use super::theme::{Highlight, Mark, Theme};
 use crate::compare::{Comparison, FindingKind, Link, Relation};
 use crate::document::Side;
 
@@ -26,16 +27,19 @@ pub struct App {
     active: Side,
     cursor: [Option<usize>; 2],
     scroll: [usize; 2],
-    /// No statement chosen yet: the first jump forward may land on the first statement.
-    fresh: bool,
     filter: Filter,
     mode: Context,
     finding_kind: Option<FindingKind>,
-    /// The last search, lowercased.
+    /// The last search, folded ([`search::fold`]).
     search: String,
+    /// For each report, the statements that contain the last search, in order.
+    hits: [Vec<usize>; 2],
+    /// The matches of the last search are highlighted (until `Esc`).
+    show_hits: bool,
     /// What is being typed after `/`.
     prompt: String,
-    lowered: Option<[Vec<String>; 2]>,
+    /// Every statement's text, folded: computed at the first search.
+    folded: Option<[Vec<String>; 2]>,
     message: Option<String>,
     detail_scroll: usize,
     help_scroll: usize,
@@ -74,13 +78,14 @@ impl App {
             active: Side::Left,
             cursor: [None, None],
             scroll: [0, 0],
-            fresh: true,
             filter: Filter::All,
             mode: Context::Reader,
             finding_kind: None,
             search: String::new(),
+            hits: [Vec::new(), Vec::new()],
+            show_hits: false,
             prompt: String::new(),
-            lowered: None,
+            folded: None,
             message: None,
             detail_scroll: 0,
             help_scroll: 0,
@@ -151,16 +156,53 @@ impl App {
         self.comparison.link_of(self.active, s)
     }
 
-    /// Whether statement `s` of `side` is drawn highlighted: the selection and every statement
-    /// of its link, in both panes.
-    pub fn is_highlighted(&self, side: Side, s: usize) -> bool {
+    /// How statement `s` of `side` is drawn: the selection of the active pane, a statement of
+    /// its link (in either pane), or neither.
+    pub fn highlight(&self, side: Side, s: usize) -> Highlight {
         if side == self.active && self.cursor(side) == Some(s) {
-            return true;
+            return Highlight::Selection;
         }
         match self.selected_link() {
-            Some(l) => self.comparison.link_of(side, s) == Some(l),
-            None => false,
+            Some(l) if self.comparison.link_of(side, s) == Some(l) => Highlight::Counterpart,
+            _ => Highlight::None,
         }
+    }
+
+    /// Where the search matches inside statement `s` of `side` (byte ranges of the report's
+    /// text), if they are to be highlighted: only in the active pane, until `Esc`. Called for
+    /// the visible statements only.
+    pub fn search_ranges(&self, side: Side, s: usize) -> Vec<std::ops::Range<usize>> {
+        if !self.show_hits || side != self.active || !self.is_hit(side, s) {
+            return Vec::new();
+        }
+        let doc = self.comparison.document(side);
+        let span = doc.statements[s].span;
+        search::find(&doc.text[span.start..span.end], &self.search)
+            .into_iter()
+            .map(|r| r.start + span.start..r.end + span.start)
+            .collect()
+    }
+
+    fn is_hit(&self, side: Side, s: usize) -> bool {
+        self.hits[ix(side)].binary_search(&s).is_ok()
+    }
+
+    /// The search in the status line while its matches are highlighted: "match 2/5 for
+    /// "kazemi"" on a match of the active pane, else how many it has.
+    pub fn search_status(&self) -> Option<String> {
+        if !self.show_hits || self.search.is_empty() {
+            return None;
+        }
+        let hits = &self.hits[ix(self.active)];
+        let query = &self.search;
+        Some(
+            match self.cursor(self.active).map(|s| hits.binary_search(&s)) {
+                Some(Ok(i)) => format!("match {}/{} for \"{query}\"", i + 1, hits.len()),
+                _ if hits.is_empty() => format!("no match for \"{query}\" here"),
+                _ if hits.len() == 1 => format!("1 match for \"{query}\""),
+                _ => format!("{} matches for \"{query}\"", hits.len()),
+            },
+        )
     }
 
     /// Rows of text a pane shows.
@@ -202,10 +244,15 @@ impl App {
             A::SwitchPane => self.focus(self.active.other()),
             A::FocusLeft => self.focus(Side::Left),
             A::FocusRight => self.focus(Side::Right),
-            A::Jump(target, dir) => self.jump(target, dir),
+            A::Jump(target, dir) => {
+                if target == Target::Match {
+                    self.show_hits = true;
+                }
+                self.jump(target, dir, false);
+            }
             A::FindingKind(kind) => {
                 self.finding_kind = Some(kind);
-                self.jump(Target::Finding, Dir::Next);
+                self.jump(Target::Finding, Dir::Next, false);
             }
             A::AnyFindingKind => {
                 self.finding_kind = None;
@@ -236,10 +283,13 @@ impl App {
             }
             A::SearchSubmit => {
                 self.mode = Context::Reader;
-                if !self.prompt.trim().is_empty() {
-                    self.search = self.prompt.trim().to_lowercase();
+                let query = search::fold(&self.prompt);
+                if !query.is_empty() {
+                    self.set_search(query);
                 }
-                self.jump(Target::Match, Dir::Next);
+                self.show_hits = true;
+                // A new search starts at the selection: it counts when it matches.
+                self.jump(Target::Match, Dir::Next, true);
             }
             A::CycleFilter(dir) => {
                 let cycle = Filter::CYCLE;
@@ -250,7 +300,10 @@ impl App {
                 };
                 self.set_filter(cycle[next]);
             }
-            A::Reset => self.set_filter(Filter::All),
+            A::Reset => {
+                self.show_hits = false;
+                self.set_filter(Filter::All);
+            }
             A::Scroll(dir) => self.scroll_view(dir, 1),
             A::Wheel { dir, column, row } => self.wheel(dir, column, row),
             A::Click { column, row } => self.click(column, row),
@@ -336,7 +389,6 @@ impl App {
     fn select(&mut self, side: Side, s: usize) {
         self.active = side;
         self.cursor[ix(side)] = Some(s);
-        self.fresh = false;
         self.reveal(side, s);
         self.sync_other(side);
     }
@@ -469,9 +521,7 @@ impl App {
             Target::Relation(r) => link.is_some_and(|l| l.relation == r && first_of(l)),
             Target::Only => link.is_none(),
             Target::Finding => link.is_some_and(|l| first_of(l) && self.has_finding(l)),
-            Target::Match => self.lowered.as_ref().is_some_and(|low| {
-                !self.search.is_empty() && low[ix(side)][s].contains(&self.search)
-            }),
+            Target::Match => self.is_hit(side, s),
         }
     }
 
@@ -481,13 +531,13 @@ impl App {
             .any(|f| self.finding_kind.is_none_or(|k| f.kind == k))
     }
 
-    fn jump(&mut self, target: Target, dir: Dir) {
-        if target == Target::Match {
-            if self.search.is_empty() {
-                self.message = Some("no search yet: press / to search".into());
-                return;
-            }
-            self.lower_texts();
+    /// Moves to the next (previous) statement that `target` looks for after (before) the
+    /// selection, wrapping around at the ends, as `n` does in vim and less. With
+    /// `from_selection`, a forward jump may stay on the selection (a new search).
+    fn jump(&mut self, target: Target, dir: Dir, from_selection: bool) {
+        if target == Target::Match && self.search.is_empty() {
+            self.message = Some("no search yet: press / to search".into());
+            return;
         }
         let side = self.active;
         let flow = self.flow(side);
@@ -498,7 +548,7 @@ impl App {
             return;
         };
         let found = (1..=n).find_map(|step| {
-            let i = match (dir, self.fresh) {
+            let i = match (dir, from_selection) {
                 (Dir::Next, true) => (start + step - 1) % n,
                 (Dir::Next, false) => (start + step) % n,
                 (Dir::Prev, _) => (start + n * 2 - step) % n,
@@ -509,11 +559,14 @@ impl App {
         match found {
             Some((s, i)) => {
                 let wrapped = match dir {
-                    Dir::Next => i < start || (i == start && !self.fresh),
+                    Dir::Next => i < start || (i == start && !from_selection),
                     Dir::Prev => i >= start,
                 };
                 self.select(side, s);
-                if wrapped {
+                if i == start && wrapped {
+                    let what = self.target_name(target, side);
+                    self.message = Some(format!("no other {what}"));
+                } else if wrapped {
                     self.message = Some("wrapped around".into());
                 }
             }
@@ -529,16 +582,25 @@ impl App {
         }
     }
 
-    fn lower_texts(&mut self) {
-        if self.lowered.is_none() {
-            let c = &self.comparison;
-            self.lowered = Some([Side::Left, Side::Right].map(|side| {
+    /// Makes `query` (folded, not empty) the search, and finds the statements of both reports
+    /// that contain it.
+    fn set_search(&mut self, query: String) {
+        let c = &self.comparison;
+        let folded = self.folded.get_or_insert_with(|| {
+            [Side::Left, Side::Right].map(|side| {
                 let d = c.document(side);
                 (0..d.statements.len())
-                    .map(|s| crate::report::one_line(d.statement_text(s)).to_lowercase())
+                    .map(|s| search::fold(d.statement_text(s)))
                     .collect()
-            }));
-        }
+            })
+        });
+        self.hits = [0, 1].map(|i| {
+            (folded[i].iter().enumerate())
+                .filter(|(_, text)| text.contains(&query))
+                .map(|(s, _)| s)
+                .collect()
+        });
+        self.search = query;
     }
 
     fn target_name(&self, target: Target, side: Side) -> String {

@@ -349,7 +349,7 @@ pub static BINDINGS: &[Binding] = &[
         R,
         &[Key::new(Esc)],
         Action::Reset,
-        "show all statements, clear the message",
+        "show all statements, clear the message and the search highlight",
     ),
     bind(R, &[Key::char('?')], Action::Help, "this help"),
     bind(R, &[Key::char('q'), Key::ctrl('c')], Action::Quit, "quit"),

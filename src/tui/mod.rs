@@ -10,6 +10,7 @@ pub mod app;
 pub mod flow;
 pub mod keymap;
 pub mod layout;
+pub mod search;
 pub mod theme;
 pub mod view;
 pub mod wrap;

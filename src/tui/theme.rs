@@ -47,6 +47,20 @@ impl Mark {
     }
 }
 
+/// How a statement stands to the selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Highlight {
+    None,
+    /// The selected statement of the active pane: reversed, the only reversed text of the panes.
+    Selection,
+    /// A statement linked to the selection (in the other pane, or a sibling of the selection in
+    /// a link that joins several statements): underlined.
+    Counterpart,
+}
+
+/// The mark left of the first line of the selection, in the active pane's gutter.
+pub const CURSOR: &str = "›";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     color: bool,
@@ -75,32 +89,54 @@ impl Theme {
     }
 
     /// Statement text of a link with `relation`.
-    pub fn relation(&self, relation: Relation, selected: bool) -> Style {
-        self.mark(Mark::of(Some(relation)), selected)
+    pub fn relation(&self, relation: Relation, highlight: Highlight) -> Style {
+        self.mark(Mark::of(Some(relation)), highlight)
     }
 
     /// Statement text only one report has.
-    pub fn only(&self, selected: bool) -> Style {
-        self.mark(Mark::Only, selected)
+    pub fn only(&self, highlight: Highlight) -> Style {
+        self.mark(Mark::Only, highlight)
     }
 
-    pub fn mark(&self, mark: Mark, selected: bool) -> Style {
+    pub fn mark(&self, mark: Mark, highlight: Highlight) -> Style {
         let base = match mark {
             Mark::Conflict => self.fg(Color::Red).add_modifier(Modifier::BOLD),
             Mark::Agree => self.fg(Color::Green),
             Mark::Related => self.fg(Color::Yellow).add_modifier(Modifier::DIM),
             Mark::Only => self.fg(Color::Cyan).add_modifier(Modifier::ITALIC),
         };
-        if selected {
-            base.add_modifier(Modifier::REVERSED)
-        } else {
-            base
+        match highlight {
+            Highlight::None => base,
+            Highlight::Selection => base.add_modifier(Modifier::REVERSED),
+            Highlight::Counterpart => base.add_modifier(Modifier::UNDERLINED),
         }
+    }
+
+    /// Words that match the search, drawn over the style of their statement `base`: bold and
+    /// underlined, black on yellow in colour; without colour, reversed outside the selection
+    /// and not reversed inside it (as `less` does), so that they stand out everywhere.
+    pub fn search_match(&self, base: Style) -> Style {
+        let reversed = base.add_modifier.contains(Modifier::REVERSED);
+        let style = base
+            .remove_modifier(Modifier::REVERSED | Modifier::DIM)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+        if self.color {
+            style.fg(Color::Black).bg(Color::Yellow)
+        } else if reversed {
+            style
+        } else {
+            style.add_modifier(Modifier::REVERSED)
+        }
+    }
+
+    /// The selection's [`CURSOR`] mark in the gutter.
+    pub fn cursor(&self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
     }
 
     /// The gutter symbol of a mark.
     pub fn gutter(&self, mark: Mark) -> Style {
-        self.mark(mark, false)
+        self.mark(mark, Highlight::None)
             .remove_modifier(Modifier::DIM | Modifier::ITALIC)
     }
 
@@ -173,7 +209,7 @@ mod tests {
         let t = Theme::monochrome();
         let styles: Vec<Style> = [Mark::Agree, Mark::Related, Mark::Only, Mark::Conflict]
             .iter()
-            .map(|&m| t.mark(m, false))
+            .map(|&m| t.mark(m, Highlight::None))
             .collect();
         for (i, a) in styles.iter().enumerate() {
             assert_eq!(a.fg, None);
@@ -193,11 +229,50 @@ mod tests {
     fn selection_reverses() {
         let t = Theme::colored();
         assert!(
-            t.relation(Relation::Conflict, true)
+            t.relation(Relation::Conflict, Highlight::Selection)
                 .add_modifier
                 .contains(Modifier::REVERSED)
         );
-        assert_eq!(t.relation(Relation::Conflict, false).fg, Some(Color::Red));
-        assert_eq!(t.only(false).fg, Some(Color::Cyan));
+        assert_eq!(
+            t.relation(Relation::Conflict, Highlight::None).fg,
+            Some(Color::Red)
+        );
+        assert_eq!(t.only(Highlight::None).fg, Some(Color::Cyan));
+    }
+
+    #[test]
+    fn the_counterpart_differs_from_the_selection_without_colour() {
+        let t = Theme::monochrome();
+        for m in [Mark::Agree, Mark::Related, Mark::Only, Mark::Conflict] {
+            let selection = t.mark(m, Highlight::Selection);
+            let counterpart = t.mark(m, Highlight::Counterpart);
+            assert!(selection.add_modifier.contains(Modifier::REVERSED));
+            assert!(!counterpart.add_modifier.contains(Modifier::REVERSED));
+            assert!(counterpart.add_modifier.contains(Modifier::UNDERLINED));
+            assert_ne!(counterpart, t.mark(m, Highlight::None));
+        }
+    }
+
+    #[test]
+    fn search_matches_stand_out_inside_the_selection_without_colour() {
+        let t = Theme::monochrome();
+        for m in [Mark::Agree, Mark::Related, Mark::Only, Mark::Conflict] {
+            for h in [
+                Highlight::None,
+                Highlight::Selection,
+                Highlight::Counterpart,
+            ] {
+                let base = t.mark(m, h);
+                let hit = t.search_match(base);
+                assert_eq!(hit.fg, None);
+                assert!(
+                    hit.add_modifier
+                        .contains(Modifier::BOLD | Modifier::UNDERLINED)
+                );
+                assert_ne!(hit, base, "{m:?} {h:?}");
+            }
+        }
+        let hit = Theme::colored().search_match(Style::new());
+        assert_eq!((hit.fg, hit.bg), (Some(Color::Black), Some(Color::Yellow)));
     }
 }

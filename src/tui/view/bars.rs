@@ -146,6 +146,9 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         if app.filter() != Filter::All {
             parts.push(Span::raw(format!(" · only {}", app.filter().name())));
         }
+        if let Some(search) = app.search_status() {
+            parts.push(Span::raw(format!(" · {}", clean(&search))));
+        }
         if let Some(m) = app.message() {
             parts.push(Span::styled(format!(" · {}", clean(m)), t.notice()));
         }

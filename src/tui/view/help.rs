@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use crate::tui::app::App;
 use crate::tui::keymap;
-use crate::tui::theme::Mark;
+use crate::tui::theme::{Highlight, Mark};
 
 const KEY_COLUMN: usize = 22;
 
@@ -23,7 +23,7 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
                 };
                 [
                     Span::styled(format!(" {} ", m.symbol()), t.gutter(m)),
-                    Span::styled(name, t.mark(m, false)),
+                    Span::styled(name, t.mark(m, Highlight::None)),
                 ]
             })
             .collect::<Vec<_>>(),

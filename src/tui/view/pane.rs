@@ -1,6 +1,8 @@
 //! A pane: its title, the visible lines of its flow with a relation gutter, and its overview
 //! strip.
 
+use std::ops::Range;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -9,7 +11,8 @@ use super::clean;
 use crate::document::Side;
 use crate::tui::app::App;
 use crate::tui::layout::PaneArea;
-use crate::tui::wrap::{ELLIPSIS, NO_TAG};
+use crate::tui::theme::CURSOR;
+use crate::tui::wrap::{ELLIPSIS, Frag, NO_TAG};
 
 pub fn render_pane(app: &App, side: Side, pane: &PaneArea, buf: &mut Buffer) {
     render_title(app, side, pane.title, buf);
@@ -39,8 +42,7 @@ fn style_of(app: &App, side: Side, tag: u32) -> Style {
         NO_TAG => app.theme.plain(),
         t if (t as usize) < n => {
             let s = t as usize;
-            app.theme
-                .mark(app.mark(side, s), app.is_highlighted(side, s))
+            app.theme.mark(app.mark(side, s), app.highlight(side, s))
         }
         _ => app.theme.plain(),
     }
@@ -62,6 +64,15 @@ fn render_lines(app: &App, side: Side, pane: &PaneArea, buf: &mut Buffer) {
     }
     let top = app.scroll(side);
     let right = pane.text.right();
+    let n = app.comparison().document(side).statements.len();
+    // The first line of the active pane's selection gets the cursor mark.
+    let cursor_line = (app.active() == side)
+        .then(|| app.cursor(side))
+        .flatten()
+        .and_then(|s| flow.lines_of(s))
+        .map(|(first, _)| first);
+    // Search matches of the visible statements, found once per frame.
+    let mut hits: Vec<(u32, Vec<Range<usize>>)> = Vec::new();
     for row in 0..pane.text.height {
         let line = top + row as usize;
         if line >= flow.lines() {
@@ -71,26 +82,75 @@ fn render_lines(app: &App, side: Side, pane: &PaneArea, buf: &mut Buffer) {
         if let Some(mark) = flow.line_mark(line) {
             buf.set_stringn(pane.gutter.x, y, mark.symbol(), 1, app.theme.gutter(mark));
         }
+        if cursor_line == Some(line) && pane.gutter.width > 1 {
+            buf.set_stringn(pane.gutter.x + 1, y, CURSOR, 1, app.theme.cursor());
+        }
         let mut x = pane.text.x;
         let mut prev = NO_TAG;
         for f in flow.wrapped.line(line) {
             let style = style_of(app, side, f.tag);
+            let ranges: &[Range<usize>] = if (f.tag as usize) < n {
+                let at = match hits.iter().rposition(|(t, _)| *t == f.tag) {
+                    Some(at) => at,
+                    None => {
+                        hits.push((f.tag, app.search_ranges(side, f.tag as usize)));
+                        hits.len() - 1
+                    }
+                };
+                &hits[at].1
+            } else {
+                &[]
+            };
             if f.space_before && x < right {
-                let space = if f.tag == prev {
-                    style
-                } else {
+                let start = f.start as usize;
+                let space = if f.tag != prev {
                     app.theme.plain()
+                } else if ranges.iter().any(|r| r.start < start && r.end > start) {
+                    app.theme.search_match(style)
+                } else {
+                    style
                 };
                 buf.set_stringn(x, y, " ", 1, space);
                 x += 1;
             }
-            let piece = clean(f.text(text));
-            x = buf
-                .set_stringn(x, y, piece, right.saturating_sub(x) as usize, style)
-                .0;
+            x = draw_frag(app, buf, (x, y, right), f, text, style, ranges);
             prev = f.tag;
         }
     }
+}
+
+/// Draws fragment `f` from `x` on row `y` up to column `right` in `style`, the parts inside
+/// `ranges` (search matches) in the search style; returns the column after it.
+fn draw_frag(
+    app: &App,
+    buf: &mut Buffer,
+    (mut x, y, right): (u16, u16, u16),
+    f: &Frag,
+    text: &str,
+    style: Style,
+    ranges: &[Range<usize>],
+) -> u16 {
+    let mut put = |x: u16, piece: &str, style: Style| {
+        buf.set_stringn(x, y, clean(piece), right.saturating_sub(x) as usize, style)
+            .0
+    };
+    let (start, end) = (f.start as usize, f.end as usize);
+    if ranges.is_empty() || f.tag == ELLIPSIS {
+        return put(x, f.text(text), style);
+    }
+    let mut at = start;
+    for r in ranges.iter().filter(|r| r.start < end && r.end > start) {
+        let (a, b) = (r.start.max(start), r.end.min(end));
+        if a > at {
+            x = put(x, &text[at..a], style);
+        }
+        x = put(x, &text[a..b], app.theme.search_match(style));
+        at = b;
+    }
+    if at < end {
+        x = put(x, &text[at..end], style);
+    }
+    x
 }
 
 /// The overview strip: the whole report squeezed into the pane's height, each row showing the
