@@ -38,6 +38,9 @@ pub struct Term {
     pub name: bool,
     /// A quantity ("#3" for "three" and "3").
     pub number: bool,
+    /// The interned derivational base of the term ("rescuer" and "rescue" → "rescu"; see
+    /// `derivation_base`); `id` for names and numbers, which never match by base.
+    pub base: u32,
     /// Words of the name phrase this term belongs to (1 outside names): a multi-word name
     /// shares one word's weight among its words, so "Asaib Ahl al-Haq" does not outweigh
     /// "Asaib" three to one.
@@ -77,8 +80,10 @@ impl Profile {
             }
             if t.numeric && q.is_none() {
                 // A numeral the quantity reader skipped ("1990s" is read; "3-2" may not be).
+                let id = vocab.intern(&format!("#{}", t.norm));
                 terms.push(Term {
-                    id: vocab.intern(&format!("#{}", t.norm)),
+                    id,
+                    base: id,
                     name: false,
                     number: true,
                     share: 1,
@@ -94,8 +99,16 @@ impl Profile {
                 let content = n.words.iter().filter(|w| !is_stop_word(w)).count();
                 content.clamp(1, 4) as u8
             });
+            let canonical = super::synonyms::canonical(&t.stem);
+            let id = vocab.intern(canonical);
+            let base = if name.is_some() {
+                id
+            } else {
+                vocab.intern(derivation_base(canonical))
+            };
             terms.push(Term {
-                id: vocab.intern(super::synonyms::canonical(&t.stem)),
+                id,
+                base,
                 name: name.is_some(),
                 number: false,
                 share,
@@ -108,8 +121,10 @@ impl Profile {
                 QuantityKind::Ordinal => "o",
                 _ => "",
             };
+            let id = vocab.intern(&format!("#{tag}{}", q.value));
             terms.push(Term {
-                id: vocab.intern(&format!("#{tag}{}", q.value)),
+                id,
+                base: id,
                 name: false,
                 number: true,
                 share: 1,
@@ -149,6 +164,28 @@ impl Profile {
         }
         Profile::from_terms(terms, key)
     }
+}
+
+/// Derivational suffixes the Snowball stemmer leaves on short words (it strips a suffix only far
+/// enough into the word): agent nouns ("rescuer", "prosecutor"), "-ery" ("delivery" →
+/// "deliveri"), "-ion", "-ment", "-ist". Longest first.
+const DERIVATIONAL_SUFFIXES: &[&str] = &["ation", "ment", "eri", "ion", "ist", "er", "or"];
+
+/// The shortest base a suffix may leave: shorter bases join unrelated words.
+const MIN_BASE: usize = 4;
+
+/// A stem without one derivational suffix, so that words of one family meet ("rescuer" /
+/// "rescue", "delivery" / "deliver", "prosecutor" / "prosecution"); the stem itself when none
+/// applies.
+pub fn derivation_base(stem: &str) -> &str {
+    for suffix in DERIVATIONAL_SUFFIXES {
+        if let Some(base) = stem.strip_suffix(suffix)
+            && base.chars().count() >= MIN_BASE
+        {
+            return base;
+        }
+    }
+    stem
 }
 
 /// Words that news uses in almost every statement whatever it reports: attribution ("said",
@@ -243,6 +280,24 @@ mod tests {
             terms("3 people were killed.")
         );
         assert_eq!(terms("Three people died."), ["#3", "die", "peopl"]);
+    }
+
+    #[test]
+    fn derivations_share_a_base() {
+        use crate::document::tokens::stem;
+        let base = |w: &str| derivation_base(&stem(w)).to_string();
+        for (a, b) in [
+            ("rescuers", "rescued"),
+            ("delivery", "deliver"),
+            ("prosecutor", "prosecution"),
+            ("negotiation", "negotiate"),
+            ("protester", "protest"),
+        ] {
+            assert_eq!(base(a), base(b), "{a} / {b}");
+        }
+        for (a, b) in [("police", "policy"), ("nation", "nature"), ("order", "ore")] {
+            assert_ne!(base(a), base(b), "{a} / {b}");
+        }
     }
 
     #[test]
