@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::document::tokens::is_stop_word;
+use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, QuantityKind, Statement};
 
 /// Interned term strings shared by both reports, so terms compare as integers.
@@ -63,9 +63,18 @@ impl Profile {
         let name_of = |start: usize| s.names.iter().find(|n| n.start <= start && start < n.end);
         let mut terms = Vec::with_capacity(s.tokens.len());
         let mut key = String::new();
-        for t in &s.tokens {
-            if t.stop || is_filler(&t.norm) {
+        let mut particle = None;
+        for (k, t) in s.tokens.iter().enumerate() {
+            if particle == Some(k) || t.stop || is_filler(&t.norm) {
                 continue;
+            }
+            // A phrasal verb is the one word it stands for; its particle is no term.
+            let phrasal = s
+                .tokens
+                .get(k + 1)
+                .and_then(|next| super::synonyms::phrase(&t.norm, &next.norm));
+            if phrasal.is_some() {
+                particle = Some(k + 1);
             }
             // The words of a quantity become one "#value" term below, unless they say what is
             // counted ("people" in "three people").
@@ -99,7 +108,8 @@ impl Profile {
                 let content = n.words.iter().filter(|w| !is_stop_word(w)).count();
                 content.clamp(1, 4) as u8
             });
-            let canonical = super::synonyms::canonical(&t.stem);
+            let phrase_stem = phrasal.map(stem);
+            let canonical = super::synonyms::canonical(phrase_stem.as_deref().unwrap_or(&t.stem));
             let id = vocab.intern(canonical);
             let base = if name.is_some() {
                 id
@@ -283,8 +293,16 @@ mod tests {
     }
 
     #[test]
+    fn phrasal_verbs_are_their_word() {
+        assert_eq!(
+            terms("The march set off from the square."),
+            terms("The march began at the square.")
+        );
+        assert_eq!(terms("Houses caved in."), terms("Houses collapsed."));
+    }
+
+    #[test]
     fn derivations_share_a_base() {
-        use crate::document::tokens::stem;
         let base = |w: &str| derivation_base(&stem(w)).to_string();
         for (a, b) in [
             ("rescuers", "rescued"),
