@@ -311,7 +311,7 @@ fn stsb_shuffled_reports() {
     let (Some(train), Some(dev)) = (stsb("train"), stsb("dev")) else {
         return;
     };
-    for (name, data, floor) in [("train", &train, (0.93, 0.93)), ("dev", &dev, (0.96, 0.97))] {
+    for (name, data, floor) in [("train", &train, (0.94, 0.94)), ("dev", &dev, (0.96, 0.97))] {
         let (p, r, n) = shuffled_reports(data);
         println!(
             "shuffled reports, stsb-news {name} ({n} pairs >= 4): precision {p:.3}, recall {r:.3}"

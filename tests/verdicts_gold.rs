@@ -58,11 +58,14 @@ struct Tally {
     conflicts_found: usize,
     conflicts_with_gold_kind: usize,
     relation_wrong: Vec<String>,
+    /// Required links not made, with the score alignment gave them.
+    missed: Vec<String>,
     only_expected: usize,
     only_correct: usize,
 }
 
 fn score(name: &str, c: &Comparison, gold: &Gold, t: &mut Tally) {
+    let (ldoc, rdoc) = (&c.left, &c.right);
     // Every acceptable pair and its relations.
     let mut acceptable: HashMap<Pair, BTreeSet<String>> = HashMap::new();
     for g in &gold.links {
@@ -113,6 +116,10 @@ fn score(name: &str, c: &Comparison, gold: &Gold, t: &mut Tally) {
             t.links_required += 1;
             if predicted.iter().any(|(q, _, _)| *q == p) {
                 t.links_found += 1;
+            } else {
+                let s = parallax::align::group_score(ldoc, rdoc, &[p.0], &[p.1]);
+                t.missed
+                    .push(format!("{name}: missed L{}~R{} ({s:.2})", p.0 + 1, p.1 + 1));
             }
         }
     }
@@ -237,7 +244,7 @@ fn verdicts_on_gold_pairs() {
          (right kind {kind_ok:.2}) | only-one-side {only:.2}",
         "all"
     );
-    for w in &total.relation_wrong {
+    for w in total.missed.iter().chain(&total.relation_wrong) {
         println!("  {w}");
     }
     // Floors: the figures reached when this test was last tuned (docs/quality.md).
@@ -253,10 +260,10 @@ fn verdicts_on_gold_pairs() {
     }
 }
 
-// Measured: links P 0.98 R 0.69, conflicts P 1.00 R 0.54, only-one-side 0.94. A false
+// Measured: links P 0.98 R 0.70, conflicts P 1.00 R 0.54, only-one-side 0.94. A false
 // conflict on these pairs fails the test: it must be looked at, not averaged away.
 const FLOOR_LINK_P: f64 = 0.95;
-const FLOOR_LINK_R: f64 = 0.65;
+const FLOOR_LINK_R: f64 = 0.68;
 const FLOOR_CONFLICT_P: f64 = 1.0;
 const FLOOR_CONFLICT_R: f64 = 0.50;
 const FLOOR_ONLY: f64 = 0.90;

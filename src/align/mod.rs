@@ -43,17 +43,11 @@ pub struct AlignedLink {
 
 /// Aligns the statements of two reports. Every statement is in at most one link.
 pub fn align(left: &Document, right: &Document, options: &AlignOptions) -> Vec<AlignedLink> {
-    let mut vocab = Vocabulary::default();
-    let lp = profile::profiles(left, &mut vocab);
-    let rp = profile::profiles(right, &mut vocab);
-    let idf = Idf::new(vocab.len(), &[&lp, &rp]);
-    let scorer = Scorer {
-        idf: &idf,
-        vocab: &vocab,
-        weights: Weights::default(),
-    };
+    let prepared = Prepared::new(left, right);
+    let (lp, rp, idf) = (&prepared.left, &prepared.right, &prepared.idf);
+    let scorer = prepared.scorer();
     let floor = options.min_score * choose::MERGE_SHARE;
-    let scored: Vec<Scored> = index::candidates(&lp, &rp, &idf, vocab.len())
+    let scored: Vec<Scored> = index::candidates(lp, rp, idf, prepared.vocab.len())
         .into_iter()
         .filter_map(|(i, j)| {
             let score = scorer.score_above(&lp[i as usize], &rp[j as usize], floor);
@@ -64,7 +58,53 @@ pub fn align(left: &Document, right: &Document, options: &AlignOptions) -> Vec<A
             })
         })
         .collect();
-    choose::choose(scored, options.min_score, &lp, &rp, &scorer)
+    choose::choose(scored, options.min_score, lp, rp, &scorer)
+}
+
+/// The profiles of two reports with their shared vocabulary and IDF.
+struct Prepared {
+    vocab: Vocabulary,
+    left: Vec<Profile>,
+    right: Vec<Profile>,
+    idf: Idf,
+}
+
+impl Prepared {
+    fn new(left: &Document, right: &Document) -> Prepared {
+        let mut vocab = Vocabulary::default();
+        let lp = profile::profiles(left, &mut vocab);
+        let rp = profile::profiles(right, &mut vocab);
+        let idf = Idf::new(vocab.len(), &[&lp, &rp]);
+        Prepared {
+            vocab,
+            left: lp,
+            right: rp,
+            idf,
+        }
+    }
+
+    fn scorer(&self) -> Scorer<'_> {
+        Scorer {
+            idf: &self.idf,
+            vocab: &self.vocab,
+            weights: Weights::default(),
+        }
+    }
+}
+
+/// The score `align` gives the group `left_ids` of `left` against the group `right_ids` of
+/// `right` (statement indices), in the context of the two whole reports: to explain why a link
+/// was or was not made.
+pub fn group_score(
+    left: &Document,
+    right: &Document,
+    left_ids: &[usize],
+    right_ids: &[usize],
+) -> f64 {
+    let p = Prepared::new(left, right);
+    let a = Profile::merge(left_ids.iter().map(|&i| &p.left[i]));
+    let b = Profile::merge(right_ids.iter().map(|&j| &p.right[j]));
+    p.scorer().score(&a, &b)
 }
 
 /// The alignment score of two pieces of text, each read as one report and all its statements
@@ -80,16 +120,11 @@ pub fn sentence_parts(a: &str, b: &str) -> Option<Parts> {
     let (Ok(da), Ok(db)) = (Document::parse("a", a), Document::parse("b", b)) else {
         return None;
     };
-    let mut vocab = Vocabulary::default();
-    let pa = profile::profiles(&da, &mut vocab);
-    let pb = profile::profiles(&db, &mut vocab);
-    let idf = Idf::new(vocab.len(), &[&pa, &pb]);
-    let scorer = Scorer {
-        idf: &idf,
-        vocab: &vocab,
-        weights: Weights::default(),
-    };
-    Some(scorer.parts(&Profile::merge(&pa), &Profile::merge(&pb)))
+    let p = Prepared::new(&da, &db);
+    Some(
+        p.scorer()
+            .parts(&Profile::merge(&p.left), &Profile::merge(&p.right)),
+    )
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::document::tokens::is_stop_word;
+use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, QuantityKind, Statement};
 
 /// Interned term strings shared by both reports, so terms compare as integers.
@@ -38,6 +38,9 @@ pub struct Term {
     pub name: bool,
     /// A quantity ("#3" for "three" and "3").
     pub number: bool,
+    /// The interned derivational base of the term ("rescuer" and "rescue" → "rescu"; see
+    /// `derivation_base`); `id` for names and numbers, which never match by base.
+    pub base: u32,
     /// Words of the name phrase this term belongs to (1 outside names): a multi-word name
     /// shares one word's weight among its words, so "Asaib Ahl al-Haq" does not outweigh
     /// "Asaib" three to one.
@@ -60,9 +63,18 @@ impl Profile {
         let name_of = |start: usize| s.names.iter().find(|n| n.start <= start && start < n.end);
         let mut terms = Vec::with_capacity(s.tokens.len());
         let mut key = String::new();
-        for t in &s.tokens {
-            if t.stop || is_filler(&t.norm) {
+        let mut particle = None;
+        for (k, t) in s.tokens.iter().enumerate() {
+            if particle == Some(k) || t.stop || is_filler(&t.norm) {
                 continue;
+            }
+            // A phrasal verb is the one word it stands for; its particle is no term.
+            let phrasal = s
+                .tokens
+                .get(k + 1)
+                .and_then(|next| super::synonyms::phrase(&t.norm, &next.norm));
+            if phrasal.is_some() {
+                particle = Some(k + 1);
             }
             // The words of a quantity become one "#value" term below, unless they say what is
             // counted ("people" in "three people").
@@ -77,8 +89,10 @@ impl Profile {
             }
             if t.numeric && q.is_none() {
                 // A numeral the quantity reader skipped ("1990s" is read; "3-2" may not be).
+                let id = vocab.intern(&format!("#{}", t.norm));
                 terms.push(Term {
-                    id: vocab.intern(&format!("#{}", t.norm)),
+                    id,
+                    base: id,
                     name: false,
                     number: true,
                     share: 1,
@@ -94,8 +108,17 @@ impl Profile {
                 let content = n.words.iter().filter(|w| !is_stop_word(w)).count();
                 content.clamp(1, 4) as u8
             });
+            let phrase_stem = phrasal.map(stem);
+            let canonical = super::synonyms::canonical(phrase_stem.as_deref().unwrap_or(&t.stem));
+            let id = vocab.intern(canonical);
+            let base = if name.is_some() {
+                id
+            } else {
+                vocab.intern(derivation_base(canonical))
+            };
             terms.push(Term {
-                id: vocab.intern(super::synonyms::canonical(&t.stem)),
+                id,
+                base,
                 name: name.is_some(),
                 number: false,
                 share,
@@ -108,8 +131,10 @@ impl Profile {
                 QuantityKind::Ordinal => "o",
                 _ => "",
             };
+            let id = vocab.intern(&format!("#{tag}{}", q.value));
             terms.push(Term {
-                id: vocab.intern(&format!("#{tag}{}", q.value)),
+                id,
+                base: id,
                 name: false,
                 number: true,
                 share: 1,
@@ -149,6 +174,28 @@ impl Profile {
         }
         Profile::from_terms(terms, key)
     }
+}
+
+/// Derivational suffixes the Snowball stemmer leaves on short words (it strips a suffix only far
+/// enough into the word): agent nouns ("rescuer", "prosecutor"), "-ery" ("delivery" →
+/// "deliveri"), "-ion", "-ment", "-ist". Longest first.
+const DERIVATIONAL_SUFFIXES: &[&str] = &["ation", "ment", "eri", "ion", "ist", "er", "or"];
+
+/// The shortest base a suffix may leave: shorter bases join unrelated words.
+const MIN_BASE: usize = 4;
+
+/// A stem without one derivational suffix, so that words of one family meet ("rescuer" /
+/// "rescue", "delivery" / "deliver", "prosecutor" / "prosecution"); the stem itself when none
+/// applies.
+pub fn derivation_base(stem: &str) -> &str {
+    for suffix in DERIVATIONAL_SUFFIXES {
+        if let Some(base) = stem.strip_suffix(suffix)
+            && base.chars().count() >= MIN_BASE
+        {
+            return base;
+        }
+    }
+    stem
 }
 
 /// Words that news uses in almost every statement whatever it reports: attribution ("said",
@@ -243,6 +290,32 @@ mod tests {
             terms("3 people were killed.")
         );
         assert_eq!(terms("Three people died."), ["#3", "die", "peopl"]);
+    }
+
+    #[test]
+    fn phrasal_verbs_are_their_word() {
+        assert_eq!(
+            terms("The march set off from the square."),
+            terms("The march began at the square.")
+        );
+        assert_eq!(terms("Houses caved in."), terms("Houses collapsed."));
+    }
+
+    #[test]
+    fn derivations_share_a_base() {
+        let base = |w: &str| derivation_base(&stem(w)).to_string();
+        for (a, b) in [
+            ("rescuers", "rescued"),
+            ("delivery", "deliver"),
+            ("prosecutor", "prosecution"),
+            ("negotiation", "negotiate"),
+            ("protester", "protest"),
+        ] {
+            assert_eq!(base(a), base(b), "{a} / {b}");
+        }
+        for (a, b) in [("police", "policy"), ("nation", "nature"), ("order", "ore")] {
+            assert_ne!(base(a), base(b), "{a} / {b}");
+        }
     }
 
     #[test]

@@ -61,6 +61,10 @@ impl Default for Weights {
 /// for nor against one fact.
 const NUMBERS_DIFFER: f64 = 0.5;
 
+/// The credit of a match between two words of one family ("rescuer" / "rescue"): less than
+/// one word, since the roles differ.
+const DERIVATION: f64 = 0.8;
+
 /// Smallest Jaro-Winkler similarity at which two name spellings count as the same name.
 const NAME_SPELLING: f64 = 0.9;
 
@@ -113,6 +117,18 @@ impl Scorer<'_> {
                     i += 1;
                     j += 1;
                 }
+            }
+        }
+        // Words of one family that the stemmer kept apart ("rescuers" / "rescued").
+        for (i, ta) in a.terms.iter().enumerate() {
+            if ca[i] > 0.0 || ta.name || ta.number {
+                continue;
+            }
+            if let Some(j) = (0..b.terms.len())
+                .find(|&j| cb[j] == 0.0 && b.terms[j].base == ta.base && !b.terms[j].name)
+            {
+                ca[i] = DERIVATION;
+                cb[j] = DERIVATION;
             }
         }
         // Near-identical spellings of names that stemming and normalising did not join.

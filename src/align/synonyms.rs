@@ -119,6 +119,44 @@ const GROUPS: &[&[&str]] = &[
     &["cut", "slash", "slashed", "axe", "eliminate"],
 ];
 
+/// Phrasal verbs news uses for a one-word verb: (forms of the verb, particle, the word meant).
+/// "The march set off from" is "began"; "homes caved in" is "collapsed".
+const PHRASES: &[(&[&str], &str, &str)] = &[
+    (&["set", "sets", "setting"], "off", "start"),
+    (
+        &["break", "breaks", "broke", "breaking", "broken"],
+        "out",
+        "start",
+    ),
+    (&["cave", "caves", "caved", "caving"], "in", "collapsed"),
+    (&["step", "steps", "stepped", "stepping"], "down", "resign"),
+    (
+        &["take", "takes", "took", "taking", "taken"],
+        "part",
+        "participate",
+    ),
+    (&["call", "calls", "called", "calling"], "off", "cancel"),
+    (&["turn", "turns", "turned", "turning"], "down", "reject"),
+    (&["put", "puts", "putting"], "out", "extinguish"),
+    (&["pull", "pulls", "pulled", "pulling"], "out", "withdraw"),
+    (
+        &["blow", "blows", "blew", "blown", "blowing"],
+        "up",
+        "explosion",
+    ),
+    (&["gun", "guns", "gunned", "gunning"], "down", "shooting"),
+    (&["shut", "shuts", "shutting"], "down", "close"),
+];
+
+/// The word a phrasal verb stands for ("set" + "off" → "start"), by the normalised verb and the
+/// normalised word after it.
+pub fn phrase(verb: &str, particle: &str) -> Option<&'static str> {
+    PHRASES
+        .iter()
+        .find(|(forms, p, _)| *p == particle && forms.contains(&verb))
+        .map(|&(_, _, word)| word)
+}
+
 static CANONICAL: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     let mut map = HashMap::new();
     for group in GROUPS {
@@ -145,6 +183,21 @@ mod tests {
         assert_eq!(canonical(&stem("killed")), canonical(&stem("died")));
         assert_eq!(canonical(&stem("residence")), canonical(&stem("homes")));
         assert_eq!(canonical("unrelat"), "unrelat");
+    }
+
+    #[test]
+    fn phrasal_verbs_stand_for_their_word() {
+        assert_eq!(phrase("set", "off"), Some("start"));
+        assert_eq!(
+            canonical(&stem(phrase("broke", "out").unwrap())),
+            canonical(&stem("began"))
+        );
+        assert_eq!(
+            canonical(&stem(phrase("caved", "in").unwrap())),
+            canonical(&stem("collapsed"))
+        );
+        assert_eq!(phrase("set", "up"), None);
+        assert_eq!(phrase("off", "set"), None);
     }
 
     #[test]
