@@ -199,6 +199,67 @@ fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 1.0 } else { a as f64 / b as f64 }
 }
 
+/// Figures over a set of pairs: link precision and recall, conflict precision and recall,
+/// share of one-side statements left one-sided.
+struct Figures {
+    link_p: f64,
+    link_r: f64,
+    conflict_p: f64,
+    conflict_r: f64,
+    only: f64,
+}
+
+fn evaluate(cases: Vec<(&str, Document, Document, Gold)>) -> Figures {
+    let mut total = Tally::default();
+    for (name, l, r, gold) in cases {
+        let c = parallax::analyze(l, r, &AlignOptions::default());
+        let mut t = Tally::default();
+        score(name, &c, &gold, &mut t);
+        println!(
+            "{name:>14}: links P {:.2} R {:.2} | conflicts P {:.2} R {:.2} | only-one-side {}/{}",
+            ratio(t.links_correct, t.links_predicted),
+            ratio(t.links_found, t.links_required),
+            ratio(t.conflicts_correct, t.conflicts_predicted),
+            ratio(t.conflicts_found, t.conflicts_required),
+            t.only_correct,
+            t.only_expected
+        );
+        score(name, &c, &gold, &mut total);
+    }
+    let f = Figures {
+        link_p: ratio(total.links_correct, total.links_predicted),
+        link_r: ratio(total.links_found, total.links_required),
+        conflict_p: ratio(total.conflicts_correct, total.conflicts_predicted),
+        conflict_r: ratio(total.conflicts_found, total.conflicts_required),
+        only: ratio(total.only_correct, total.only_expected),
+    };
+    let kind_ok = ratio(total.conflicts_with_gold_kind, total.conflicts_correct);
+    println!(
+        "{:>14}: links P {:.2} R {:.2} | conflicts P {:.2} R {:.2} (right kind {kind_ok:.2}) | \
+         only-one-side {:.2}",
+        "all", f.link_p, f.link_r, f.conflict_p, f.conflict_r, f.only
+    );
+    for w in total.missed.iter().chain(&total.relation_wrong) {
+        println!("  {w}");
+    }
+    f
+}
+
+fn assert_floors(f: &Figures, floors: [f64; 5]) {
+    let got = [f.link_p, f.link_r, f.conflict_p, f.conflict_r, f.only];
+    let what = [
+        "link precision",
+        "link recall",
+        "conflict precision",
+        "conflict recall",
+        "only-one-side",
+    ];
+    for ((what, got), floor) in what.iter().zip(got).zip(floors) {
+        assert!(got >= floor, "{what} fell to {got:.2} (floor {floor:.2})");
+    }
+}
+
+/// The development set: the sample pair and seven written pairs, used to tune the rules.
 #[test]
 fn verdicts_on_gold_pairs() {
     let mut cases = vec![];
@@ -217,48 +278,44 @@ fn verdicts_on_gold_pairs() {
         let (l, r, g) = load_pair(dir);
         cases.push((dir, l, r, g));
     }
-    let mut total = Tally::default();
-    for (name, l, r, gold) in cases {
-        let c = parallax::analyze(l, r, &AlignOptions::default());
-        let mut t = Tally::default();
-        score(name, &c, &gold, &mut t);
-        println!(
-            "{name:>14}: links P {:.2} R {:.2} | conflicts P {:.2} R {:.2} | only-one-side {}/{}",
-            ratio(t.links_correct, t.links_predicted),
-            ratio(t.links_found, t.links_required),
-            ratio(t.conflicts_correct, t.conflicts_predicted),
-            ratio(t.conflicts_found, t.conflicts_required),
-            t.only_correct,
-            t.only_expected
-        );
-        score(name, &c, &gold, &mut total);
-    }
-    let link_p = ratio(total.links_correct, total.links_predicted);
-    let link_r = ratio(total.links_found, total.links_required);
-    let conflict_p = ratio(total.conflicts_correct, total.conflicts_predicted);
-    let conflict_r = ratio(total.conflicts_found, total.conflicts_required);
-    let kind_ok = ratio(total.conflicts_with_gold_kind, total.conflicts_correct);
-    let only = ratio(total.only_correct, total.only_expected);
-    println!(
-        "{:>14}: links P {link_p:.2} R {link_r:.2} | conflicts P {conflict_p:.2} R {conflict_r:.2} \
-         (right kind {kind_ok:.2}) | only-one-side {only:.2}",
-        "all"
-    );
-    for w in total.missed.iter().chain(&total.relation_wrong) {
-        println!("  {w}");
-    }
+    let f = evaluate(cases);
     // Floors: the figures reached when this test was last tuned (docs/quality.md).
-    let floors = [
-        ("link precision", link_p, FLOOR_LINK_P),
-        ("link recall", link_r, FLOOR_LINK_R),
-        ("conflict precision", conflict_p, FLOOR_CONFLICT_P),
-        ("conflict recall", conflict_r, FLOOR_CONFLICT_R),
-        ("only-one-side", only, FLOOR_ONLY),
-    ];
-    for (what, got, floor) in floors {
-        assert!(got >= floor, "{what} fell to {got:.2} (floor {floor:.2})");
-    }
+    assert_floors(
+        &f,
+        [
+            FLOOR_LINK_P,
+            FLOOR_LINK_R,
+            FLOOR_CONFLICT_P,
+            FLOOR_CONFLICT_R,
+            FLOOR_ONLY,
+        ],
+    );
 }
+
+/// Held out: four pairs written blind and first run after the rules were frozen; they measure
+/// how the rules generalise. Do not tune on them.
+#[test]
+fn verdicts_on_held_out_pairs() {
+    let cases = [
+        "derailment-coimbra",
+        "legionella-sabadell",
+        "doping-elidrissi",
+        "breach-telvaro",
+    ]
+    .into_iter()
+    .map(|dir| {
+        let (l, r, g) = load_pair(dir);
+        (dir, l, r, g)
+    })
+    .collect();
+    let f = evaluate(cases);
+    assert_floors(&f, HELD_OUT_FLOORS);
+}
+
+/// Held-out figures (docs/quality.md), a little below: links P 0.93 R 0.74, conflicts P 1.00
+/// R 0.33, only-one-side 0.80. (The first, blind run had conflict precision 0.67: two false
+/// conflicts, from three general bugs fixed since; see docs/quality.md.)
+const HELD_OUT_FLOORS: [f64; 5] = [0.90, 0.70, 1.0, 0.30, 0.75];
 
 // Measured: links P 0.98 R 0.70, conflicts P 1.00 R 0.54, only-one-side 0.94. A false
 // conflict on these pairs fails the test: it must be looked at, not averaged away.

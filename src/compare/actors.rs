@@ -330,6 +330,69 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
     out
 }
 
+/// Titles of those who speak for an institution.
+const HEADS: &[(&str, &[&str])] = &[
+    (
+        "government",
+        &[
+            "prime",
+            "premier",
+            "president",
+            "chancellor",
+            "minister",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+        ],
+    ),
+    (
+        "ministry",
+        &["minister", "spokesman", "spokeswoman", "spokesperson"],
+    ),
+    (
+        "police",
+        &[
+            "chief",
+            "commissioner",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+        ],
+    ),
+    (
+        "army",
+        &[
+            "general",
+            "commander",
+            "chief",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+        ],
+    ),
+    (
+        "military",
+        &[
+            "general",
+            "commander",
+            "chief",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+        ],
+    ),
+];
+
+/// `institution` names an institution whose head or spokesperson `person` is, by title.
+fn heads(institution: &[String], person: &[String]) -> bool {
+    let t = titles(person);
+    institution.iter().any(|w| {
+        HEADS
+            .iter()
+            .any(|(inst, titles)| w == inst && titles.iter().any(|x| t.contains(x)))
+    })
+}
+
 fn vague(entity: &[String]) -> bool {
     entity
         .iter()
@@ -372,6 +435,11 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
     a.entities.iter().any(|x| {
         b.entities.iter().any(|y| {
             if vague(x) || vague(y) {
+                return true;
+            }
+            // An institution and the one who heads it: "the government" / "Prime Minister
+            // Ana Teixeira", "the ministry" / "the minister".
+            if heads(x, y) || heads(y, x) {
                 return true;
             }
             // "police" / "soldiers": two services; "police officers" / "riot police": one.

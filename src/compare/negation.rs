@@ -247,7 +247,12 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
             while k > 0 && AUXILIARIES.contains(&c.tokens[k - 1].norm.as_str()) && i - k < 2 {
                 k -= 1;
             }
-            let negated = negation_before(c, k).is_some();
+            // "will not resume before Saturday" bounds when, it does not deny that: the same
+            // as "is expected to resume on Saturday".
+            let bounded = c.tokens[i + 1..(i + 4).min(c.tokens.len())]
+                .iter()
+                .any(|w| matches!(w.norm.as_str(), "before" | "until" | "till"));
+            let negated = negation_before(c, k).is_some() && !bounded;
             (t.stem.as_str(), i, negated)
         })
         .collect()

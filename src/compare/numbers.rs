@@ -248,7 +248,35 @@ fn unjoined_scale(a: f64, b: f64) -> bool {
             .any(|s| ((lo * s - hi) / hi).abs() < 1e-9)
 }
 
+/// Hours in one unit of a duration, by the stem of the unit word.
+fn hours_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "minut" => 1.0 / 60.0,
+        "hour" => 1.0,
+        "day" => 24.0,
+        "week" => 24.0 * 7.0,
+        "month" => 24.0 * 30.0,
+        "year" => 24.0 * 365.0,
+        _ => return None,
+    })
+}
+
+/// A count of a duration unit in hours: "two days" → 48, "48 hours" → 48.
+fn duration_hours(q: &Quantity) -> Option<f64> {
+    (q.kind == QuantityKind::Count)
+        .then(|| q.context.first())
+        .flatten()
+        .and_then(|unit| hours_per(unit))
+        .map(|h| q.value * h)
+}
+
 fn compatible(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
+    // The same duration in other units: "two days" / "48 hours", "a fortnight" aside.
+    if let (Some(ha), Some(hb)) = (duration_hours(a), duration_hours(b))
+        && (ha - hb).abs() <= ROUNDING * ha.max(hb)
+    {
+        return true;
+    }
     let rel = (a.value - b.value).abs() / a.value.abs().max(b.value.abs()).max(1e-9);
     if rel <= ROUNDING || rounded(a, ca, b, cb) || unjoined_scale(a.value, b.value) {
         return true;
@@ -320,6 +348,32 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn a_duration_in_other_units_is_the_same_duration() {
+        assert!(
+            notes(
+                "He declared two days of mourning.",
+                "He declared 48 hours of mourning."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "It lasted a week of talks.",
+                "It lasted seven days of talks."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "He declared two days of mourning.",
+                "He declared 24 hours of mourning."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
