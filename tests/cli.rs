@@ -86,6 +86,48 @@ fn too_large() {
     rejects(&path.to_string_lossy(), "too large");
 }
 
+/// Hostile shapes that once made parsing quadratic or a word diff unbounded: one line with no
+/// full stop, one paragraph of thousands of sentences, one enormous word.
+#[test]
+fn huge_shapes_finish() {
+    let dir = TempDir::new().unwrap();
+    let words = [
+        "police", "said", "three", "killed", "on", "Sunday", "in", "Baghdad",
+    ];
+    let line: String = (0..40_000)
+        .map(|i| words[i % words.len()])
+        .collect::<Vec<_>>()
+        .join(" ");
+    let paragraph: String = (0..4_000)
+        .map(|i| format!("Police said {i} people were killed."))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let word = "a".repeat(300_000);
+    for (name, text) in [("line", line), ("paragraph", paragraph), ("word", word)] {
+        let path = write(&dir, name, text.as_bytes());
+        let out = parallax()
+            .args([
+                "report",
+                &path,
+                &sample("kazemi-report-b.txt"),
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for s in json["reports"][0]["statements"].as_array().unwrap() {
+            let len = s["end"].as_u64().unwrap() - s["start"].as_u64().unwrap();
+            assert!(len <= 2_000, "{name}: a statement of {len} bytes");
+        }
+    }
+}
+
 #[test]
 fn both_from_stdin_is_refused() {
     parallax()

@@ -18,8 +18,9 @@ pub use numbers::{Quantity, QuantityKind};
 pub use phrases::{Name, Span};
 pub use tokens::Token;
 
-/// The largest report Parallax reads: far above the 20,000-statement benchmarks (about 3 MB).
-pub const MAX_REPORT_BYTES: u64 = 32 * 1024 * 1024;
+/// The largest report Parallax reads: far above the 20,000-statement benchmarks (about 3 MB);
+/// the worst case (one paragraph of tiny sentences) needs about 50 bytes of memory per input byte.
+pub const MAX_REPORT_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Which report of a pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -167,10 +168,15 @@ impl Document {
         if pieces.is_empty() {
             return Err(Problem::NoSentence);
         }
+        // Quotes are found per paragraph (a quotation may run over several sentences), once.
+        let quotes: Vec<Vec<Span>> = paragraphs
+            .iter()
+            .map(|p| phrases::quoted_spans(&text, p.start, p.end))
+            .collect();
         let statements: Vec<Statement> = pieces
             .iter()
             .enumerate()
-            .map(|(index, piece)| build_statement(&text, index, piece, &paragraphs))
+            .map(|(index, piece)| build_statement(&text, index, piece, &quotes[piece.paragraph]))
             .collect();
         let title = title(&text, &statements, source);
         Ok(Document {
@@ -196,13 +202,16 @@ fn build_statement(
     text: &str,
     index: usize,
     piece: &segment::Piece,
-    paragraphs: &[Span],
+    paragraph_quotes: &[Span],
 ) -> Statement {
     let span = piece.span;
     let tokens = tokens::tokenize(text, span.start, span.end);
-    let para = paragraphs[piece.paragraph];
-    let quotes = phrases::quoted_spans(text, para.start, para.end)
-        .into_iter()
+    // The paragraph's quotes are in order and do not overlap: skip to the first that may reach
+    // into this statement.
+    let first = paragraph_quotes.partition_point(|q| q.end <= span.start);
+    let quotes = paragraph_quotes[first..]
+        .iter()
+        .take_while(|q| q.start < span.end)
         .filter_map(|q| q.clip(span))
         .filter(|q| text[q.start..q.end].chars().any(char::is_alphanumeric))
         .collect();

@@ -220,6 +220,40 @@ fn words(text: &str, s: Span) -> usize {
     text[s.start..s.end].split_whitespace().count()
 }
 
+/// The longest statement: a "sentence" longer than this (a text with no full stops, a table
+/// dump, one enormous word) is cut at white space into pieces of at most this many bytes, so
+/// that nothing downstream (word diff, wrapping) ever works on an unbounded statement. Real
+/// news sentences stay far below it.
+pub const MAX_STATEMENT_BYTES: usize = 2_000;
+
+/// `s` cut into pieces of at most `MAX_STATEMENT_BYTES`, at the last white space before the
+/// limit (or at a character boundary when there is none).
+fn split_long(text: &str, s: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = s.start;
+    while s.end - start > MAX_STATEMENT_BYTES {
+        let mut limit = start + MAX_STATEMENT_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let cut = text[start..limit]
+            .rfind(char::is_whitespace)
+            .map(|off| start + off)
+            .filter(|&c| c > start)
+            .unwrap_or(limit);
+        out.push(Span::new(start, cut));
+        start = cut;
+        // Skip the white space at the cut.
+        while start < s.end && text[start..].starts_with(char::is_whitespace) {
+            start += text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    if start < s.end {
+        out.push(Span::new(start, s.end));
+    }
+    out
+}
+
 /// One statement: its span, and the sentence and paragraph it belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Piece {
@@ -236,17 +270,19 @@ pub fn segment(text: &str) -> (Vec<Span>, Vec<Piece>) {
         let quotes = quoted_spans(text, para.start, para.end);
         for unit in units(text, *para, p == 0) {
             for sentence in sentences(text, unit) {
-                for span in clauses(text, sentence, &quotes) {
-                    let span = trim(text, span);
-                    if text[span.start..span.end]
-                        .chars()
-                        .any(char::is_alphanumeric)
-                    {
-                        pieces.push(Piece {
-                            span,
-                            sentence,
-                            paragraph: p,
-                        });
+                for clause in clauses(text, sentence, &quotes) {
+                    for span in split_long(text, trim(text, clause)) {
+                        let span = trim(text, span);
+                        if text[span.start..span.end]
+                            .chars()
+                            .any(char::is_alphanumeric)
+                        {
+                            pieces.push(Piece {
+                                span,
+                                sentence,
+                                paragraph: p,
+                            });
+                        }
                     }
                 }
             }
@@ -419,6 +455,23 @@ mod tests {
             split(r#"He said "we condemned the attack on them, while others mocked it as fake" today."#).len(),
             1
         );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_white_space() {
+        let text = "word ".repeat(1_000) + "end.";
+        let pieces = split(&text);
+        assert!(pieces.len() >= 3, "{}", pieces.len());
+        assert!(pieces.iter().all(|p| p.len() <= MAX_STATEMENT_BYTES));
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.starts_with("word") || p.starts_with("end"))
+        );
+        let giant = "é".repeat(3_000);
+        let pieces = split(&giant);
+        assert_eq!(pieces.concat(), giant);
+        assert!(pieces.iter().all(|p| p.len() <= MAX_STATEMENT_BYTES));
     }
 
     #[test]
