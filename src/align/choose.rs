@@ -11,7 +11,11 @@ use super::score::Scorer;
 pub struct Scored {
     pub left: u32,
     pub right: u32,
+    /// The choice score: what a one-to-one link is made from.
     pub score: f64,
+    /// The score of the two statements as wholes: what a merge is decided from (a local match,
+    /// such as two quotes of one remark, says nothing about the rest of a group).
+    pub plain: f64,
 }
 
 /// A statement joins an existing link only if, alone, it scores at least this share of
@@ -40,6 +44,7 @@ pub fn choose(
             break;
         }
         let (i, j) = (c.left as usize, c.right as usize);
+        let mergeable = c.plain >= min_score * MERGE_SHARE;
         match (left_link[i], right_link[j]) {
             (None, None) if c.score >= min_score => {
                 left_link[i] = Some(links.len());
@@ -50,7 +55,7 @@ pub fn choose(
                     score: c.score,
                 });
             }
-            (Some(l), None) if links[l].left == [i] => {
+            (Some(l), None) if mergeable && links[l].left == [i] => {
                 let group = links[l].right.iter().chain([&j]).map(|&r| &right[r]);
                 let merged = scorer.score(&left[i], &Profile::merge(group));
                 if merged > links[l].score {
@@ -59,7 +64,7 @@ pub fn choose(
                     right_link[j] = Some(l);
                 }
             }
-            (None, Some(l)) if links[l].right == [j] => {
+            (None, Some(l)) if mergeable && links[l].right == [j] => {
                 let group = links[l].left.iter().chain([&i]).map(|&r| &left[r]);
                 let merged = scorer.score(&Profile::merge(group), &right[j]);
                 if merged > links[l].score {

@@ -50,11 +50,12 @@ pub fn align(left: &Document, right: &Document, options: &AlignOptions) -> Vec<A
     let scored: Vec<Scored> = index::candidates(lp, rp, idf, prepared.vocab.len())
         .into_iter()
         .filter_map(|(i, j)| {
-            let score = scorer.score_above(&lp[i as usize], &rp[j as usize], floor);
-            (score >= floor).then_some(Scored {
+            let s = scorer.scores_above(&lp[i as usize], &rp[j as usize], floor);
+            (s.choice >= floor).then_some(Scored {
                 left: i,
                 right: j,
-                score,
+                score: s.choice,
+                plain: s.score,
             })
         })
         .collect();
@@ -165,6 +166,35 @@ mod tests {
         let right = "Protesters stormed the parliament building.\n\
                      On Monday the minister resigned.";
         assert_eq!(links(left, right), [(vec![0], vec![0, 1])]);
+    }
+
+    #[test]
+    fn one_remark_quoted_in_other_words_links_by_its_quotes() {
+        let left = "The brigades mocked it, asserting that \"none of the factions is ready to lose a march against a former prime minister.\"\n\
+                    The central bank raised interest rates by half a point.";
+        let right = "He wrote: \"No one in Iraq has the desire to lose a drone on the home of a former prime minister.\"\n\
+                     Interest rates were raised by the central bank.";
+        let (l, r) = (
+            Document::parse("l", left).unwrap(),
+            Document::parse("r", right).unwrap(),
+        );
+        let p = Prepared::new(&l, &r);
+        let s = p.scorer().scores_above(&p.left[0], &p.right[0], 0.0);
+        assert!(s.choice > s.score + 0.05, "{s:?}");
+        assert_eq!(links(left, right), [(vec![0], vec![0]), (vec![1], vec![1])]);
+    }
+
+    #[test]
+    fn quotes_sharing_a_word_or_two_are_no_evidence() {
+        let left = "The minister called the report \"fabricated\" on Monday.";
+        let right = "Critics said the election results were \"fabricated lies\".";
+        let (l, r) = (
+            Document::parse("l", left).unwrap(),
+            Document::parse("r", right).unwrap(),
+        );
+        let p = Prepared::new(&l, &r);
+        let s = p.scorer().scores_above(&p.left[0], &p.right[0], 0.0);
+        assert_eq!(s.choice, s.score);
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub struct Term {
     /// shares one word's weight among its words, so "Asaib Ahl al-Haq" does not outweigh
     /// "Asaib" three to one.
     pub share: u8,
+    /// Inside a quoted span (in any of its occurrences): quoted remarks are compared with each
+    /// other as well as with the whole statement.
+    pub quoted: bool,
 }
 
 /// The features of one statement (or of several merged ones).
@@ -61,6 +64,7 @@ pub struct Profile {
 impl Profile {
     pub fn of(s: &Statement, vocab: &mut Vocabulary) -> Profile {
         let name_of = |start: usize| s.names.iter().find(|n| n.start <= start && start < n.end);
+        let quoted = |start: usize| s.quotes.iter().any(|q| q.start <= start && start < q.end);
         let mut terms = Vec::with_capacity(s.tokens.len());
         let mut key = String::new();
         let mut particle = None;
@@ -96,6 +100,7 @@ impl Profile {
                     name: false,
                     number: true,
                     share: 1,
+                    quoted: quoted(t.start),
                 });
                 continue;
             }
@@ -122,6 +127,7 @@ impl Profile {
                 name: name.is_some(),
                 number: false,
                 share,
+                quoted: quoted(t.start),
             });
         }
         for q in s.quantities.iter().filter(|q| !q.weak) {
@@ -138,6 +144,7 @@ impl Profile {
                 name: false,
                 number: true,
                 share: 1,
+                quoted: quoted(q.start),
             });
         }
         Profile::from_terms(terms, key)
@@ -146,7 +153,13 @@ impl Profile {
     fn from_terms(mut terms: Vec<Term>, key: String) -> Profile {
         // Sort so that a name flag on any occurrence wins when deduplicating.
         terms.sort_unstable_by(|a, b| a.id.cmp(&b.id).then(b.name.cmp(&a.name)));
-        terms.dedup_by_key(|t| t.id);
+        terms.dedup_by(|t, kept| {
+            let same = t.id == kept.id;
+            if same {
+                kept.quoted |= t.quoted;
+            }
+            same
+        });
         let chars: Vec<char> = key.chars().filter(|c| !c.is_whitespace()).collect();
         let mut bigrams: Vec<u64> = chars
             .windows(2)
@@ -346,6 +359,22 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn quoted_words_are_flagged() {
+        let doc =
+            Document::parse("t", "Protesters chanted \"no fraud\" near the fraud court.").unwrap();
+        let mut v = Vocabulary::default();
+        let p = Profile::of(&doc.statements[0], &mut v);
+        let quoted: Vec<&str> = p
+            .terms
+            .iter()
+            .filter(|t| t.quoted)
+            .map(|t| v.strings[t.id as usize].as_str())
+            .collect();
+        // "fraud" occurs inside and outside the quote: one term, flagged.
+        assert_eq!(quoted, ["fraud"]);
     }
 
     #[test]

@@ -65,6 +65,9 @@ const NUMBERS_DIFFER: f64 = 0.5;
 /// one word, since the roles differ.
 const DERIVATION: f64 = 0.8;
 
+/// Quoted words two quotes must share before their overlap counts as evidence.
+const QUOTE_SHARED: usize = 3;
+
 /// Smallest Jaro-Winkler similarity at which two name spellings count as the same name.
 const NAME_SPELLING: f64 = 0.9;
 
@@ -82,17 +85,25 @@ impl Scorer<'_> {
         self.parts(a, b).blend(&self.weights)
     }
 
-    /// Like `score`, but skips the costly character comparison when the result cannot reach
-    /// `floor`; it then returns an upper bound below `floor`.
-    pub fn score_above(&self, a: &Profile, b: &Profile, floor: f64) -> f64 {
-        let mut parts = self.matches(a, b).parts();
-        parts.chars = 1.0;
-        let bound = parts.blend(&self.weights);
-        if bound < floor {
-            return bound;
+    /// The score of a candidate pair and its choice score (see `Scores`), skipping the costly
+    /// character comparison when the choice score cannot reach `floor`: both are then upper
+    /// bounds below `floor`.
+    pub fn scores_above(&self, a: &Profile, b: &Profile, floor: f64) -> Scores {
+        let m = self.matches(a, b);
+        let mut whole = m.parts();
+        whole.chars = 1.0;
+        let mut local = Parts {
+            tokens: whole.tokens.max(m.quotes.unwrap_or(0.0)),
+            ..whole
+        };
+        if local.blend(&self.weights) >= floor {
+            whole.chars = chars(a, b);
+            local.chars = whole.chars;
         }
-        parts.chars = chars(a, b);
-        parts.blend(&self.weights)
+        Scores {
+            score: whole.blend(&self.weights),
+            choice: local.blend(&self.weights),
+        }
     }
 
     /// The parts of the score, before blending.
@@ -165,7 +176,51 @@ impl Scorer<'_> {
         Matches {
             a: side(&a.terms, &ca),
             b: side(&b.terms, &cb),
+            quotes: self.quotes(a, b),
         }
+    }
+
+    /// IDF-weighted Dice overlap of the quoted words of two statements, quote against quote:
+    /// the same remark quoted in different words shares its rare words even when the statements
+    /// around it do not. `None` unless both statements quote something.
+    fn quotes(&self, a: &Profile, b: &Profile) -> Option<f64> {
+        let qa: Vec<&Term> = a.terms.iter().filter(|t| t.quoted).collect();
+        let qb: Vec<&Term> = b.terms.iter().filter(|t| t.quoted).collect();
+        if qa.is_empty() || qb.is_empty() {
+            return None;
+        }
+        let weight = |t: &Term| self.idf.weight(t.id) / f64::from(t.share);
+        let mut used = vec![false; qb.len()];
+        let (mut ma, mut mb) = (Mass::default(), Mass::default());
+        for ta in &qa {
+            let exact = qb.iter().position(|tb| tb.id == ta.id);
+            let family = || {
+                (!ta.name && !ta.number)
+                    .then(|| {
+                        (0..qb.len()).find(|&j| !used[j] && !qb[j].name && qb[j].base == ta.base)
+                    })
+                    .flatten()
+            };
+            let (j, credit) = match exact.filter(|&j| !used[j]) {
+                Some(j) => (Some(j), 1.0),
+                None => (family(), DERIVATION),
+            };
+            match j {
+                Some(j) => {
+                    used[j] = true;
+                    ma.add(weight(ta), credit);
+                    mb.add(weight(qb[j]), credit);
+                }
+                None => ma.add(weight(ta), 0.0),
+            }
+        }
+        for (tb, _) in qb.iter().zip(&used).filter(|(_, u)| !**u) {
+            mb.add(weight(tb), 0.0);
+        }
+        if used.iter().filter(|&&u| u).count() < QUOTE_SHARED {
+            return Some(0.0);
+        }
+        dice(ma, mb)
     }
 }
 
@@ -173,6 +228,17 @@ impl Scorer<'_> {
 /// bigrams, which beat normalised Levenshtein on stsb-news (0.60 vs 0.40 alone) and is linear.
 fn chars(a: &Profile, b: &Profile) -> f64 {
     super::profile::bigram_dice(a, b)
+}
+
+/// The two scores of a candidate pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scores {
+    /// The similarity of the two statements as wholes (`Scorer::score`).
+    pub score: f64,
+    /// The score for choosing one-to-one links, never for merging: `score` with its token
+    /// overlap raised to that of the quoted remarks when both statements quote something and
+    /// their quotes share at least `QUOTE_SHARED` words (the same remark in other words).
+    pub choice: f64,
 }
 
 /// The parts of a score, each in [0, 1].
@@ -227,6 +293,8 @@ struct Side {
 struct Matches {
     a: Side,
     b: Side,
+    /// Overlap of the quoted words, when both sides quote something.
+    quotes: Option<f64>,
 }
 
 /// Dice coefficient of two weighted sides; `None` when either side is empty.
