@@ -100,6 +100,7 @@ static BIG: LazyLock<Comparison> = LazyLock::new(|| {
             left: Some(ls),
             right: Some(rs),
             note: "different number".into(),
+            anchors: 0,
         });
     }
     c

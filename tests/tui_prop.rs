@@ -110,6 +110,7 @@ fn comparison(
                 left: Some(ls),
                 right: Some(Span::new(rs.start, rs.end)),
                 note: "differs".into(),
+                anchors: 0,
             });
             link.diff.left_changed.push(ls);
         }

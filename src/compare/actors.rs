@@ -275,12 +275,14 @@ const SHARED_CONTENT: usize = 2;
 /// Whether two attributions in one class are about the same thing: the same verb, or the same
 /// reported content.
 fn comparable(a: &Attribution, b: &Attribution) -> bool {
-    if a.stem == b.stem {
-        return true;
-    }
-    let shared: usize = a
-        .content
+    a.stem == b.stem || shared_content(a, b, |_| true) >= SHARED_CONTENT
+}
+
+/// Content the two attributions share among the words `keep` accepts; a figure counts twice.
+fn shared_content(a: &Attribution, b: &Attribution, keep: impl Fn(&str) -> bool) -> usize {
+    a.content
         .intersection(&b.content)
+        .filter(|w| keep(w))
         .map(|w| {
             if w.starts_with(|c: char| c.is_ascii_digit()) {
                 2
@@ -288,8 +290,14 @@ fn comparable(a: &Attribution, b: &Attribution) -> bool {
                 1
             }
         })
-        .sum();
-    shared >= SHARED_CONTENT
+        .sum()
+}
+
+/// Same-slot evidence of an actor finding: the content shared besides names, and the verb when
+/// both use it and it is an act, not speech ("fired"; everyone "said" something).
+fn anchors(a: &Attribution, b: &Attribution, left: &Claim, right: &Claim) -> usize {
+    let content = shared_content(a, b, |w| !left.in_name(w) && !right.in_name(w));
+    content + usize::from(a.stem == b.stem && a.verb != "say")
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
@@ -325,6 +333,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
                 left.text(a.actor.span).trim(),
                 right.text(b.actor.span).trim()
             ),
+            anchors: anchors(a, b, left, right),
         });
     }
     out

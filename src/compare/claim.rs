@@ -93,4 +93,31 @@ impl<'a> Claim<'a> {
             .map(|t| t.stem.as_str())
             .collect()
     }
+
+    /// Whether `stem` is a word of a name in this claim.
+    pub fn in_name(&self, stem: &str) -> bool {
+        self.tokens
+            .iter()
+            .enumerate()
+            .any(|(i, t)| t.stem == stem && self.name_at(i).is_some())
+    }
 }
+
+/// Anchor words two sides share around two spans, and the same-slot evidence they give: one for
+/// each shared word that is not part of a name, `NAME_ANCHORS` when some are words of a name
+/// on both sides (the same person or place by both spans).
+pub(crate) fn shared_anchors(
+    left: &Claim,
+    a: &HashSet<&str>,
+    right: &Claim,
+    b: &HashSet<&str>,
+) -> usize {
+    let (names, plain): (Vec<&&str>, Vec<&&str>) = a
+        .intersection(b)
+        .partition(|w| left.in_name(w) && right.in_name(w));
+    let named = if names.is_empty() { 0 } else { NAME_ANCHORS };
+    plain.len() + named
+}
+
+/// Same-slot evidence of a name shared around two spans.
+pub(crate) const NAME_ANCHORS: usize = 2;

@@ -220,6 +220,7 @@ fn commitment_finding(left: &Claim, right: &Claim) -> Option<Finding> {
             left: Some(l),
             right: Some(r),
             note: format!("different commitment: {ln} vs {rn}"),
+            anchors: 0,
         });
     }
     None
@@ -245,6 +246,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             right.text(b.span),
             GRADES[b.grade]
         ),
+        anchors: 0,
     }]
 }
 

@@ -97,6 +97,11 @@ pub struct Finding {
     pub right: Option<Span>,
     /// One line a fact-checker can read as is.
     pub note: String,
+    /// How much the finder saw that the two spans are said of the same thing: content words
+    /// shared around them (what is said, done, dated or conceded; the verb counts), two for the
+    /// same named person. 0 when the finder does not measure it. A conflict on a link too weak
+    /// to be the same event by itself needs this evidence (`relation`).
+    pub anchors: usize,
 }
 
 /// Word-level diff of a link: which token spans of each side have no counterpart on the other.

@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use super::claim::Claim;
+use super::claim::{Claim, shared_anchors};
 use super::{Finding, FindingKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -166,7 +166,7 @@ fn cues<'a>(c: &Claim<'a>) -> Vec<Cue<'a>> {
                 stance,
                 first,
                 token: i,
-                object: c.window_stems(i.saturating_sub(WINDOW), i + WINDOW + 1, i),
+                object: around(c, i),
             })
         })
         .collect()
@@ -206,6 +206,7 @@ fn stance_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 left: Some(sa),
                 right: Some(sb),
                 note: format!("{} vs {}", describe(a.stance, wa), describe(b.stance, wb)),
+                anchors: shared_anchors(left, &a.object, right, &b.object),
             }];
         }
     }
@@ -223,6 +224,11 @@ fn describe(s: Stance, word: &str) -> String {
         Stance::Accept => format!("\"{word}\" (accepted)"),
         Stance::Reject => format!("\"{word}\" (turned down)"),
     }
+}
+
+/// Content stems within `WINDOW` tokens of token `i`.
+fn around<'a>(c: &Claim<'a>, i: usize) -> HashSet<&'a str> {
+    c.window_stems(i.saturating_sub(WINDOW), i + WINDOW + 1, i)
 }
 
 fn span(t: &crate::document::Token) -> crate::document::Span {
@@ -302,6 +308,8 @@ fn negated_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             left: Some(a),
             right: Some(b),
             note: format!("the {neg_side} report negates \"{word}\", the {pos_side} affirms it"),
+            // The negated word itself, and the content words around it on both sides.
+            anchors: 1 + shared_anchors(left, &around(left, i), right, &around(right, j)),
         });
         break;
     }
@@ -377,6 +385,30 @@ mod tests {
                 "Kovac did not concede defeat."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn anchors_count_the_shared_object_and_the_same_name() {
+        let anchors = |a: &str, b: &str| {
+            let l = crate::document::Document::parse("left", a).expect("a report");
+            let r = crate::document::Document::parse("right", b).expect("a report");
+            findings(&Claim::new(&l, &[0]), &Claim::new(&r, &[0]))[0].anchors
+        };
+        // "defeat", and the name Kovač by both cues.
+        assert_eq!(
+            anchors(
+                "Prime Minister Jelena Kovač conceded defeat in a brief statement.",
+                "Prime Minister Jelena Kovač refused to admit defeat, saying she would wait."
+            ),
+            3
+        );
+        assert_eq!(
+            anchors(
+                "The ministry confirmed the deaths.",
+                "The ministry denied the deaths."
+            ),
+            2
         );
     }
 

@@ -70,6 +70,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             left: Some(span(ql)),
             right: Some(span(qr)),
             note: note(ql, left, qr, right),
+            anchors: 0,
         });
     }
     out

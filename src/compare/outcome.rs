@@ -45,6 +45,8 @@ struct State {
     person: Vec<String>,
     alive: bool,
     span: Span,
+    /// Same-slot evidence the person gives: 2 for a name, 1 for a common noun ("the driver").
+    anchors: usize,
 }
 
 /// The state a cue at token `i` gives, and its last token: alive or dead.
@@ -88,15 +90,16 @@ fn states(c: &Claim) -> Vec<State> {
         }
         let s = p - 1;
         let t = c.tokens[s];
-        let person = if let Some(name) = c.name_at(s) {
-            name.words.clone()
+        let (person, anchors) = if let Some(name) = c.name_at(s) {
+            (name.words.clone(), 2)
         } else if !t.stop && !t.numeric && !t.norm.ends_with('s') && determined(c, s) {
-            vec![t.stem.clone()]
+            (vec![t.stem.clone()], 1)
         } else {
             continue;
         };
         out.push(State {
             person,
+            anchors,
             alive,
             span: c.span_of(first, last),
         });
@@ -142,6 +145,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
                     left.text(a.span),
                     right.text(b.span)
                 ),
+                anchors: a.anchors.min(b.anchors),
             }];
         }
     }

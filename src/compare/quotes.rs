@@ -42,6 +42,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                     left: Some(ql),
                     right: Some(qr),
                     note,
+                    anchors: 0,
                 });
             }
         }

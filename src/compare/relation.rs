@@ -4,8 +4,10 @@
 //! about the same thing, or they share a named entity and at least two other content words:
 //! the same actors doing the same thing; or, with no name, at least two content words that
 //! make two thirds of the shorter statement; or they quote the same remark) and at least one
-//! finding. Every finder reports only disagreements (more or less detail is never a finding), so a conflict is always explained by
-//! its findings. Without findings a link is `agree` when its score says the statements make the
+//! finding. A weaker link (from the alignment's threshold, `LINK_SCORE`) is enough when a
+//! finding carries strong evidence of its own that both sides speak of the same slot
+//! (`Finding::anchors` ≥ `SLOT_EVIDENCE`). Every finder reports only disagreements (more or
+//! less detail is never a finding), so a conflict is always explained by its findings. Without findings a link is `agree` when its score says the statements make the
 //! same claim, `related` otherwise; a weak link with findings stays `related`.
 
 use super::aliases::Aliases;
@@ -21,6 +23,15 @@ pub const STRONG_SCORE: f64 = 0.45;
 /// Shared content words (besides names) that, with a shared name, make one event.
 const SHARED_WORDS: usize = 2;
 
+/// The alignment's link threshold (`AlignOptions::min_score`): a link this weak may still be a
+/// conflict when a finding's own evidence that both sides speak of the same slot is strong.
+pub const LINK_SCORE: f64 = 0.35;
+
+/// Same-slot evidence (`Finding::anchors`) that makes a conflict on a link from `LINK_SCORE`:
+/// "Police fired tear gas" / "soldiers fired tear gas" (fired, tear, gas); "Kovač conceded
+/// defeat" / "Kovač refused to admit defeat" (defeat, and the same name by the cue).
+pub const SLOT_EVIDENCE: usize = 3;
+
 /// Whether both sides are about the same event. Two quotations of the same remark (a quote
 /// finding needs at least three shared content words) are the same event by themselves.
 pub(crate) fn same_event(
@@ -31,6 +42,11 @@ pub(crate) fn same_event(
     findings: &[Finding],
 ) -> bool {
     if score >= STRONG_SCORE || findings.iter().any(|f| f.kind == FindingKind::Quote) {
+        return true;
+    }
+    // A finding whose finder saw both sides speak of the same slot: the same act with the same
+    // object, the same person conceding or refusing the same thing.
+    if score >= LINK_SCORE && findings.iter().any(|f| f.anchors >= SLOT_EVIDENCE) {
         return true;
     }
     let shared_name = left
@@ -76,5 +92,55 @@ pub(crate) fn relation(
         Relation::Agree
     } else {
         Relation::Related
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn finding(kind: FindingKind, anchors: usize) -> Finding {
+        Finding {
+            kind,
+            left: None,
+            right: None,
+            note: String::new(),
+            anchors,
+        }
+    }
+
+    fn judge(score: f64, findings: &[Finding]) -> Relation {
+        let l = Document::parse("left", "Kovac conceded defeat on Sunday.").expect("a report");
+        let r = Document::parse(
+            "right",
+            "Kovac refused to admit defeat, saying she would wait.",
+        )
+        .expect("a report");
+        let aliases = Aliases::build(&[&l, &r]);
+        relation(
+            score,
+            &Claim::new(&l, &[0]),
+            &Claim::new(&r, &[0]),
+            &aliases,
+            findings,
+        )
+    }
+
+    #[test]
+    fn link_score_is_the_alignment_threshold() {
+        assert_eq!(crate::align::AlignOptions::default().min_score, LINK_SCORE);
+    }
+
+    #[test]
+    fn strong_slot_evidence_makes_a_weak_link_a_conflict() {
+        let strong = [finding(FindingKind::Negation, SLOT_EVIDENCE)];
+        let weak = [finding(FindingKind::Negation, SLOT_EVIDENCE - 1)];
+        let unmeasured = [finding(FindingKind::Time, 0)];
+        assert_eq!(judge(0.38, &strong), Relation::Conflict);
+        assert_eq!(judge(0.38, &weak), Relation::Related);
+        assert_eq!(judge(0.38, &unmeasured), Relation::Related);
+        // Below the alignment's threshold no evidence is enough.
+        assert_eq!(judge(0.30, &strong), Relation::Related);
     }
 }

@@ -344,6 +344,8 @@ fn finding(
         left: Some(a),
         right: Some(b),
         note: format!("different {what}: {} vs {}", left.text(a), right.text(b)),
+        // A different day or place on a weak link is often another event: not measured.
+        anchors: 0,
     }
 }
 

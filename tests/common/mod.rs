@@ -81,6 +81,7 @@ pub fn comparison() -> Comparison {
         left: Some(left_three),
         right: Some(right_two),
         note: "different number of drones".into(),
+        anchors: 0,
     }];
     link.diff.left_changed = left_diff;
     link.diff.right_changed = right_diff;
@@ -101,6 +102,7 @@ pub fn make_conflict(c: &mut Comparison, left_statement: usize, kind: FindingKin
         left: Some(left),
         right: Some(right),
         note: format!("a {} difference", kind.name()),
+        anchors: 0,
     }];
 }
 
