@@ -76,3 +76,56 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// The whole pipeline on arbitrary report pairs: no panic, every link and finding points at
+    /// real statements and real text, every statement is linked at most once, and every output
+    /// format renders.
+    #[test]
+    fn analysis_of_any_pair_is_consistent(left in newsish(), right in newsish()) {
+        use parallax::align::AlignOptions;
+        use parallax::compare::Relation;
+        use parallax::document::Side;
+        let (Ok(l), Ok(r)) = (Document::parse("l", &left), Document::parse("r", &right)) else {
+            return Ok(());
+        };
+        let c = parallax::analyze(l, r, &AlignOptions::default());
+        for side in [Side::Left, Side::Right] {
+            let doc = c.document(side);
+            let mut seen = vec![0; doc.statements.len()];
+            for link in &c.links {
+                for &i in link.statements(side) {
+                    prop_assert!(i < doc.statements.len());
+                    seen[i] += 1;
+                }
+            }
+            for &i in c.only(side) {
+                seen[i] += 1;
+            }
+            prop_assert!(seen.iter().all(|&n| n == 1), "each statement is linked or one-sided, once");
+        }
+        for link in &c.links {
+            prop_assert!((0.0..=1.0).contains(&link.score));
+            prop_assert!(link.relation != Relation::Conflict || !link.findings.is_empty());
+            for f in &link.findings {
+                for (span, doc) in [(f.left, &c.left), (f.right, &c.right)] {
+                    if let Some(s) = span {
+                        prop_assert!(s.start <= s.end && s.end <= doc.text.len());
+                        prop_assert!(doc.text.is_char_boundary(s.start) && doc.text.is_char_boundary(s.end));
+                    }
+                }
+            }
+        }
+        for format in [
+            parallax::report::Format::Json,
+            parallax::report::Format::Text,
+            parallax::report::Format::Markdown,
+            parallax::report::Format::Html,
+        ] {
+            let out = parallax::report::render(&c, format);
+            prop_assert!(!out.chars().any(|ch| ch.is_control() && ch != '\n'));
+        }
+    }
+}
