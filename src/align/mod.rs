@@ -68,6 +68,8 @@ struct Prepared {
     left: Vec<Profile>,
     right: Vec<Profile>,
     idf: Idf,
+    aliases: crate::compare::aliases::Aliases,
+    alias_memo: std::cell::RefCell<std::collections::HashMap<(u32, u32), bool>>,
 }
 
 impl Prepared {
@@ -81,6 +83,8 @@ impl Prepared {
             left: lp,
             right: rp,
             idf,
+            aliases: crate::compare::aliases::Aliases::build(&[left, right]),
+            alias_memo: Default::default(),
         }
     }
 
@@ -89,6 +93,8 @@ impl Prepared {
             idf: &self.idf,
             vocab: &self.vocab,
             weights: Weights::default(),
+            aliases: Some(&self.aliases),
+            alias_memo: Some(&self.alias_memo),
         }
     }
 }
@@ -202,6 +208,26 @@ mod tests {
         let left = "The orchestra performed Beethoven's ninth symphony to a full hall.";
         let right = "Wildfires forced the evacuation of two coastal towns.";
         assert_eq!(links(left, right), []);
+    }
+
+    #[test]
+    fn a_title_and_the_name_it_stands_for_match() {
+        // "The Prime Minister" is Mustafa al-Kazemi in these reports (the aliases of compare).
+        let left = "Prime Minister Mustafa al-Kazemi visited the southern port on Monday.\n\
+                    The Prime Minister promised new cranes to the dockers of the port.";
+        let right = "Kazemi promised the dockers new cranes.\n\
+                     Floods displaced thousands of villagers in the north.";
+        let (l, r) = (
+            Document::parse("l", left).unwrap(),
+            Document::parse("r", right).unwrap(),
+        );
+        let with = group_score(&l, &r, &[1], &[0]);
+        let plain = Prepared::new(&l, &r);
+        let mut scorer = plain.scorer();
+        scorer.aliases = None;
+        let without = scorer.score(&plain.left[1], &plain.right[0]);
+        assert!(with > without + 0.05, "{with} vs {without}");
+        assert_eq!(links(left, right), [(vec![1], vec![0])]);
     }
 
     #[test]

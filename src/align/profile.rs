@@ -59,6 +59,19 @@ pub struct Profile {
     pub key: String,
     /// Sorted character bigrams of `key` without its white space, for `bigram_dice`.
     pub bigrams: Vec<u64>,
+    /// The name phrases: an id for the phrase, its normalised words and the ids of its terms,
+    /// to match names through the reports' aliases ("the Prime Minister" / "Kazemi").
+    pub names: Vec<NamePhrase>,
+}
+
+/// A name phrase of a statement, for matching through aliases.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NamePhrase {
+    /// Interned "@words": one id per distinct phrase, to remember alias tests.
+    pub id: u32,
+    pub words: Vec<String>,
+    /// Ids of the phrase's terms.
+    pub terms: Vec<u32>,
 }
 
 impl Profile {
@@ -68,6 +81,8 @@ impl Profile {
         let mut terms = Vec::with_capacity(s.tokens.len());
         let mut key = String::new();
         let mut particle = None;
+        // The term ids of each name phrase, for matching names through aliases.
+        let mut name_ids: Vec<Vec<u32>> = vec![Vec::new(); s.names.len()];
         for (k, t) in s.tokens.iter().enumerate() {
             if particle == Some(k) || t.stop || is_filler(&t.norm) {
                 continue;
@@ -116,6 +131,11 @@ impl Profile {
             let phrase_stem = phrasal.map(stem);
             let canonical = super::synonyms::canonical(phrase_stem.as_deref().unwrap_or(&t.stem));
             let id = vocab.intern(canonical);
+            if let Some(n) = name
+                && let Some(ni) = s.names.iter().position(|m| std::ptr::eq(m, n))
+            {
+                name_ids[ni].push(id);
+            }
             let base = if name.is_some() {
                 id
             } else {
@@ -147,7 +167,19 @@ impl Profile {
                 quoted: quoted(q.start),
             });
         }
-        Profile::from_terms(terms, key)
+        let names = s
+            .names
+            .iter()
+            .zip(name_ids)
+            .map(|(n, terms)| NamePhrase {
+                id: vocab.intern(&format!("@{}", n.words.join(" "))),
+                words: n.words.clone(),
+                terms,
+            })
+            .collect();
+        let mut p = Profile::from_terms(terms, key);
+        p.names = names;
+        p
     }
 
     fn from_terms(mut terms: Vec<Term>, key: String) -> Profile {
@@ -170,6 +202,7 @@ impl Profile {
             terms,
             key,
             bigrams,
+            names: Vec::new(),
         }
     }
 
@@ -178,14 +211,18 @@ impl Profile {
     pub fn merge<'a>(parts: impl IntoIterator<Item = &'a Profile>) -> Profile {
         let mut terms = Vec::new();
         let mut key = String::new();
+        let mut names = Vec::new();
         for p in parts {
             terms.extend_from_slice(&p.terms);
+            names.extend(p.names.iter().cloned());
             if !key.is_empty() && !p.key.is_empty() {
                 key.push(' ');
             }
             key.push_str(&p.key);
         }
-        Profile::from_terms(terms, key)
+        let mut p = Profile::from_terms(terms, key);
+        p.names = names;
+        p
     }
 }
 

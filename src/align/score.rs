@@ -68,6 +68,9 @@ const DERIVATION: f64 = 0.8;
 /// Quoted words two quotes must share before their overlap counts as evidence.
 const QUOTE_SHARED: usize = 3;
 
+/// Credit of the words of a name matched through an alias rather than spelled the same.
+const ALIAS: f64 = 0.8;
+
 /// Smallest Jaro-Winkler similarity at which two name spellings count as the same name.
 const NAME_SPELLING: f64 = 0.9;
 
@@ -77,6 +80,12 @@ pub struct Scorer<'a> {
     pub idf: &'a Idf,
     pub vocab: &'a Vocabulary,
     pub weights: Weights,
+    /// Names both reports use for one entity: full and short name, acronym, a title for the one
+    /// person who holds it.
+    pub aliases: Option<&'a crate::compare::aliases::Aliases>,
+    /// Alias tests already made, by pair of phrase ids: the test is costly and the same names
+    /// meet again and again.
+    pub alias_memo: Option<&'a std::cell::RefCell<std::collections::HashMap<(u32, u32), bool>>>,
 }
 
 impl Scorer<'_> {
@@ -140,6 +149,40 @@ impl Scorer<'_> {
             {
                 ca[i] = DERIVATION;
                 cb[j] = DERIVATION;
+            }
+        }
+        // Two names of one entity ("the Prime Minister" / "Kazemi"): their words match.
+        if let Some(aliases) = self.aliases {
+            for na in &a.names {
+                for nb in &b.names {
+                    // Names that already share a word matched above.
+                    if na.terms.is_empty()
+                        || nb.terms.is_empty()
+                        || na.terms.iter().any(|x| nb.terms.contains(x))
+                    {
+                        continue;
+                    }
+                    let same = match self.alias_memo {
+                        Some(memo) => *memo
+                            .borrow_mut()
+                            .entry((na.id, nb.id))
+                            .or_insert_with(|| aliases.same(&na.words, &nb.words)),
+                        None => aliases.same(&na.words, &nb.words),
+                    };
+                    if !same {
+                        continue;
+                    }
+                    for (ids, terms, credit) in [
+                        (&na.terms, &a.terms, &mut ca),
+                        (&nb.terms, &b.terms, &mut cb),
+                    ] {
+                        for id in ids {
+                            if let Ok(k) = terms.binary_search_by_key(id, |t| t.id) {
+                                credit[k] = credit[k].max(ALIAS);
+                            }
+                        }
+                    }
+                }
             }
         }
         // Near-identical spellings of names that stemming and normalising did not join.
