@@ -18,6 +18,8 @@ use document::Document;
 
 /// Aligns and compares two reports.
 pub fn analyze(left: Document, right: Document, options: &AlignOptions) -> Comparison {
-    let links = align::align(&left, &right, options);
-    compare::compare(left, right, links)
+    // Which names are one entity is learnt once; alignment and compare both use it.
+    let aliases = compare::aliases::Aliases::build(&[&left, &right]);
+    let links = align::align_with(&left, &right, options, &aliases);
+    compare::compare_with(left, right, links, aliases)
 }

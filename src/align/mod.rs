@@ -14,10 +14,11 @@ pub(crate) mod synonyms;
 
 pub use score::{Parts, Weights};
 
+use crate::compare::aliases::Aliases;
 use crate::document::Document;
 use choose::Scored;
 use profile::{Profile, Vocabulary};
-use score::{Idf, Scorer};
+use score::{Idf, NameMatcher, Scorer};
 
 /// Tuning of the alignment.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +44,18 @@ pub struct AlignedLink {
 
 /// Aligns the statements of two reports. Every statement is in at most one link.
 pub fn align(left: &Document, right: &Document, options: &AlignOptions) -> Vec<AlignedLink> {
-    let prepared = Prepared::new(left, right);
+    align_with(left, right, options, &Aliases::build(&[left, right]))
+}
+
+/// `align` with the two reports' aliases already learnt (`analyze` learns them once for
+/// alignment and compare).
+pub fn align_with(
+    left: &Document,
+    right: &Document,
+    options: &AlignOptions,
+    aliases: &Aliases,
+) -> Vec<AlignedLink> {
+    let prepared = Prepared::new(left, right, aliases);
     let (lp, rp, idf) = (&prepared.left, &prepared.right, &prepared.idf);
     let scorer = prepared.scorer();
     let floor = options.min_score * choose::MERGE_SHARE;
@@ -62,18 +74,17 @@ pub fn align(left: &Document, right: &Document, options: &AlignOptions) -> Vec<A
     choose::choose(scored, options.min_score, lp, rp, &scorer)
 }
 
-/// The profiles of two reports with their shared vocabulary and IDF.
-struct Prepared {
+/// The profiles of two reports with their shared vocabulary, IDF and name aliases.
+struct Prepared<'a> {
     vocab: Vocabulary,
     left: Vec<Profile>,
     right: Vec<Profile>,
     idf: Idf,
-    aliases: crate::compare::aliases::Aliases,
-    alias_memo: std::cell::RefCell<std::collections::HashMap<(u32, u32), bool>>,
+    names: NameMatcher<'a>,
 }
 
-impl Prepared {
-    fn new(left: &Document, right: &Document) -> Prepared {
+impl<'a> Prepared<'a> {
+    fn new(left: &Document, right: &Document, aliases: &'a Aliases) -> Prepared<'a> {
         let mut vocab = Vocabulary::default();
         let lp = profile::profiles(left, &mut vocab);
         let rp = profile::profiles(right, &mut vocab);
@@ -83,8 +94,7 @@ impl Prepared {
             left: lp,
             right: rp,
             idf,
-            aliases: crate::compare::aliases::Aliases::build(&[left, right]),
-            alias_memo: Default::default(),
+            names: NameMatcher::new(aliases),
         }
     }
 
@@ -93,8 +103,7 @@ impl Prepared {
             idf: &self.idf,
             vocab: &self.vocab,
             weights: Weights::default(),
-            aliases: Some(&self.aliases),
-            alias_memo: Some(&self.alias_memo),
+            names: Some(&self.names),
         }
     }
 }
@@ -108,7 +117,8 @@ pub fn group_score(
     left_ids: &[usize],
     right_ids: &[usize],
 ) -> f64 {
-    let p = Prepared::new(left, right);
+    let aliases = Aliases::build(&[left, right]);
+    let p = Prepared::new(left, right, &aliases);
     let a = Profile::merge(left_ids.iter().map(|&i| &p.left[i]));
     let b = Profile::merge(right_ids.iter().map(|&j| &p.right[j]));
     p.scorer().score(&a, &b)
@@ -127,7 +137,8 @@ pub fn sentence_parts(a: &str, b: &str) -> Option<Parts> {
     let (Ok(da), Ok(db)) = (Document::parse("a", a), Document::parse("b", b)) else {
         return None;
     };
-    let p = Prepared::new(&da, &db);
+    let aliases = Aliases::build(&[&da, &db]);
+    let p = Prepared::new(&da, &db, &aliases);
     Some(
         p.scorer()
             .parts(&Profile::merge(&p.left), &Profile::merge(&p.right)),
@@ -184,7 +195,8 @@ mod tests {
             Document::parse("l", left).unwrap(),
             Document::parse("r", right).unwrap(),
         );
-        let p = Prepared::new(&l, &r);
+        let aliases = Aliases::build(&[&l, &r]);
+        let p = Prepared::new(&l, &r, &aliases);
         let s = p.scorer().scores_above(&p.left[0], &p.right[0], 0.0);
         assert!(s.choice > s.score + 0.05, "{s:?}");
         assert_eq!(links(left, right), [(vec![0], vec![0]), (vec![1], vec![1])]);
@@ -198,7 +210,8 @@ mod tests {
             Document::parse("l", left).unwrap(),
             Document::parse("r", right).unwrap(),
         );
-        let p = Prepared::new(&l, &r);
+        let aliases = Aliases::build(&[&l, &r]);
+        let p = Prepared::new(&l, &r, &aliases);
         let s = p.scorer().scores_above(&p.left[0], &p.right[0], 0.0);
         assert_eq!(s.choice, s.score);
     }
@@ -222,9 +235,10 @@ mod tests {
             Document::parse("r", right).unwrap(),
         );
         let with = group_score(&l, &r, &[1], &[0]);
-        let plain = Prepared::new(&l, &r);
+        let aliases = Aliases::build(&[&l, &r]);
+        let plain = Prepared::new(&l, &r, &aliases);
         let mut scorer = plain.scorer();
-        scorer.aliases = None;
+        scorer.names = None;
         let without = scorer.score(&plain.left[1], &plain.right[0]);
         assert!(with > without + 0.05, "{with} vs {without}");
         assert_eq!(links(left, right), [(vec![1], vec![0])]);

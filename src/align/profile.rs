@@ -76,7 +76,11 @@ pub struct NamePhrase {
 
 impl Profile {
     pub fn of(s: &Statement, vocab: &mut Vocabulary) -> Profile {
-        let name_of = |start: usize| s.names.iter().find(|n| n.start <= start && start < n.end);
+        let name_at = |start: usize| {
+            s.names
+                .iter()
+                .position(|n| n.start <= start && start < n.end)
+        };
         let quoted = |start: usize| s.quotes.iter().any(|q| q.start <= start && start < q.end);
         let mut terms = Vec::with_capacity(s.tokens.len());
         let mut key = String::new();
@@ -123,7 +127,8 @@ impl Profile {
                 key.push(' ');
             }
             key.push_str(&t.norm);
-            let name = name_of(t.start).filter(|_| t.capitalised);
+            let name_index = name_at(t.start).filter(|_| t.capitalised);
+            let name = name_index.map(|i| &s.names[i]);
             let share = name.map_or(1, |n| {
                 let content = n.words.iter().filter(|w| !is_stop_word(w)).count();
                 content.clamp(1, 4) as u8
@@ -131,10 +136,8 @@ impl Profile {
             let phrase_stem = phrasal.map(stem);
             let canonical = super::synonyms::canonical(phrase_stem.as_deref().unwrap_or(&t.stem));
             let id = vocab.intern(canonical);
-            if let Some(n) = name
-                && let Some(ni) = s.names.iter().position(|m| std::ptr::eq(m, n))
-            {
-                name_ids[ni].push(id);
+            if let Some(i) = name_index {
+                name_ids[i].push(id);
             }
             let base = if name.is_some() {
                 id
@@ -320,15 +323,23 @@ pub fn profiles(doc: &Document, vocab: &mut Vocabulary) -> Vec<Profile> {
 mod tests {
     use super::*;
 
-    fn terms(text: &str) -> Vec<String> {
+    /// The profile of the first statement of `text`, and the strings of its terms that `keep`
+    /// selects, in term order.
+    fn terms_where(text: &str, keep: impl Fn(&Term) -> bool) -> (Profile, Vec<String>) {
         let doc = Document::parse("t", text).unwrap();
         let mut v = Vocabulary::default();
         let p = Profile::of(&doc.statements[0], &mut v);
-        let mut out: Vec<String> = p
+        let kept = p
             .terms
             .iter()
+            .filter(|t| keep(t))
             .map(|t| v.strings[t.id as usize].clone())
             .collect();
+        (p, kept)
+    }
+
+    fn terms(text: &str) -> Vec<String> {
+        let mut out = terms_where(text, |_| true).1;
         out.sort();
         out
     }
@@ -400,31 +411,17 @@ mod tests {
 
     #[test]
     fn quoted_words_are_flagged() {
-        let doc =
-            Document::parse("t", "Protesters chanted \"no fraud\" near the fraud court.").unwrap();
-        let mut v = Vocabulary::default();
-        let p = Profile::of(&doc.statements[0], &mut v);
-        let quoted: Vec<&str> = p
-            .terms
-            .iter()
-            .filter(|t| t.quoted)
-            .map(|t| v.strings[t.id as usize].as_str())
-            .collect();
+        let (_, quoted) = terms_where(
+            "Protesters chanted \"no fraud\" near the fraud court.",
+            |t| t.quoted,
+        );
         // "fraud" occurs inside and outside the quote: one term, flagged.
         assert_eq!(quoted, ["fraud"]);
     }
 
     #[test]
     fn names_are_flagged_and_particles_dropped() {
-        let doc = Document::parse("t", "The troops met Mustafa al-Kazemi in Baghdad.").unwrap();
-        let mut v = Vocabulary::default();
-        let p = Profile::of(&doc.statements[0], &mut v);
-        let names: Vec<&str> = p
-            .terms
-            .iter()
-            .filter(|t| t.name)
-            .map(|t| v.strings[t.id as usize].as_str())
-            .collect();
+        let (p, names) = terms_where("The troops met Mustafa al-Kazemi in Baghdad.", |t| t.name);
         assert_eq!(names.len(), 3, "{names:?}");
         assert_eq!(p.key, "troops met mustafa kazemi baghdad");
     }

@@ -1,6 +1,10 @@
 //! The similarity of two statements (or merged groups of statements), in [0, 1].
 
-use super::profile::{Profile, Term, Vocabulary};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::profile::{NamePhrase, Profile, Term, Vocabulary};
+use crate::compare::aliases::Aliases;
 
 /// Inverse document frequency of each term, statements of both reports counting as documents.
 #[derive(Debug, Clone)]
@@ -82,10 +86,32 @@ pub struct Scorer<'a> {
     pub weights: Weights,
     /// Names both reports use for one entity: full and short name, acronym, a title for the one
     /// person who holds it.
-    pub aliases: Option<&'a crate::compare::aliases::Aliases>,
-    /// Alias tests already made, by pair of phrase ids: the test is costly and the same names
-    /// meet again and again.
-    pub alias_memo: Option<&'a std::cell::RefCell<std::collections::HashMap<(u32, u32), bool>>>,
+    pub names: Option<&'a NameMatcher<'a>>,
+}
+
+/// Tells whether two name phrases are one entity by the reports' aliases, remembering every
+/// answer by pair of phrases: the test is costly and the same names meet again and again.
+#[derive(Debug)]
+pub struct NameMatcher<'a> {
+    aliases: &'a Aliases,
+    memo: RefCell<HashMap<(u32, u32), bool>>,
+}
+
+impl<'a> NameMatcher<'a> {
+    pub fn new(aliases: &'a Aliases) -> NameMatcher<'a> {
+        NameMatcher {
+            aliases,
+            memo: RefCell::default(),
+        }
+    }
+
+    fn same(&self, a: &NamePhrase, b: &NamePhrase) -> bool {
+        *self
+            .memo
+            .borrow_mut()
+            .entry((a.id, b.id))
+            .or_insert_with(|| self.aliases.same(&a.words, &b.words))
+    }
 }
 
 impl Scorer<'_> {
@@ -152,24 +178,15 @@ impl Scorer<'_> {
             }
         }
         // Two names of one entity ("the Prime Minister" / "Kazemi"): their words match.
-        if let Some(aliases) = self.aliases {
+        if let Some(names) = self.names {
             for na in &a.names {
                 for nb in &b.names {
                     // Names that already share a word matched above.
                     if na.terms.is_empty()
                         || nb.terms.is_empty()
                         || na.terms.iter().any(|x| nb.terms.contains(x))
+                        || !names.same(na, nb)
                     {
-                        continue;
-                    }
-                    let same = match self.alias_memo {
-                        Some(memo) => *memo
-                            .borrow_mut()
-                            .entry((na.id, nb.id))
-                            .or_insert_with(|| aliases.same(&na.words, &nb.words)),
-                        None => aliases.same(&na.words, &nb.words),
-                    };
-                    if !same {
                         continue;
                     }
                     for (ids, terms, credit) in [

@@ -343,62 +343,25 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
 const HEADS: &[(&str, &[&str])] = &[
     (
         "government",
-        &[
-            "prime",
-            "premier",
-            "president",
-            "chancellor",
-            "minister",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-        ],
+        &["prime", "premier", "president", "chancellor", "minister"],
     ),
-    (
-        "ministry",
-        &["minister", "spokesman", "spokeswoman", "spokesperson"],
-    ),
-    (
-        "police",
-        &[
-            "chief",
-            "commissioner",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-        ],
-    ),
-    (
-        "army",
-        &[
-            "general",
-            "commander",
-            "chief",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-        ],
-    ),
-    (
-        "military",
-        &[
-            "general",
-            "commander",
-            "chief",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-        ],
-    ),
+    ("ministry", &["minister"]),
+    ("police", &["chief"]),
+    ("army", MILITARY_HEADS),
+    ("military", MILITARY_HEADS),
 ];
+const MILITARY_HEADS: &[&str] = &["general", "commander", "chief"];
+
+/// A spokesperson speaks for any institution of `HEADS`.
+const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 
 /// `institution` names an institution whose head or spokesperson `person` is, by title.
 fn heads(institution: &[String], person: &[String]) -> bool {
     let t = titles(person);
     institution.iter().any(|w| {
-        HEADS
-            .iter()
-            .any(|(inst, titles)| w == inst && titles.iter().any(|x| t.contains(x)))
+        HEADS.iter().any(|(inst, heads)| {
+            w == inst && heads.iter().chain(SPOKESPEOPLE).any(|x| t.contains(x))
+        })
     })
 }
 

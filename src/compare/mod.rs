@@ -182,7 +182,19 @@ impl Comparison {
 
 /// Judges every aligned link and assembles the comparison.
 pub fn compare(left: Document, right: Document, aligned: Vec<AlignedLink>) -> Comparison {
-    let context = Context::new(&left, &right);
+    let aliases = Aliases::build(&[&left, &right]);
+    compare_with(left, right, aligned, aliases)
+}
+
+/// `compare` with the two reports' aliases already learnt (`analyze` learns them once for
+/// alignment and compare).
+pub fn compare_with(
+    left: Document,
+    right: Document,
+    aligned: Vec<AlignedLink>,
+    aliases: Aliases,
+) -> Comparison {
+    let context = Context::new(&left, &right, aliases);
     let mut links: Vec<Link> = aligned
         .into_iter()
         .map(|a| context.judge(&left, &right, a))
@@ -226,9 +238,9 @@ pub(crate) struct Context {
 }
 
 impl Context {
-    fn new(left: &Document, right: &Document) -> Context {
+    fn new(left: &Document, right: &Document, aliases: Aliases) -> Context {
         Context {
-            aliases: Aliases::build(&[left, right]),
+            aliases,
             places: [PlaceIndex::new(left), PlaceIndex::new(right)],
         }
     }
@@ -267,7 +279,7 @@ pub(crate) fn test_notes(
     let l = Document::parse("left", left).expect("a test report");
     let r = Document::parse("right", right).expect("a test report");
     let all = |d: &Document| (0..d.statements.len()).collect::<Vec<_>>();
-    let context = Context::new(&l, &r);
+    let context = Context::new(&l, &r, Aliases::build(&[&l, &r]));
     finder(
         &Claim::new(&l, &all(&l)),
         &Claim::new(&r, &all(&r)),
