@@ -81,10 +81,14 @@ static BIG: LazyLock<Comparison> = LazyLock::new(|| {
             (i, j)
         })
         .filter(|&(i, j)| i % 10 >= 4 || j != i || j + 1 == n)
-        .map(|(i, j)| AlignedLink {
-            left: vec![i],
-            right: vec![j],
-            score: if i % 3 == 0 { 0.5 } else { 0.8 },
+        .map(|(i, j)| {
+            let score = if i % 3 == 0 { 0.5 } else { 0.8 };
+            AlignedLink {
+                left: vec![i],
+                right: vec![j],
+                score,
+                similarity: score,
+            }
         })
         .collect::<Vec<_>>();
     let mut links = links;

@@ -225,6 +225,7 @@ fn sample() -> Tally {
                 left: l.clone(),
                 right: r.clone(),
                 score: s,
+                similarity: s,
             }],
         );
         let expected = Expected {
@@ -319,6 +320,7 @@ fn no_conflicts_beyond_the_gold_on_the_sample_pair() {
                 left: vec![i],
                 right: vec![j],
                 score: s,
+                similarity: s,
             };
             let c = compare(left.clone(), right.clone(), vec![link]);
             let (l, r) = (format!("L{}", i + 1), format!("R{}", j + 1));

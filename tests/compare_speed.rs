@@ -32,6 +32,7 @@ fn compare_cost_per_link() {
                 left: vec![k],
                 right: vec![k],
                 score: 0.6,
+                similarity: 0.6,
             })
             .collect();
         let start = Instant::now();

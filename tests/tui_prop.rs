@@ -93,6 +93,7 @@ fn comparison(
             left,
             right: vec![b],
             score: f64::from(score) / 255.0,
+            similarity: f64::from(score) / 255.0,
         });
         kinds.push(kind);
     }

@@ -53,6 +53,7 @@ pub fn choose(
                     left: vec![i],
                     right: vec![j],
                     score: c.score,
+                    similarity: c.plain,
                 });
             }
             (Some(l), None) if mergeable && links[l].left == [i] => {
@@ -61,6 +62,7 @@ pub fn choose(
                 if merged > links[l].score {
                     links[l].right.push(j);
                     links[l].score = merged;
+                    links[l].similarity = merged;
                     right_link[j] = Some(l);
                 }
             }
@@ -70,6 +72,7 @@ pub fn choose(
                 if merged > links[l].score {
                     links[l].left.push(i);
                     links[l].score = merged;
+                    links[l].similarity = merged;
                     left_link[i] = Some(l);
                 }
             }

@@ -38,8 +38,13 @@ impl Default for AlignOptions {
 pub struct AlignedLink {
     pub left: Vec<usize>,
     pub right: Vec<usize>,
-    /// Similarity in [0, 1].
+    /// The score the link was chosen by, in [0, 1]: `similarity`, or more when local evidence
+    /// shows the two statements tell one event (the same remark quoted in other words, words only
+    /// these two statements of the two reports use). Never below `AlignOptions::min_score`.
     pub score: f64,
+    /// The similarity of the linked statements as wholes, in [0, 1]: what `agree` is decided on
+    /// (local evidence says "one event", not "the same thing said").
+    pub similarity: f64,
 }
 
 /// Aligns the statements of two reports. Every statement is in at most one link.
@@ -74,6 +79,12 @@ pub fn align_with(
     choose::choose(scored, options.min_score, lp, rp, &scorer)
 }
 
+/// Reports shorter than this have no anchors (words only one statement of each report uses):
+/// in a few sentences nearly every word is used once, so being used once says nothing. Measured
+/// on unrelated stsb-news sentences (human score < 1) put together as reports of n statements:
+/// anchors added 3% false links at n = 1, 2% at n = 5, 1% at n = 8 to 20 (docs/quality.md).
+const ANCHOR_MIN_STATEMENTS: usize = 5;
+
 /// The profiles of two reports with their shared vocabulary, IDF and name aliases.
 struct Prepared<'a> {
     vocab: Vocabulary,
@@ -86,8 +97,12 @@ struct Prepared<'a> {
 impl<'a> Prepared<'a> {
     fn new(left: &Document, right: &Document, aliases: &'a Aliases) -> Prepared<'a> {
         let mut vocab = Vocabulary::default();
-        let lp = profile::profiles(left, &mut vocab);
-        let rp = profile::profiles(right, &mut vocab);
+        let mut lp = profile::profiles(left, &mut vocab);
+        let mut rp = profile::profiles(right, &mut vocab);
+        if lp.len().min(rp.len()) >= ANCHOR_MIN_STATEMENTS {
+            profile::mark_once(&mut lp, vocab.len());
+            profile::mark_once(&mut rp, vocab.len());
+        }
         let idf = Idf::new(vocab.len(), &[&lp, &rp]);
         Prepared {
             vocab,
@@ -214,6 +229,36 @@ mod tests {
         let p = Prepared::new(&l, &r, &aliases);
         let s = p.scorer().scores_above(&p.left[0], &p.right[0], 0.0);
         assert_eq!(s.choice, s.score);
+    }
+
+    #[test]
+    fn words_only_two_statements_use_anchor_their_link() {
+        let left = "The storm flooded the coastal town of Marlow on Monday.\n\
+                    Later, the town council accused the mayor of ordering workers to open the old sluice gates, threatening him with a recall vote.\n\
+                    Residents of Marlow were evacuated to the school gym.\n\
+                    The mayor of Marlow said rescue teams worked through the night.\n\
+                    Damage to the harbour of Marlow was estimated at two million euros.";
+        let right = "Floods hit Marlow on Monday after a storm.\n\
+                     At the funeral of a fisherman who drowned in the flood, Anna Berg, who leads the opposition, blamed the mayor for ordering staff to open the sluice gates at high tide, a decision she called reckless and unlawful.\n\
+                     Evacuated residents of Marlow spent the night in the school gym.\n\
+                     Rescue teams worked through the night, the mayor said.\n\
+                     The harbour of Marlow suffered damage of about two million euros.";
+        let (l, r) = (
+            Document::parse("l", left).unwrap(),
+            Document::parse("r", right).unwrap(),
+        );
+        // As wholes the two accusations are too different to link ...
+        let whole = group_score(&l, &r, &[1], &[1]);
+        assert!(whole < AlignOptions::default().min_score, "{whole}");
+        // ... but "sluice", "gates", "ordering" are in no other statement of either report.
+        let made = align(&l, &r, &AlignOptions::default());
+        let accusation = made.iter().find(|a| a.left == [1]).expect("linked");
+        assert_eq!(accusation.right, [1]);
+        assert!(accusation.score >= AlignOptions::default().min_score);
+        assert!((accusation.similarity - whole).abs() < 1e-9);
+        // Read alone, every word of a one-sentence report is used once: no anchors.
+        let first = |t: &str| t.lines().nth(1).unwrap().trim().to_string();
+        assert_eq!(links(&first(left), &first(right)), []);
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub struct Term {
     /// Inside a quoted span (in any of its occurrences): quoted remarks are compared with each
     /// other as well as with the whole statement.
     pub quoted: bool,
+    /// No other statement of the same report has this term (set by `mark_once`).
+    pub once: bool,
 }
 
 /// The features of one statement (or of several merged ones).
@@ -120,6 +122,7 @@ impl Profile {
                     number: true,
                     share: 1,
                     quoted: quoted(t.start),
+                    once: false,
                 });
                 continue;
             }
@@ -151,6 +154,7 @@ impl Profile {
                 number: false,
                 share,
                 quoted: quoted(t.start),
+                once: false,
             });
         }
         for q in s.quantities.iter().filter(|q| !q.weak) {
@@ -168,6 +172,7 @@ impl Profile {
                 number: true,
                 share: 1,
                 quoted: quoted(q.start),
+                once: false,
             });
         }
         let names = s
@@ -309,6 +314,21 @@ pub fn bigram_dice(a: &Profile, b: &Profile) -> f64 {
         }
     }
     (2 * common) as f64 / (x.len() + y.len()) as f64
+}
+
+/// Flags the terms that only one statement of the report has.
+pub fn mark_once(profiles: &mut [Profile], vocab_len: usize) {
+    let mut df = vec![0u32; vocab_len];
+    for p in profiles.iter() {
+        for t in &p.terms {
+            df[t.id as usize] += 1;
+        }
+    }
+    for p in profiles.iter_mut() {
+        for t in &mut p.terms {
+            t.once = df[t.id as usize] == 1;
+        }
+    }
 }
 
 /// Profiles of every statement of a document.

@@ -257,7 +257,7 @@ impl Context {
         findings.extend(outcome::findings(&l, &r, &self.aliases));
         let [pl, pr] = &self.places;
         findings.extend(time_place::findings(&l, &r, &self.aliases, [pl, pr]));
-        let relation = relation::relation(a.score, &l, &r, &self.aliases, &findings);
+        let relation = relation::relation(&a, &l, &r, &self.aliases, &findings);
         Link {
             diff: diff::word_diff(&l, &r),
             left: a.left,

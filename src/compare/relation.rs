@@ -13,6 +13,7 @@
 use super::aliases::Aliases;
 use super::claim::Claim;
 use super::{AGREE_SCORE, Finding, FindingKind, Relation};
+use crate::align::AlignedLink;
 
 /// Score at or above which a link is strong enough for a conflict on its own. The alignment
 /// keeps links from 0.35 and calls them agree from 0.6. 0.45 was chosen on the written report
@@ -75,20 +76,23 @@ pub(crate) fn same_event(
 /// two thirds of the shorter statement's content words.
 const SHARED_WORDS_UNNAMED: usize = 2;
 
+/// Conflict when a finding is on a link that tells one event (judged on the link's choice
+/// score: local evidence of one event counts); otherwise agree when the statements as wholes
+/// are similar enough.
 pub(crate) fn relation(
-    score: f64,
+    link: &AlignedLink,
     left: &Claim,
     right: &Claim,
     aliases: &Aliases,
     findings: &[Finding],
 ) -> Relation {
     if !findings.is_empty() {
-        if same_event(score, left, right, aliases, findings) {
+        if same_event(link.score, left, right, aliases, findings) {
             Relation::Conflict
         } else {
             Relation::Related
         }
-    } else if score >= AGREE_SCORE {
+    } else if link.similarity >= AGREE_SCORE {
         Relation::Agree
     } else {
         Relation::Related
@@ -110,6 +114,16 @@ mod tests {
         }
     }
 
+    /// A one-to-one link of the first statements.
+    fn link(score: f64, similarity: f64) -> AlignedLink {
+        AlignedLink {
+            left: vec![0],
+            right: vec![0],
+            score,
+            similarity,
+        }
+    }
+
     fn judge(score: f64, findings: &[Finding]) -> Relation {
         let l = Document::parse("left", "Kovac conceded defeat on Sunday.").expect("a report");
         let r = Document::parse(
@@ -119,7 +133,7 @@ mod tests {
         .expect("a report");
         let aliases = Aliases::build(&[&l, &r]);
         relation(
-            score,
+            &link(score, score),
             &Claim::new(&l, &[0]),
             &Claim::new(&r, &[0]),
             &aliases,
@@ -142,5 +156,19 @@ mod tests {
         assert_eq!(judge(0.38, &unmeasured), Relation::Related);
         // Below the alignment's threshold no evidence is enough.
         assert_eq!(judge(0.30, &strong), Relation::Related);
+    }
+
+    #[test]
+    fn agree_is_judged_on_the_whole_statements() {
+        let l = Document::parse("left", "Kovac conceded defeat on Sunday.").expect("a report");
+        let r = Document::parse("right", "Kovac conceded defeat.").expect("a report");
+        let aliases = Aliases::build(&[&l, &r]);
+        let judge = |score, similarity| {
+            let (l, r) = (Claim::new(&l, &[0]), Claim::new(&r, &[0]));
+            relation(&link(score, similarity), &l, &r, &aliases, &[])
+        };
+        assert_eq!(judge(0.7, 0.7), Relation::Agree);
+        // Chosen on local evidence of one event, but not similar as wholes: related.
+        assert_eq!(judge(0.7, 0.4), Relation::Related);
     }
 }

@@ -88,6 +88,7 @@ mod tests {
             left: vec![0],
             right: vec![0],
             score: 0.8,
+            similarity: 0.8,
         };
         let text = to_text(&crate::compare::compare(l, r, vec![link]));
         assert!(text.contains("CONFLICT L1 ~ R1 (score 0.80)"), "{text}");

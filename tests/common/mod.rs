@@ -49,6 +49,7 @@ pub fn comparison() -> Comparison {
         left: vec![statement(&l, ln)],
         right: vec![statement(&r, rn)],
         score,
+        similarity: score,
     };
     let links = vec![
         pair("Drones Hit", "Attack on Iraqi", 0.4),
@@ -137,6 +138,7 @@ pub fn long_comparison(n: usize) -> Comparison {
             left: vec![i],
             right: vec![i],
             score: if i % 4 == 0 { 0.8 } else { 0.5 },
+            similarity: if i % 4 == 0 { 0.8 } else { 0.5 },
         })
         .collect();
     let mut c = compare(l, r, links);

@@ -33,6 +33,7 @@ pub fn compare_texts(left: &str, right: &str) -> Option<Comparison> {
         left: l,
         right: r,
         score,
+        similarity: score,
     };
     Some(compare(left, right, vec![link]))
 }
