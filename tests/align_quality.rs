@@ -351,7 +351,7 @@ fn stsb_unrelated_reports() {
     let Some(train) = stsb("train") else {
         return;
     };
-    // Measured 0.19, 0.22, 0.23 (docs/quality.md, "Anchors"); anchors count from 5 statements.
+    // Measured 0.193, 0.225, 0.231 (docs/quality.md, "anchors"); anchors count from 5 statements.
     for (n, ceiling) in [(1, 0.20), (5, 0.23), (20, 0.24)] {
         let rate = unrelated_reports(&train, n);
         println!("unrelated stsb-news sentences, reports of {n}: {rate:.3} links per statement");

@@ -262,6 +262,31 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_each_report_gives_once_is_an_anchor() {
+        let left = "The storm flooded the coastal town of Marlow on Monday.\n\
+                    Auditors later found that the harbour fund had lost 730,000 euros over six years, most of it in consultancy fees paid to relatives of council members.\n\
+                    Residents of Marlow were evacuated to the school gym.\n\
+                    The mayor of Marlow said rescue teams worked through the night.\n\
+                    Damage to the harbour of Marlow was estimated at two million euros.";
+        let right = "Floods hit Marlow on Monday after a storm.\n\
+                     According to an audit, some €730,000 vanished.\n\
+                     Evacuated residents of Marlow spent the night in the school gym.\n\
+                     Rescue teams worked through the night, the mayor said.\n\
+                     The harbour of Marlow suffered damage of about two million euros.";
+        let (l, r) = (
+            Document::parse("l", left).unwrap(),
+            Document::parse("r", right).unwrap(),
+        );
+        let whole = group_score(&l, &r, &[1], &[1]);
+        assert!(whole < AlignOptions::default().min_score, "{whole}");
+        let made = align(&l, &r, &AlignOptions::default());
+        assert!(
+            made.iter().any(|a| a.left == [1] && a.right == [1]),
+            "{made:?}"
+        );
+    }
+
+    #[test]
     fn unrelated_statements_stay_unlinked() {
         let left = "The orchestra performed Beethoven's ninth symphony to a full hall.";
         let right = "Wildfires forced the evacuation of two coastal towns.";

@@ -83,6 +83,11 @@ const ANCHOR_WEIGHT: f64 = 5.0;
 /// ("former", "mocked"), two are corroboration. A multi-word name counts as one.
 const ANCHORS_NEEDED: f64 = 2.0;
 
+/// A figure counts as this many anchors: a value each report gives once is specific where one
+/// word may be chance ("800,000 euros" with "investigators"), as compare's same-event gate
+/// counts a shared figure two. Development pairs: links R 0.77 → 0.80 at precision 1.00.
+const NUMBER_ANCHOR: f64 = 2.0;
+
 /// Credit of the words of a name matched through an alias rather than spelled the same.
 const ALIAS: f64 = 0.8;
 
@@ -175,7 +180,11 @@ impl Scorer<'_> {
                     let (ta, tb) = (&a.terms[i], &b.terms[j]);
                     if ta.once && tb.once {
                         let w = self.idf.weight(ta.id);
-                        anchors.units += 1.0 / f64::from(ta.share.max(tb.share));
+                        anchors.units += if ta.number {
+                            NUMBER_ANCHOR
+                        } else {
+                            1.0 / f64::from(ta.share.max(tb.share))
+                        };
                         anchors.a += w / f64::from(ta.share);
                         anchors.b += w / f64::from(tb.share);
                     }
