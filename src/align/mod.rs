@@ -231,55 +231,57 @@ mod tests {
         assert_eq!(s.choice, s.score);
     }
 
+    /// Two five-statement reports of a flood in which four statements pair off plainly and the
+    /// second ones, `left` and `right`, tell one more fact in other words. Returns the score of
+    /// the second statements as wholes, and the links.
+    fn flood_reports(left: &str, right: &str) -> (f64, Vec<AlignedLink>) {
+        let l = format!(
+            "The storm flooded the coastal town of Marlow on Monday.\n{left}\n\
+             Residents of Marlow were evacuated to the school gym.\n\
+             The mayor of Marlow said rescue teams worked through the night.\n\
+             Damage to the harbour of Marlow was estimated at two million euros."
+        );
+        let r = format!(
+            "Floods hit Marlow on Monday after a storm.\n{right}\n\
+             Evacuated residents of Marlow spent the night in the school gym.\n\
+             Rescue teams worked through the night, the mayor said.\n\
+             The harbour of Marlow suffered damage of about two million euros."
+        );
+        let (l, r) = (
+            Document::parse("l", &l).unwrap(),
+            Document::parse("r", &r).unwrap(),
+        );
+        let whole = group_score(&l, &r, &[1], &[1]);
+        (whole, align(&l, &r, &AlignOptions::default()))
+    }
+
     #[test]
     fn words_only_two_statements_use_anchor_their_link() {
-        let left = "The storm flooded the coastal town of Marlow on Monday.\n\
-                    Later, the town council accused the mayor of ordering workers to open the old sluice gates, threatening him with a recall vote.\n\
-                    Residents of Marlow were evacuated to the school gym.\n\
-                    The mayor of Marlow said rescue teams worked through the night.\n\
-                    Damage to the harbour of Marlow was estimated at two million euros.";
-        let right = "Floods hit Marlow on Monday after a storm.\n\
-                     At the funeral of a fisherman who drowned in the flood, Anna Berg, who leads the opposition, blamed the mayor for ordering staff to open the sluice gates at high tide, a decision she called reckless and unlawful.\n\
-                     Evacuated residents of Marlow spent the night in the school gym.\n\
-                     Rescue teams worked through the night, the mayor said.\n\
-                     The harbour of Marlow suffered damage of about two million euros.";
-        let (l, r) = (
-            Document::parse("l", left).unwrap(),
-            Document::parse("r", right).unwrap(),
-        );
+        let left = "Later, the town council accused the mayor of ordering workers to open the old \
+                    sluice gates, threatening him with a recall vote.";
+        let right = "At the funeral of a fisherman who drowned in the flood, Anna Berg, who leads \
+                     the opposition, blamed the mayor for ordering staff to open the sluice gates \
+                     at high tide, a decision she called reckless and unlawful.";
+        let (whole, made) = flood_reports(left, right);
         // As wholes the two accusations are too different to link ...
-        let whole = group_score(&l, &r, &[1], &[1]);
         assert!(whole < AlignOptions::default().min_score, "{whole}");
         // ... but "sluice", "gates", "ordering" are in no other statement of either report.
-        let made = align(&l, &r, &AlignOptions::default());
         let accusation = made.iter().find(|a| a.left == [1]).expect("linked");
         assert_eq!(accusation.right, [1]);
         assert!(accusation.score >= AlignOptions::default().min_score);
         assert!((accusation.similarity - whole).abs() < 1e-9);
         // Read alone, every word of a one-sentence report is used once: no anchors.
-        let first = |t: &str| t.lines().nth(1).unwrap().trim().to_string();
-        assert_eq!(links(&first(left), &first(right)), []);
+        assert_eq!(links(left, right), []);
     }
 
     #[test]
     fn a_figure_each_report_gives_once_is_an_anchor() {
-        let left = "The storm flooded the coastal town of Marlow on Monday.\n\
-                    Auditors later found that the harbour fund had lost 730,000 euros over six years, most of it in consultancy fees paid to relatives of council members.\n\
-                    Residents of Marlow were evacuated to the school gym.\n\
-                    The mayor of Marlow said rescue teams worked through the night.\n\
-                    Damage to the harbour of Marlow was estimated at two million euros.";
-        let right = "Floods hit Marlow on Monday after a storm.\n\
-                     According to an audit, some €730,000 vanished.\n\
-                     Evacuated residents of Marlow spent the night in the school gym.\n\
-                     Rescue teams worked through the night, the mayor said.\n\
-                     The harbour of Marlow suffered damage of about two million euros.";
-        let (l, r) = (
-            Document::parse("l", left).unwrap(),
-            Document::parse("r", right).unwrap(),
+        let (whole, made) = flood_reports(
+            "Auditors later found that the harbour fund had lost 730,000 euros over six years, \
+             most of it in consultancy fees paid to relatives of council members.",
+            "According to an audit, some €730,000 vanished.",
         );
-        let whole = group_score(&l, &r, &[1], &[1]);
         assert!(whole < AlignOptions::default().min_score, "{whole}");
-        let made = align(&l, &r, &AlignOptions::default());
         assert!(
             made.iter().any(|a| a.left == [1] && a.right == [1]),
             "{made:?}"
