@@ -88,6 +88,7 @@ static BIG: LazyLock<Comparison> = LazyLock::new(|| {
                 right: vec![j],
                 score,
                 similarity: score,
+                ..Default::default()
             }
         })
         .collect::<Vec<_>>();

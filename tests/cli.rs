@@ -212,6 +212,23 @@ fn text_and_markdown_reports() {
 }
 
 #[test]
+fn every_format_says_what_linked_a_paraphrase() {
+    let why =
+        "linked by words that no other statement of either report uses: fire, live, ammunition";
+    for (format, expected) in [
+        ("text", format!("  ({why})")),
+        ("markdown", format!("*{why}*")),
+        ("html", format!("<p class=\"why\">{why}</p>")),
+    ] {
+        parallax()
+            .args(["report", "--format", format])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(expected));
+    }
+}
+
+#[test]
 fn html_report_is_one_escaped_page() {
     let dir = TempDir::new().unwrap();
     let path = write(

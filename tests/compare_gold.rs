@@ -226,6 +226,7 @@ fn sample() -> Tally {
                 right: r.clone(),
                 score: s,
                 similarity: s,
+                ..Default::default()
             }],
         );
         let expected = Expected {
@@ -321,6 +322,7 @@ fn no_conflicts_beyond_the_gold_on_the_sample_pair() {
                 right: vec![j],
                 score: s,
                 similarity: s,
+                ..Default::default()
             };
             let c = compare(left.clone(), right.clone(), vec![link]);
             let (l, r) = (format!("L{}", i + 1), format!("R{}", j + 1));

@@ -33,6 +33,7 @@ fn compare_cost_per_link() {
                 right: vec![k],
                 score: 0.6,
                 similarity: 0.6,
+                ..Default::default()
             })
             .collect();
         let start = Instant::now();

@@ -656,6 +656,7 @@ fn shifted(n: usize, from: usize, shift: usize, w: u16, h: u16) -> App {
             right: vec![i + shift],
             score: 0.8,
             similarity: 0.8,
+            ..Default::default()
         })
         .collect();
     App::new(parallax::compare::compare(c.left, c.right, links), w, h)

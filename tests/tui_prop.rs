@@ -94,6 +94,7 @@ fn comparison(
             right: vec![b],
             score: f64::from(score) / 255.0,
             similarity: f64::from(score) / 255.0,
+            ..Default::default()
         });
         kinds.push(kind);
     }

@@ -4,6 +4,7 @@
 mod common;
 
 use insta::assert_snapshot;
+use parallax::align::Evidence;
 use parallax::document::Document;
 use parallax::tui::App;
 use parallax::tui::action::Action;
@@ -328,6 +329,23 @@ fn detail_marks_the_word_diff_and_the_findings() {
     assert!(!changed.add_modifier.contains(Modifier::BOLD));
     let plain = style_at(buf, "the home");
     assert!(!plain.add_modifier.contains(Modifier::UNDERLINED));
+}
+
+#[test]
+fn detail_says_what_linked_the_statements() {
+    let mut c = common::comparison();
+    for link in &mut c.links {
+        link.evidence = Evidence::Anchors(vec!["drones".into(), "Sunday".into()]);
+    }
+    let mut a = App::new(c, 100, 24);
+    a.theme = Theme::colored();
+    keys(&mut a, &[Key::char('n'), Key::new(Code::Enter)]);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    let why = "linked by words that no other statement of either report uses: drones, Sunday";
+    let (_, y) = find(buf, why);
+    assert_eq!(y, 2, "right under the link's header");
+    assert!(style_at(buf, why).add_modifier.contains(Modifier::DIM));
 }
 
 #[test]

@@ -54,6 +54,7 @@ pub fn choose(
                     right: vec![j],
                     score: c.score,
                     similarity: c.plain,
+                    ..Default::default()
                 });
             }
             (Some(l), None) if mergeable && links[l].left == [i] => {

@@ -18,7 +18,7 @@ use crate::compare::aliases::Aliases;
 use crate::document::Document;
 use choose::Scored;
 use profile::{Profile, Vocabulary};
-use score::{Idf, NameMatcher, Scorer};
+use score::{Idf, Local, NameMatcher, Scorer};
 
 /// Tuning of the alignment.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,8 +33,34 @@ impl Default for AlignOptions {
     }
 }
 
+/// Why a link was made: its statements are similar as wholes, or local evidence shows they tell
+/// one event (then `AlignedLink::score` is above `similarity`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Evidence {
+    #[default]
+    Similar,
+    /// The same remark quoted in other words.
+    Quote,
+    /// Words that only these two statements of the two reports use, as the left one writes them.
+    Anchors(Vec<String>),
+}
+
+impl Evidence {
+    /// One line for people; `None` when the statements are simply similar.
+    pub fn describe(&self) -> Option<String> {
+        match self {
+            Evidence::Similar => None,
+            Evidence::Quote => Some("linked by one remark, quoted in other words".to_string()),
+            Evidence::Anchors(words) => Some(format!(
+                "linked by words that no other statement of either report uses: {}",
+                words.join(", ")
+            )),
+        }
+    }
+}
+
 /// A connection between statements of the two reports (indices into each document's statements).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct AlignedLink {
     pub left: Vec<usize>,
     pub right: Vec<usize>,
@@ -45,6 +71,7 @@ pub struct AlignedLink {
     /// The similarity of the linked statements as wholes, in [0, 1]: what `agree` is decided on
     /// (local evidence says "one event", not "the same thing said").
     pub similarity: f64,
+    pub evidence: Evidence,
 }
 
 /// Aligns the statements of two reports. Every statement is in at most one link.
@@ -76,7 +103,39 @@ pub fn align_with(
             })
         })
         .collect();
-    choose::choose(scored, options.min_score, lp, rp, &scorer)
+    let mut links = choose::choose(scored, options.min_score, lp, rp, &scorer);
+    for link in &mut links {
+        if let (&[i], &[j]) = (link.left.as_slice(), link.right.as_slice())
+            && link.score > link.similarity
+        {
+            link.evidence = match scorer.local(&lp[i], &rp[j]) {
+                Some(Local::Quote) => Evidence::Quote,
+                Some(Local::Anchors(at)) => Evidence::Anchors(words_at(left, i, &at)),
+                None => Evidence::Similar,
+            };
+        }
+    }
+    links
+}
+
+/// The words of statement `index` that start at the byte offsets `at` (a quantity whole:
+/// "800,000 euros"), as written.
+fn words_at(doc: &Document, index: usize, at: &[u16]) -> Vec<String> {
+    let s = &doc.statements[index];
+    let mut words: Vec<String> = at
+        .iter()
+        .filter_map(|&at| {
+            let start = s.span.start + usize::from(at);
+            let quantity = s.quantities.iter().find(|q| q.start == start);
+            let span = quantity.map(|q| (q.start, q.end)).or_else(|| {
+                let t = s.tokens.iter().find(|t| t.start == start)?;
+                Some((t.start, t.end))
+            })?;
+            Some(doc.text[span.0..span.1].to_string())
+        })
+        .collect();
+    words.dedup();
+    words
 }
 
 /// Reports shorter than this have no anchors (words only one statement of each report uses):
@@ -215,6 +274,10 @@ mod tests {
         let s = p.scorer().scores_above(&p.left[0], &p.right[0], 0.0);
         assert!(s.choice > s.score + 0.05, "{s:?}");
         assert_eq!(links(left, right), [(vec![0], vec![0]), (vec![1], vec![1])]);
+        let made = align(&l, &r, &AlignOptions::default());
+        let evidence = |i: usize| &made.iter().find(|a| a.left == [i]).unwrap().evidence;
+        assert_eq!(evidence(0), &Evidence::Quote);
+        assert_eq!(evidence(1), &Evidence::Similar);
     }
 
     #[test]
@@ -270,6 +333,15 @@ mod tests {
         assert_eq!(accusation.right, [1]);
         assert!(accusation.score >= AlignOptions::default().min_score);
         assert!((accusation.similarity - whole).abs() < 1e-9);
+        assert_eq!(
+            accusation.evidence,
+            // "workers" / "staff" are one word to alignment (a synonym group).
+            Evidence::Anchors(
+                ["ordering", "workers", "open", "sluice", "gates"]
+                    .map(String::from)
+                    .to_vec()
+            )
+        );
         // Read alone, every word of a one-sentence report is used once: no anchors.
         assert_eq!(links(left, right), []);
     }

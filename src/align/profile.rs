@@ -50,6 +50,9 @@ pub struct Term {
     pub quoted: bool,
     /// No other statement of the same report has this term (set by `mark_once`).
     pub once: bool,
+    /// Where (one occurrence of) the term starts, in bytes from the start of its statement
+    /// (statements are at most `MAX_STATEMENT_BYTES` long), to show the word as written.
+    pub at: u16,
 }
 
 /// The features of one statement (or of several merged ones).
@@ -84,6 +87,7 @@ impl Profile {
                 .position(|n| n.start <= start && start < n.end)
         };
         let quoted = |start: usize| s.quotes.iter().any(|q| q.start <= start && start < q.end);
+        let offset = |start: usize| u16::try_from(start - s.span.start).unwrap_or(u16::MAX);
         let mut terms = Vec::with_capacity(s.tokens.len());
         let mut key = String::new();
         let mut particle = None;
@@ -123,6 +127,7 @@ impl Profile {
                     share: 1,
                     quoted: quoted(t.start),
                     once: false,
+                    at: offset(t.start),
                 });
                 continue;
             }
@@ -155,6 +160,7 @@ impl Profile {
                 share,
                 quoted: quoted(t.start),
                 once: false,
+                at: offset(t.start),
             });
         }
         for q in s.quantities.iter().filter(|q| !q.weak) {
@@ -173,6 +179,7 @@ impl Profile {
                 share: 1,
                 quoted: quoted(q.start),
                 once: false,
+                at: offset(q.start),
             });
         }
         let names = s

@@ -157,6 +157,28 @@ impl Scorer<'_> {
         }
     }
 
+    /// The local evidence that raised the choice score of `a` and `b` above their score as
+    /// wholes (`scores_above`), if any.
+    pub fn local(&self, a: &Profile, b: &Profile) -> Option<Local> {
+        let m = self.matches(a, b);
+        let (quote, anchored) = (m.quotes.unwrap_or(0.0), m.anchored());
+        if quote.max(anchored) <= m.tokens() {
+            None
+        } else if quote >= anchored {
+            Some(Local::Quote)
+        } else {
+            let shared_once = |t: &&Term| {
+                t.once
+                    && b.terms
+                        .binary_search_by_key(&t.id, |u| u.id)
+                        .is_ok_and(|k| b.terms[k].once)
+            };
+            let mut at: Vec<u16> = a.terms.iter().filter(shared_once).map(|t| t.at).collect();
+            at.sort_unstable();
+            Some(Local::Anchors(at))
+        }
+    }
+
     /// The parts of the score, before blending.
     pub fn parts(&self, a: &Profile, b: &Profile) -> Parts {
         Parts {
@@ -317,6 +339,15 @@ impl Scorer<'_> {
 /// bigrams, which beat normalised Levenshtein on stsb-news (0.60 vs 0.40 alone) and is linear.
 fn chars(a: &Profile, b: &Profile) -> f64 {
     super::profile::bigram_dice(a, b)
+}
+
+/// Evidence, local to part of two statements, that they tell one event.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Local {
+    /// The same remark quoted in other words.
+    Quote,
+    /// Anchors: where they are in the first statement (`Term::at`), in text order.
+    Anchors(Vec<u16>),
 }
 
 /// The two scores of a candidate pair.

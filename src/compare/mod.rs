@@ -24,7 +24,7 @@ use aliases::Aliases;
 use claim::Claim;
 use time_place::PlaceIndex;
 
-use crate::align::AlignedLink;
+use crate::align::{AlignedLink, Evidence};
 use crate::document::{Document, Side, Span};
 
 /// What a link means.
@@ -121,6 +121,8 @@ pub struct Link {
     /// Statement indices in the right report, ascending.
     pub right: Vec<usize>,
     pub score: f64,
+    /// Why the statements were linked (`align::Evidence`).
+    pub evidence: Evidence,
     pub relation: Relation,
     pub findings: Vec<Finding>,
     pub diff: WordDiff,
@@ -263,6 +265,7 @@ impl Context {
             left: a.left,
             right: a.right,
             score: a.score,
+            evidence: a.evidence,
             relation,
             findings,
         }

@@ -121,6 +121,7 @@ mod tests {
             right: vec![0],
             score,
             similarity,
+            ..Default::default()
         }
     }
 

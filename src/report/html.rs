@@ -36,7 +36,8 @@ padding:0 1rem;color:#222}table{border-collapse:collapse;width:100%}td,th{vertic
 border-top:1px solid #ddd;padding:.5rem}th{text-align:left}.id{color:#666;font-size:.85em;\
 margin-right:.3em}.conflict .rel{color:#b00020;font-weight:bold}.agree .rel{color:#1b7f3b}\
 .related .rel{color:#8a6d00}.changed{text-decoration:underline}.finding{font-weight:bold;\
-background:#ffe3e3}ul.findings{margin:.3rem 0 0 1rem;padding:0}";
+background:#ffe3e3}ul.findings{margin:.3rem 0 0 1rem;padding:0}p.why{margin:.3rem 0 0;\
+color:#666;font-style:italic}";
 
 /// Statement text with the changed words underlined and the findings' words in bold.
 fn statement_html(doc: &Document, index: usize, changed: &[Span], findings: &[Span]) -> String {
@@ -138,6 +139,9 @@ pub fn to_html(c: &Comparison) -> String {
                 side_cell(c, link, Side::Left),
                 side_cell(c, link, Side::Right)
             );
+            if let Some(why) = link.evidence.describe() {
+                let _ = write!(out, "<p class=\"why\">{}</p>", esc(&why));
+            }
             if !link.findings.is_empty() {
                 out.push_str("<ul class=\"findings\">");
                 for f in &link.findings {

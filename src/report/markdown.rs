@@ -41,6 +41,9 @@ pub fn to_markdown(c: &Comparison) -> String {
                 ids(Side::Right, &link.right),
                 link.score
             );
+            if let Some(why) = link.evidence.describe() {
+                let _ = writeln!(out, "*{}*\n", md(&why));
+            }
             for (side, doc) in [(Side::Left, &c.left), (Side::Right, &c.right)] {
                 for &i in link.statements(side) {
                     let _ = writeln!(out, "- **{}** {}", side.id(i), md(doc.statement_text(i)));

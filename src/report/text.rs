@@ -33,6 +33,9 @@ pub fn to_text(c: &Comparison) -> String {
             ids(Side::Right, &link.right),
             link.score
         );
+        if let Some(why) = link.evidence.describe() {
+            let _ = writeln!(out, "  ({why})");
+        }
         for (side, doc) in [(Side::Left, &c.left), (Side::Right, &c.right)] {
             for &i in link.statements(side) {
                 let _ = writeln!(
@@ -89,6 +92,7 @@ mod tests {
             right: vec![0],
             score: 0.8,
             similarity: 0.8,
+            ..Default::default()
         };
         let text = to_text(&crate::compare::compare(l, r, vec![link]));
         assert!(text.contains("CONFLICT L1 ~ R1 (score 0.80)"), "{text}");

@@ -50,6 +50,7 @@ pub fn comparison() -> Comparison {
         right: vec![statement(&r, rn)],
         score,
         similarity: score,
+        ..Default::default()
     };
     let links = vec![
         pair("Drones Hit", "Attack on Iraqi", 0.4),
@@ -139,6 +140,7 @@ pub fn long_comparison(n: usize) -> Comparison {
             right: vec![i],
             score: if i % 4 == 0 { 0.8 } else { 0.5 },
             similarity: if i % 4 == 0 { 0.8 } else { 0.5 },
+            ..Default::default()
         })
         .collect();
     let mut c = compare(l, r, links);

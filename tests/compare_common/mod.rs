@@ -34,6 +34,7 @@ pub fn compare_texts(left: &str, right: &str) -> Option<Comparison> {
         right: r,
         score,
         similarity: score,
+        ..Default::default()
     };
     Some(compare(left, right, vec![link]))
 }

@@ -70,6 +70,11 @@ pub fn detail_lines(app: &App, width: u16) -> Vec<Line<'static>> {
             ids(Side::Right, &link.right)
         )),
     ]));
+    if let Some(why) = link.evidence.describe() {
+        for line in wrap_plain(&clean(&why), width) {
+            out.push(Line::styled(line, t.dim()));
+        }
+    }
     out.push(Line::default());
     for side in [Side::Left, Side::Right] {
         let doc = c.document(side);
