@@ -192,8 +192,16 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        match quantity_at(text, tokens, i) {
-            Some((q, next)) => {
+        // "a few dozen", "several dozen": no figure at all.
+        let vague = tokens[i].norm == "dozen"
+            && i.checked_sub(1)
+                .is_some_and(|p| VAGUE_BEFORE.contains(&tokens[p].norm.as_str()));
+        match quantity_at(text, tokens, i).filter(|_| !vague) {
+            Some((mut q, next)) => {
+                if let Some(year) = found.last().and_then(|p| season_end(text, p, &q)) {
+                    q.kind = QuantityKind::Year;
+                    q.value = year;
+                }
                 found.push(q);
                 i = next;
             }
@@ -201,6 +209,18 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
         }
     }
     found
+}
+
+/// Words that make the number after them vague.
+const VAGUE_BEFORE: &[&str] = &["few", "several", "many", "some"];
+
+/// The year that `q` ends when it follows the year `prev` after a dash or slash: "2023-24",
+/// "2023/24" is a season, and its "24" is the year 2024, not 24 of something.
+fn season_end(text: &str, prev: &Quantity, q: &Quantity) -> Option<f64> {
+    let between = text.get(prev.end..q.start)?;
+    let short = q.kind == QuantityKind::Count && (0.0..100.0).contains(&q.value);
+    (prev.kind == QuantityKind::Year && short && matches!(between, "-" | "–" | "/"))
+        .then(|| (prev.value / 100.0).floor() * 100.0 + q.value)
 }
 
 /// A word-number run starting at `i`: "two", "twenty five", "three hundred and fifty",
@@ -515,6 +535,15 @@ mod tests {
         assert_eq!(q("12 per cent")[0].1, Percent);
         assert_eq!(q("0.11 percent")[0].0, 0.11);
         assert_eq!(q("in early 2020")[0].1, Year);
+        for text in ["during the 2023-24 season", "the 2023/24 season"] {
+            let found = q(text);
+            assert_eq!(
+                found.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+                [(2023.0, Year), (2024.0, Year)],
+                "{text}"
+            );
+        }
+        assert_eq!(q("between 2012 and 18 people")[1].1, Count);
         assert_eq!(q("at 5.15am")[0], (315.0, Time, None, "5.15am".into()));
         assert_eq!(q("at 10 p.m. on")[0].0, 22.0 * 60.0);
         assert_eq!(q("at 5:15 pm")[0].0, 17.0 * 60.0 + 15.0);
@@ -541,6 +570,8 @@ mod tests {
         assert!(q("a few people").is_empty());
         assert!(q("a Reuters reporter").is_empty());
         assert_eq!(q("a dozen miners")[0].0, 12.0);
+        assert!(q("a few dozen metres").is_empty());
+        assert!(q("several dozen people").is_empty());
         assert_eq!(q("a million dollars")[0].0, 1e6);
     }
 
