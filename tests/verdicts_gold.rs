@@ -195,6 +195,17 @@ fn load_pair(dir: &str) -> (Document, Document, Gold) {
     (left, right, gold)
 }
 
+/// The named pairs of `tests/gold/<set>/`, ready to evaluate.
+fn pairs_in<'a>(set: &str, names: &[&'a str]) -> Vec<(&'a str, Document, Document, Gold)> {
+    names
+        .iter()
+        .map(|&name| {
+            let (l, r, g) = load_pair(&format!("{set}/{name}"));
+            (name, l, r, g)
+        })
+        .collect()
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 1.0 } else { a as f64 / b as f64 }
 }
@@ -266,18 +277,18 @@ fn verdicts_on_gold_pairs() {
     let (l, r) = parallax::sample::documents();
     let gold: Gold = serde_json::from_str(include_str!("gold/kazemi-links.json")).unwrap();
     cases.push(("kazemi", l, r, gold));
-    for dir in [
-        "factory-fire",
-        "mine-rescue",
-        "earthquake-peru",
-        "election-montenegro",
-        "court-lyon",
-        "earnings-brenner",
-        "protest-lapaz",
-    ] {
-        let (l, r, g) = load_pair(&format!("pairs/{dir}"));
-        cases.push((dir, l, r, g));
-    }
+    cases.extend(pairs_in(
+        "pairs",
+        &[
+            "factory-fire",
+            "mine-rescue",
+            "earthquake-peru",
+            "election-montenegro",
+            "court-lyon",
+            "earnings-brenner",
+            "protest-lapaz",
+        ],
+    ));
     let f = evaluate(cases);
     // Floors: the figures reached when this test was last tuned (docs/quality.md).
     assert_floors(
@@ -296,19 +307,15 @@ fn verdicts_on_gold_pairs() {
 /// how the rules generalise. Do not tune on them.
 #[test]
 fn verdicts_on_held_out_pairs() {
-    let cases = [
-        "derailment-coimbra",
-        "legionella-sabadell",
-        "doping-elidrissi",
-        "breach-telvaro",
-    ]
-    .into_iter()
-    .map(|dir| {
-        let (l, r, g) = load_pair(&format!("pairs/{dir}"));
-        (dir, l, r, g)
-    })
-    .collect();
-    let f = evaluate(cases);
+    let f = evaluate(pairs_in(
+        "pairs",
+        &[
+            "derailment-coimbra",
+            "legionella-sabadell",
+            "doping-elidrissi",
+            "breach-telvaro",
+        ],
+    ));
     assert_floors(&f, HELD_OUT_FLOORS);
 }
 
@@ -317,20 +324,16 @@ fn verdicts_on_held_out_pairs() {
 /// Their writer only ever saw Parallax's statement ids. Do not tune on them.
 #[test]
 fn verdicts_on_held_out_pairs_2() {
-    let cases = [
-        "ferry-ukerewe",
-        "convoy-zawiya",
-        "dialysis-settat",
-        "matchfixing-asenovgrad",
-        "recall-voltra",
-    ]
-    .into_iter()
-    .map(|dir| {
-        let (l, r, g) = load_pair(&format!("pairs-heldout2/{dir}"));
-        (dir, l, r, g)
-    })
-    .collect();
-    let f = evaluate(cases);
+    let f = evaluate(pairs_in(
+        "pairs-heldout2",
+        &[
+            "ferry-ukerewe",
+            "convoy-zawiya",
+            "dialysis-settat",
+            "matchfixing-asenovgrad",
+            "recall-voltra",
+        ],
+    ));
     assert_floors(&f, HELD_OUT_2_FLOORS);
 }
 
