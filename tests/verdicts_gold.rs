@@ -352,5 +352,5 @@ const HELD_OUT_FLOORS: [f64; 5] = [0.90, 0.74, 1.0, 0.30, 0.75];
 const FLOOR_LINK_P: f64 = 0.97;
 const FLOOR_LINK_R: f64 = 0.78;
 const FLOOR_CONFLICT_P: f64 = 1.0;
-const FLOOR_CONFLICT_R: f64 = 0.65;
+const FLOOR_CONFLICT_R: f64 = 0.77;
 const FLOOR_ONLY: f64 = 0.97;

@@ -2,7 +2,9 @@
 //! condition" or "was injured" against "the driver died" or "was killed". Only one named or
 //! singular person ("the driver", "Kovac"), never a count: "20 were injured" and "3 were
 //! killed" may both be true. A side that gives both states ("was injured and later died") is
-//! no contradiction.
+//! no contradiction. The person is the one right before the state, or, before a verb, the one
+//! a relative clause is about ("a student who was hit by a canister died") or the subject of
+//! the first of two joined predicates ("a student, was hit … and is in critical condition").
 
 use super::aliases::Aliases;
 use super::claim::Claim;
@@ -81,20 +83,9 @@ fn states(c: &Claim) -> Vec<State> {
         if first > 0 && c.tokens[first - 1].norm == "in" {
             first -= 1;
         }
-        let mut p = i;
-        while p > 0 && SKIP.contains(&c.tokens[p - 1].norm.as_str()) {
-            p -= 1;
-        }
-        if p == 0 || !c.gap(p).trim().is_empty() {
-            continue;
-        }
-        let s = p - 1;
-        let t = c.tokens[s];
-        let (person, anchors) = if let Some(name) = c.name_at(s) {
-            (name.words.clone(), 2)
-        } else if !t.stop && !t.numeric && !t.norm.ends_with('s') && determined(c, s) {
-            (vec![t.stem.clone()], 1)
-        } else {
+        let p = chain_start(c, i);
+        let finite = (p..=i).any(|k| FINITE.contains(&c.tokens[k].norm.as_str()));
+        let Some((person, anchors)) = subject(c, p, finite) else {
             continue;
         };
         out.push(State {
@@ -107,16 +98,129 @@ fn states(c: &Claim) -> Vec<State> {
     out
 }
 
-/// Whether the noun at `s` has a singular determiner, with at most two words between: "the
-/// bus driver", "his eldest son".
-fn determined(c: &Claim, s: usize) -> bool {
-    (s.saturating_sub(3)..s).rev().any(|d| {
-        SINGULAR.contains(&c.tokens[d].norm.as_str())
-            && (d + 1..s).all(|k| {
-                let t = c.tokens[k];
-                !t.stop && !t.numeric && c.gap(k + 1).trim().is_empty()
-            })
+/// The first of the words before token `i` that belong to what is said of a person: "was"
+/// in "was critically injured".
+fn chain_start(c: &Claim, i: usize) -> usize {
+    let mut p = i;
+    while p > 0 && SKIP.contains(&c.tokens[p - 1].norm.as_str()) {
+        p -= 1;
+    }
+    p
+}
+
+/// Auxiliaries that open what is said of a subject; an apposition's comma may stand before
+/// them ("a student, was hit").
+const AUXILIARIES: &[&str] = &["had", "has", "is", "remains", "was"];
+
+/// Words that make what is said of a person a predicate of its own, so that a relative clause
+/// may stand before it ("a student who was hit by a canister | died"); without one the state
+/// is said of the word right before it ("the woman who found the boy | dead": the boy).
+const FINITE: &[&str] = &[
+    "died", "dies", "had", "has", "have", "is", "perished", "remained", "remains", "survived",
+    "was", "were",
+];
+
+/// The person what starts at token `p` is said of: the person right before it ("the driver
+/// was injured"); with a predicate (`finite`), the person a relative clause is about ("a
+/// student who was hit by a canister died"), and for the second of two joined predicates the
+/// subject of the first ("a student, was hit by a canister and is in critical condition"). A
+/// name gives 2 anchors, a singular noun 1.
+fn subject(c: &Claim, p: usize, finite: bool) -> Option<(Vec<String>, usize)> {
+    let s = p.checked_sub(1)?;
+    let gap = c.gap(p).trim();
+    if !finite {
+        return gap.is_empty().then(|| person(c, s))?;
+    }
+    // A comma closes a relative clause or an apposition: "the driver, who was trapped in his
+    // cab, died", "a student, was hit".
+    if gap == "," {
+        let apposition = AUXILIARIES.contains(&c.tokens[p].norm.as_str());
+        return relative(c, s).or_else(|| apposition.then(|| person(c, s))?);
+    }
+    if !gap.is_empty() {
+        return None;
+    }
+    match c.tokens[s].norm.as_str() {
+        "who" => before_who(c, s),
+        "and" => subject(c, first_predicate(c, s)?, true),
+        _ => relative(c, s).or_else(|| person(c, s)),
+    }
+}
+
+/// A name, or a singular noun with a determiner, at token `s`.
+fn person(c: &Claim, s: usize) -> Option<(Vec<String>, usize)> {
+    let t = c.tokens[s];
+    if let Some(name) = c.name_at(s) {
+        Some((name.words.clone(), 2))
+    } else if !t.stop && !t.numeric && !t.norm.ends_with('s') && determined(c, s) {
+        Some((vec![t.stem.clone()], 1))
+    } else {
+        None
+    }
+}
+
+/// The person before "who" at token `w` ("the student who", "the student, who").
+fn before_who(c: &Claim, w: usize) -> Option<(Vec<String>, usize)> {
+    let gap = c.gap(w).trim();
+    (w > 0 && (gap.is_empty() || gap == ",")).then(|| person(c, w - 1))?
+}
+
+/// Tokens read back for a relative clause or a first predicate.
+const CLAUSE: usize = 15;
+
+/// Words that end a clause read backwards: what is before them is another statement ("the man
+/// who drove the car said the passenger died": the passenger died).
+const CLAUSE_BREAKS: &[&str] = &[
+    "after", "and", "because", "but", "said", "says", "that", "told", "when", "while",
+];
+
+/// Tokens before `s` in its clause, nearest first (up to `CLAUSE`).
+fn clause_back(c: &Claim, s: usize) -> impl Iterator<Item = usize> {
+    (s.saturating_sub(CLAUSE)..=s).rev().take_while(move |&k| {
+        let ends = k < s && c.gap(k + 1).contains(['.', ';', ':', '!', '?']);
+        !ends && (k == s || !CLAUSE_BREAKS.contains(&c.tokens[k].norm.as_str()))
     })
+}
+
+/// The person of a relative clause ending at token `s`: "a student who suffered a head wound
+/// from a canister | died".
+fn relative(c: &Claim, s: usize) -> Option<(Vec<String>, usize)> {
+    let w = clause_back(c, s).find(|&k| c.tokens[k].norm == "who")?;
+    before_who(c, w)
+}
+
+/// Where the predicate before "and" at token `a` starts: its auxiliary or past-tense verb
+/// ("was reportedly hit … and", "collapsed and").
+fn first_predicate(c: &Claim, a: usize) -> Option<usize> {
+    let k = clause_back(c, a.checked_sub(1)?).find(|&k| {
+        let w = c.tokens[k].norm.as_str();
+        AUXILIARIES.contains(&w) || w.len() > 3 && w.ends_with("ed")
+    })?;
+    Some(chain_start(c, k))
+}
+
+/// Whether the noun at `s` has a singular determiner, with at most two modifiers between (a
+/// hyphenated compound is one): "the bus driver", "his eldest son", "a 24-year-old student".
+fn determined(c: &Claim, s: usize) -> bool {
+    let mut modifiers = 0;
+    for k in (1..=s).rev() {
+        let (t, gap) = (c.tokens[k - 1], c.gap(k).trim());
+        let joined = gap == "-";
+        if !gap.is_empty() && !joined {
+            return false;
+        }
+        if !joined && SINGULAR.contains(&t.norm.as_str()) {
+            return true;
+        }
+        if t.stop || t.numeric && !joined {
+            return false;
+        }
+        modifiers += usize::from(!joined);
+        if modifiers > 2 {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a side gives both kinds of state, of anyone ("was injured and later died").
@@ -174,6 +278,74 @@ mod tests {
                 "Kovac was killed in the attack."
             ),
             ["different outcome: injured vs killed"]
+        );
+    }
+
+    #[test]
+    fn person_through_joined_predicates_and_relative_clauses() {
+        let died = "A 24-year-old student who was hit by a tear gas canister died.";
+        assert_eq!(
+            notes(
+                "One protester, a 24-year-old student, was hit by a canister and is in critical condition.",
+                died
+            ),
+            ["different outcome: in critical condition vs died"]
+        );
+        assert_eq!(
+            notes(
+                "The driver, who was trapped in his cab, died.",
+                "The driver collapsed and remains in serious condition."
+            ),
+            ["different outcome: died vs in serious condition"]
+        );
+        // Two people: the one a relative clause is about, the one after "said", after "and",
+        // the one a state is said of without a verb.
+        for (a, b) in [
+            (
+                "The woman who found the boy dead was arrested.",
+                "The woman is in critical condition.",
+            ),
+            (
+                "The officer who shot the student died.",
+                "The student is in critical condition.",
+            ),
+            (
+                "The man who drove said the student died.",
+                "The man is in critical condition.",
+            ),
+            (
+                "The driver fled and the student died.",
+                "The driver is in critical condition.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn determiners_before_modifiers() {
+        let person_at = |text: &str, word: &str| {
+            let d = crate::document::Document::parse("t", text).expect("a report");
+            let c = Claim::new(&d, &[0]);
+            let s = c
+                .tokens
+                .iter()
+                .position(|t| t.norm == word)
+                .expect("the word");
+            person(&c, s).map(|(p, _)| p)
+        };
+        assert_eq!(
+            person_at("A 24-year-old student died.", "student"),
+            Some(vec!["student".to_string()])
+        );
+        assert_eq!(
+            person_at("His eldest son died.", "son"),
+            Some(vec!["son".to_string()])
+        );
+        assert_eq!(person_at("The 3 students died.", "students"), None);
+        assert_eq!(
+            person_at("A tall young bearded student died.", "student"),
+            None
         );
     }
 

@@ -3,16 +3,20 @@
 //! Each side's expressions of one category (weekdays; dates; years; times of day, as hour
 //! ranges: "at dawn", "at night", "5.15am") are compared as sets: a finding when both sides
 //! have some and none is compatible ("dawn" fits "early morning"; "Friday and Saturday" fits
-//! "Saturday"). Places are names after "in", "at", "near" …; two places are compatible when they
-//! are one entity (aliases), or when either report mentions both anywhere: news reports that
-//! name a district also name its city ("the Green Zone" / "Baghdad"), so only places one
-//! report never mentions while the other gives them for the same event count.
+//! "Saturday"); a time of day only when both follow the same act ("broke out" / "started",
+//! not "broke out" / "brought under control"). Places are names after "in", "at", "near" …;
+//! two places are compatible when they are one entity (aliases), or when either report
+//! mentions both anywhere: news reports that name a district also name its city ("the Green
+//! Zone" / "Baghdad"), so only places one report never mentions while the other gives them for
+//! the same event count.
 
 use std::collections::HashSet;
 
 use super::aliases::{Aliases, is_role, key};
 use super::claim::Claim;
 use super::{Finding, FindingKind};
+use crate::align::synonyms::canonical;
+use crate::document::tokens::stem;
 use crate::document::{Document, QuantityKind, Span};
 
 const WEEKDAYS: [&str; 7] = [
@@ -119,6 +123,11 @@ struct Hours {
     span: Span,
 }
 
+/// Hours either way of a clock time that still tell the same moment: "11 p.m." fits "11.30
+/// p.m."; "about 11 p.m." fits "12.15 a.m." but not "around 1 a.m.".
+const SLACK: f64 = 0.5;
+const APPROX_SLACK: f64 = 0.75;
+
 fn overlap((af, at): (f64, f64), (bf, bt): (f64, f64)) -> bool {
     let shifts = [-24.0, 0.0, 24.0];
     shifts.iter().any(|s| af + s <= bt && bf <= at + s)
@@ -137,15 +146,19 @@ fn hours(c: &Claim) -> Vec<Hours> {
             })
         })
         .collect();
-    // Clock times: a half-hour either way is the same moment, reported loosely.
+    // Clock times: a half-hour either way is the same moment, reported loosely; "about 11
+    // p.m." is looser still.
     out.extend(
         c.quantities
             .iter()
             .filter(|q| q.kind == QuantityKind::Time)
-            .map(|q| Hours {
-                from: q.value / 60.0 - 0.5,
-                to: q.value / 60.0 + 0.5,
-                span: Span::new(q.start, q.end),
+            .map(|q| {
+                let slack = if q.approx { APPROX_SLACK } else { SLACK };
+                Hours {
+                    from: q.value / 60.0 - slack,
+                    to: q.value / 60.0 + slack,
+                    span: Span::new(q.start, q.end),
+                }
             }),
     );
     out
@@ -242,24 +255,29 @@ pub(crate) fn findings(
     push(
         time,
         "day",
-        disagreement(left, &weekdays(left), right, &weekdays(right), same),
+        disagreement(left, &weekdays(left), right, &weekdays(right), same, shared),
     );
     push(
         time,
         "date",
-        disagreement(left, &dates(left), right, &dates(right), |a, b| {
-            date_compatible(a, b)
-        }),
+        disagreement(
+            left,
+            &dates(left),
+            right,
+            &dates(right),
+            |a, b| date_compatible(a, b),
+            shared,
+        ),
     );
     push(
         time,
         "year",
-        disagreement(left, &years(left), right, &years(right), same),
+        disagreement(left, &years(left), right, &years(right), same, shared),
     );
     push(
         time,
         "period",
-        disagreement(left, &periods(left), right, &periods(right), same),
+        disagreement(left, &periods(left), right, &periods(right), same, shared),
     );
     let hours = |c: &Claim| {
         hours(c)
@@ -270,9 +288,15 @@ pub(crate) fn findings(
     push(
         time,
         "time of day",
-        disagreement(left, &hours(left), right, &hours(right), |a, b| {
-            overlap(*a, *b)
-        }),
+        // Many things happen within a day: a time of day needs the same act.
+        disagreement(
+            left,
+            &hours(left),
+            right,
+            &hours(right),
+            |a, b| overlap(*a, *b),
+            same_act,
+        ),
     );
     let compatible = |a: &Vec<String>, b: &Vec<String>| {
         aliases.same(a, b) || stem_of(a, b) || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
@@ -280,7 +304,14 @@ pub(crate) fn findings(
     push(
         FindingKind::Place,
         "place",
-        disagreement(left, &places(left), right, &places(right), compatible),
+        disagreement(
+            left,
+            &places(left),
+            right,
+            &places(right),
+            compatible,
+            shared,
+        ),
     );
     out
 }
@@ -288,23 +319,89 @@ pub(crate) fn findings(
 /// Words around a time or place expression: what it is said of.
 const ANCHOR: usize = 6;
 
-/// A pair of incompatible expressions said of the same thing, when no expression of one side
-/// is compatible with one of the other. Same thing: the content words around them overlap
-/// ("drones struck the residence on Sunday" / "… on Saturday"); a statement can date two events
-/// ("officials said on Saturday that the attack on Sunday …").
+/// Whether two expressions are said of the same thing.
+type Slot = fn(&Claim, Span, &Claim, Span) -> bool;
+
+/// A pair of incompatible expressions said of the same thing (`slot`), when no expression of
+/// one side is compatible with one of the other.
 fn disagreement<T>(
     left: &Claim,
     l: &[(T, Span)],
     right: &Claim,
     r: &[(T, Span)],
     compatible: impl Fn(&T, &T) -> bool,
+    slot: Slot,
 ) -> Option<(Span, Span)> {
     if l.is_empty() || r.is_empty() || l.iter().any(|a| r.iter().any(|b| compatible(&a.0, &b.0))) {
         return None;
     }
     l.iter()
         .flat_map(|a| r.iter().map(move |b| (a.1, b.1)))
-        .find(|&(a, b)| !around(left, a).is_disjoint(&around(right, b)))
+        .find(|&(a, b)| slot(left, a, right, b))
+}
+
+/// Said of the same thing: the content words around them overlap ("drones struck the residence
+/// on Sunday" / "… on Saturday"); a statement can date two events ("officials said on Saturday
+/// that the attack on Sunday …").
+fn shared(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
+    !around(left, a).is_disjoint(&around(right, b))
+}
+
+/// Said of the same act: the words around them overlap and the words they follow fit (one is
+/// around the other). "The blaze broke out at 11 p.m." / "firefighters brought the fire under
+/// control at 1 a.m." share "fire" but time two moments of it.
+fn same_act(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
+    let (wa, wb) = (around(left, a), around(right, b));
+    if wa.is_disjoint(&wb) {
+        return false;
+    }
+    match (head(left, a), head(right, b)) {
+        (Some(x), Some(y)) => x == y || wb.contains(x.as_str()) || wa.contains(y.as_str()),
+        _ => true,
+    }
+}
+
+/// Words between an expression and what it is said of: "happened *shortly* before 9 a.m.",
+/// "died *late* on Tuesday".
+const HEAD_FILLERS: &[&str] = &[
+    "approximately",
+    "around",
+    "early",
+    "late",
+    "nearly",
+    "roughly",
+    "shortly",
+    "sometime",
+];
+
+/// The content word an expression follows in its clause, canonical, a phrasal verb as its
+/// word ("broke out at" is "start"): what happened then or there. `None` when the expression
+/// opens its clause ("At 11 p.m., the blaze …").
+fn head(c: &Claim, span: Span) -> Option<String> {
+    let mut k = c.tokens.iter().position(|t| t.end > span.start)?;
+    loop {
+        if k == 0 || c.gap(k).contains([',', ';', ':', '(', '"', '“', '”']) {
+            return None;
+        }
+        k -= 1;
+        let t = c.tokens[k];
+        let phrasal = k
+            .checked_sub(1)
+            .and_then(|p| crate::align::synonyms::phrase(&c.tokens[p].norm, &t.norm));
+        if let Some(word) = phrasal {
+            return Some(canonical(&stem(word)).to_string());
+        }
+        let filler =
+            t.stop || t.numeric || HEAD_FILLERS.contains(&t.norm.as_str()) || time_word(&t.norm);
+        if !filler {
+            return Some(canonical(&t.stem).to_string());
+        }
+    }
+}
+
+/// A word of a time expression: a weekday, a month, a part of the day.
+fn time_word(norm: &str) -> bool {
+    WEEKDAYS.contains(&norm) || MONTHS.contains(&norm) || PARTS.iter().any(|(w, _, _)| *w == norm)
 }
 
 fn around<'a>(c: &Claim<'a>, span: Span) -> HashSet<&'a str> {
@@ -320,7 +417,8 @@ fn around<'a>(c: &Claim<'a>, span: Span) -> HashSet<&'a str> {
     (first.saturating_sub(ANCHOR)..(last + ANCHOR + 1).min(c.tokens.len()))
         .map(|k| c.tokens[k])
         .filter(|t| !t.stop && !t.numeric && !inside(t))
-        .map(|t| t.stem.as_str())
+        // "the blaze broke out at …" / "the fire started at …": one group is one word.
+        .map(|t| canonical(&t.stem))
         .collect()
 }
 
@@ -502,6 +600,65 @@ mod tests {
             notes("A bomb exploded in Mosul.", "A bomb exploded in Basra."),
             ["different place: Mosul vs Basra"]
         );
+    }
+
+    #[test]
+    fn clock_times_of_one_act() {
+        // "blaze" and "fire" are one word; "broke out" is "started".
+        assert_eq!(
+            notes(
+                "The blaze broke out at about 11 p.m.",
+                "The fire started at around 1 a.m."
+            ),
+            ["different time of day: 11 p.m vs 1 a.m"]
+        );
+        // Within an hour or so when either is approximate.
+        assert!(
+            notes(
+                "The blaze broke out at about 11 p.m.",
+                "The fire started at 12.15 a.m."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "The blaze broke out at 11 p.m.",
+                "The fire started at 12.15 a.m."
+            )
+            .len(),
+            1
+        );
+        // Two moments of one fire.
+        assert!(
+            notes(
+                "The blaze broke out at about 11 p.m.",
+                "Firefighters brought the fire under control at around 1 a.m."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn head_is_the_word_an_expression_follows() {
+        let head_of = |text: &str, at: &str| {
+            let d = Document::parse("t", text).expect("a report");
+            let c = Claim::new(&d, &[0]);
+            let start = text.find(at).expect("the expression");
+            head(&c, Span::new(start, start + at.len()))
+        };
+        assert_eq!(
+            head_of("The blaze broke out at about 11 p.m.", "11"),
+            Some("start".into())
+        );
+        assert_eq!(
+            head_of("The blast happened shortly before 9 a.m. on Tuesday.", "9"),
+            Some(canonical(&stem("happened")).to_string())
+        );
+        assert_eq!(
+            head_of("Two workers died late on Tuesday night.", "night"),
+            Some(canonical(&stem("died")).to_string())
+        );
+        assert_eq!(head_of("At 11 p.m., the blaze broke out.", "11"), None);
     }
 
     #[test]
