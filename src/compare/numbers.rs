@@ -45,6 +45,18 @@ fn has_match(q: &Quantity, claim: &Claim, other: &Claim) -> bool {
     compared(q, claim, other)
         .iter()
         .any(|o| compatible(q, claim, o, other))
+        || given_too(q, other)
+}
+
+/// The other side gives the same figure too, whatever the words around it: "cut its forecast
+/// to 1.1% from 1.4%" / "growth of 1.1 per cent instead of 1.4 per cent" reports the same two
+/// figures, so neither is a different number.
+fn given_too(q: &Quantity, other: &Claim) -> bool {
+    !q.weak
+        && other
+            .quantities
+            .iter()
+            .any(|o| !o.weak && o.kind == q.kind && o.unit == q.unit && o.value == q.value)
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
@@ -404,6 +416,13 @@ mod tests {
         assert!(notes("A drone hit the house.", "Three drones hit the house.").is_empty());
         assert!(notes("Three drones hit 2 houses.", "Three drones hit the house.").is_empty());
         assert!(notes("It rose 0.7 per cent.", "It rose 0.66 percent.").is_empty());
+        assert!(
+            notes(
+                "It cut its growth forecast this year to 1.1% from 1.4%, citing weak demand.",
+                "It now sees growth of 1.1 per cent this year instead of 1.4 per cent."
+            )
+            .is_empty()
+        );
         assert_eq!(notes("It rose 3 percent.", "It rose 3.4 percent.").len(), 1);
         assert!(
             notes(

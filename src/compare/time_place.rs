@@ -174,15 +174,36 @@ fn values<'a>(c: &Claim<'a>, f: impl Fn(usize) -> Option<String>) -> Vec<(String
 fn weekdays(c: &Claim) -> Vec<(String, Span)> {
     values(c, |i| {
         let t = c.tokens[i];
-        (t.capitalised && WEEKDAYS.contains(&t.norm.as_str())).then(|| t.norm.clone())
+        (t.capitalised && WEEKDAYS.contains(&t.norm.as_str()) && !bound(c, i))
+            .then(|| t.norm.clone())
     })
+}
+
+/// Words that make a day or date the bound of something else rather than when it happened:
+/// "schools will remain closed until next Monday" says nothing against "the alert was lifted on
+/// Thursday".
+const BOUNDS: &[&str] = &["after", "before", "by", "since", "till", "until"];
+
+/// Whether the day or month at token `i` follows a bound word, over "next", "last", "this",
+/// "early", "late" and "the".
+fn bound(c: &Claim, i: usize) -> bool {
+    c.tokens[..i]
+        .iter()
+        .rev()
+        .find(|t| {
+            !matches!(
+                t.norm.as_str(),
+                "next" | "last" | "this" | "early" | "late" | "the"
+            )
+        })
+        .is_some_and(|t| BOUNDS.contains(&t.norm.as_str()))
 }
 
 /// "October 10", "10 October": month and day; a month alone is "october".
 fn dates(c: &Claim) -> Vec<(String, Span)> {
     values(c, |i| {
         let t = c.tokens[i];
-        if !t.capitalised || !MONTHS.contains(&t.norm.as_str()) {
+        if !t.capitalised || !MONTHS.contains(&t.norm.as_str()) || bound(c, i) {
             return None;
         }
         let day = |k: Option<usize>| {
@@ -599,6 +620,32 @@ mod tests {
         assert_eq!(
             notes("A bomb exploded in Mosul.", "A bomb exploded in Basra."),
             ["different place: Mosul vs Basra"]
+        );
+    }
+
+    #[test]
+    fn a_day_that_bounds_something_else_is_not_when_it_happened() {
+        for right in [
+            "Schools in the two regions will remain closed until next Monday.",
+            "Schools in the two regions must reopen by Monday.",
+            "Schools in the two regions have been closed since Monday.",
+            "Schools in the two regions were closed before March.",
+        ] {
+            assert!(
+                notes(
+                    "The alert for the two regions was lifted on Thursday, and schools closed.",
+                    right
+                )
+                .is_empty(),
+                "{right}"
+            );
+        }
+        assert_eq!(
+            notes(
+                "Schools in the two regions closed on Thursday.",
+                "Schools in the two regions closed on Monday."
+            ),
+            ["different day: Thursday vs Monday"]
         );
     }
 
