@@ -195,6 +195,11 @@ fn load_pair(dir: &str) -> (Document, Document, Gold) {
     (left, right, gold)
 }
 
+/// Evaluates the named pairs of `tests/gold/<set>/` and asserts the floors.
+fn check(set: &str, names: &[&str], floors: [f64; 5]) {
+    assert_floors(&evaluate(pairs_in(set, names)), floors);
+}
+
 /// The named pairs of `tests/gold/<set>/`, ready to evaluate.
 fn pairs_in<'a>(set: &str, names: &[&'a str]) -> Vec<(&'a str, Document, Document, Gold)> {
     names
@@ -307,7 +312,7 @@ fn verdicts_on_gold_pairs() {
 /// session before Parallax was run on them, used to tune like the first set.
 #[test]
 fn verdicts_on_dev_pairs_2() {
-    let f = evaluate(pairs_in(
+    check(
         "pairs-dev2",
         &[
             "wildfire-sithonia",
@@ -317,8 +322,8 @@ fn verdicts_on_dev_pairs_2() {
             "portstrike-santos",
             "border-fashaga",
         ],
-    ));
-    assert_floors(&f, DEV_2_FLOORS);
+        DEV_2_FLOORS,
+    );
 }
 
 /// Second development set (docs/quality.md), a little below what it gives now: links P 1.00
@@ -331,7 +336,7 @@ const DEV_2_FLOORS: [f64; 5] = [0.97, 0.60, 0.85, 0.20, 0.97];
 /// how the rules generalise. Do not tune on them.
 #[test]
 fn verdicts_on_held_out_pairs() {
-    let f = evaluate(pairs_in(
+    check(
         "pairs",
         &[
             "derailment-coimbra",
@@ -339,8 +344,8 @@ fn verdicts_on_held_out_pairs() {
             "doping-elidrissi",
             "breach-telvaro",
         ],
-    ));
-    assert_floors(&f, HELD_OUT_FLOORS);
+        HELD_OUT_FLOORS,
+    );
 }
 
 /// Held out, second set (tests/gold/pairs-heldout2/): five pairs written blind in the second
@@ -348,7 +353,7 @@ fn verdicts_on_held_out_pairs() {
 /// Their writer only ever saw Parallax's statement ids. Do not tune on them.
 #[test]
 fn verdicts_on_held_out_pairs_2() {
-    let f = evaluate(pairs_in(
+    check(
         "pairs-heldout2",
         &[
             "ferry-ukerewe",
@@ -357,8 +362,8 @@ fn verdicts_on_held_out_pairs_2() {
             "matchfixing-asenovgrad",
             "recall-voltra",
         ],
-    ));
-    assert_floors(&f, HELD_OUT_2_FLOORS);
+        HELD_OUT_2_FLOORS,
+    );
 }
 
 /// Second held-out set (docs/quality.md), a little below what it gives now: links P 0.91
