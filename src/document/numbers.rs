@@ -113,9 +113,35 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("rupees", "INR"),
     ("dinars", "IQD"),
     ("francs", "CHF"),
+    ("real", "BRL"),
+    ("reais", "BRL"),
+    ("ariary", "MGA"),
+    ("shilling", "SHILLING"),
+    ("shillings", "SHILLING"),
+    ("naira", "NGN"),
+    ("rand", "ZAR"),
+    ("peso", "PESO"),
+    ("pesos", "PESO"),
+    ("lira", "TRY"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
+    ("koruna", "CZK"),
+    ("crowns", "CROWN"),
+    ("leva", "BGN"),
+    ("dirhams", "DIRHAM"),
+    ("riyals", "RIYAL"),
+    ("zloty", "PLN"),
+    ("forints", "HUF"),
+    ("hryvnias", "UAH"),
 ];
+/// Longest first where one ends another ("R$" before "$").
 const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("US$", "USD"),
+    ("R$", "BRL"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
     ("$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
@@ -167,9 +193,30 @@ fn parse_numeral(norm: &str) -> Option<(f64, &str)> {
     Some((value, suffix))
 }
 
+/// Currency abbreviations written glued to the figure: "TSh10 million", "Ar45 billion",
+/// "Rs500". Longest first where one ends another.
+const GLUED_CURRENCIES: &[(&str, &str)] = &[
+    ("ksh", "SHILLING"),
+    ("tsh", "SHILLING"),
+    ("ush", "SHILLING"),
+    ("ar", "MGA"),
+    ("rs", "INR"),
+    ("rp", "IDR"),
+];
+
+/// The currency and the figure of a token like "tsh10".
+fn glued_currency(norm: &str) -> Option<(&'static str, &str)> {
+    GLUED_CURRENCIES.iter().find_map(|&(prefix, code)| {
+        let rest = norm.strip_prefix(prefix)?;
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            .then_some((code, rest))
+    })
+}
+
 /// A cheap test that rules out most words before the full parse.
 fn may_start_quantity(norm: &str) -> bool {
     norm.starts_with(|c: char| c.is_ascii_digit())
+        || glued_currency(norm).is_some()
         || norm == "a"
         || norm == "an"
         || lookup(SMALL, norm).is_some()
@@ -261,11 +308,13 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     let t = &tokens[i];
     let mut kind = QuantityKind::Count;
     let mut weak = false;
-    let (mut value, mut j) = if let Some((v, suffix)) = parse_numeral(&t.norm) {
+    let glued = glued_currency(&t.norm);
+    let numeral = glued.map_or(t.norm.as_str(), |(_, rest)| rest);
+    let (mut value, mut j) = if let Some((v, suffix)) = parse_numeral(numeral) {
         let mut v = v;
         match suffix {
             "" => {}
-            "am" | "pm" => {
+            "am" | "pm" if glued.is_none() => {
                 kind = QuantityKind::Time;
                 v = clock_minutes(&t.norm[..t.norm.len() - 2], suffix == "pm")?;
             }
@@ -343,6 +392,9 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         kind = QuantityKind::Money;
         unit = Some(*code);
         start = before.len() - sym.len();
+    } else if let Some((code, _)) = glued.filter(|_| kind == QuantityKind::Count) {
+        kind = QuantityKind::Money;
+        unit = Some(code);
     }
     // Percent sign or word, currency word after it.
     let after = &text[end..];
@@ -527,6 +579,18 @@ mod tests {
             q("$3.4-million deal"),
             [(3.4e6, Money, Some("USD"), "$3.4-million".into())]
         );
+        // Other dollars, and currencies written glued to the figure.
+        assert_eq!(q("R$6.5 billion")[0].2, Some("BRL"));
+        assert_eq!(q("A$20")[0].2, Some("AUD"));
+        assert_eq!(
+            q("estimated at Ar45 billion"),
+            [(45e9, Money, Some("MGA"), "Ar45 billion".into())]
+        );
+        assert_eq!(q("TSh10 million")[0].0, 1e7);
+        assert_eq!(q("45 billion ariary")[0].2, Some("MGA"));
+        assert_eq!(q("fined 200,000 reais")[0].2, Some("BRL"));
+        // Not currencies: a word that only starts like one.
+        assert!(q("the Arsenal squad").is_empty());
     }
 
     #[test]
