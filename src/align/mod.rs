@@ -259,22 +259,31 @@ mod tests {
         assert_eq!(links(left, right), [(vec![0], vec![0, 1])]);
     }
 
-    #[test]
-    fn one_remark_quoted_in_other_words_links_by_its_quotes() {
-        let left = "The brigades mocked it, asserting that \"none of the factions is ready to lose a march against a former prime minister.\"\n\
-                    The central bank raised interest rates by half a point.";
-        let right = "He wrote: \"No one in Iraq has the desire to lose a drone on the home of a former prime minister.\"\n\
-                     Interest rates were raised by the central bank.";
+    /// The scores of the first statements of two reports, read as a pair of reports.
+    fn first_scores(left: &str, right: &str) -> score::Scores {
         let (l, r) = (
             Document::parse("l", left).unwrap(),
             Document::parse("r", right).unwrap(),
         );
         let aliases = Aliases::build(&[&l, &r]);
         let p = Prepared::new(&l, &r, &aliases);
-        let s = p.scorer().scores_above(&p.left[0], &p.right[0], 0.0);
+        p.scorer().scores_above(&p.left[0], &p.right[0], 0.0)
+    }
+
+    #[test]
+    fn one_remark_quoted_in_other_words_links_by_its_quotes() {
+        let left = "The brigades mocked it, asserting that \"none of the factions is ready to lose a march against a former prime minister.\"\n\
+                    The central bank raised interest rates by half a point.";
+        let right = "He wrote: \"No one in Iraq has the desire to lose a drone on the home of a former prime minister.\"\n\
+                     Interest rates were raised by the central bank.";
+        let s = first_scores(left, right);
         assert!(s.choice > s.score + 0.05, "{s:?}");
         assert_eq!(links(left, right), [(vec![0], vec![0]), (vec![1], vec![1])]);
-        let made = align(&l, &r, &AlignOptions::default());
+        let made = align(
+            &Document::parse("l", left).unwrap(),
+            &Document::parse("r", right).unwrap(),
+            &AlignOptions::default(),
+        );
         let evidence = |i: usize| &made.iter().find(|a| a.left == [i]).unwrap().evidence;
         assert_eq!(evidence(0), &Evidence::Quote);
         assert_eq!(evidence(1), &Evidence::Similar);
@@ -284,13 +293,7 @@ mod tests {
     fn quotes_sharing_a_word_or_two_are_no_evidence() {
         let left = "The minister called the report \"fabricated\" on Monday.";
         let right = "Critics said the election results were \"fabricated lies\".";
-        let (l, r) = (
-            Document::parse("l", left).unwrap(),
-            Document::parse("r", right).unwrap(),
-        );
-        let aliases = Aliases::build(&[&l, &r]);
-        let p = Prepared::new(&l, &r, &aliases);
-        let s = p.scorer().scores_above(&p.left[0], &p.right[0], 0.0);
+        let s = first_scores(left, right);
         assert_eq!(s.choice, s.score);
     }
 

@@ -55,6 +55,22 @@ pub struct Term {
     pub at: u16,
 }
 
+impl Term {
+    /// A figure: it never matches by base, and is no name.
+    fn number(id: u32, quoted: bool, at: u16) -> Term {
+        Term {
+            id,
+            base: id,
+            name: false,
+            number: true,
+            share: 1,
+            quoted,
+            once: false,
+            at,
+        }
+    }
+}
+
 /// The features of one statement (or of several merged ones).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Profile {
@@ -119,16 +135,7 @@ impl Profile {
             if t.numeric && q.is_none() {
                 // A numeral the quantity reader skipped ("1990s" is read; "3-2" may not be).
                 let id = vocab.intern(&format!("#{}", t.norm));
-                terms.push(Term {
-                    id,
-                    base: id,
-                    name: false,
-                    number: true,
-                    share: 1,
-                    quoted: quoted(t.start),
-                    once: false,
-                    at: offset(t.start),
-                });
+                terms.push(Term::number(id, quoted(t.start), offset(t.start)));
                 continue;
             }
             if !key.is_empty() {
@@ -171,16 +178,7 @@ impl Profile {
                 _ => "",
             };
             let id = vocab.intern(&format!("#{tag}{}", q.value));
-            terms.push(Term {
-                id,
-                base: id,
-                name: false,
-                number: true,
-                share: 1,
-                quoted: quoted(q.start),
-                once: false,
-                at: offset(q.start),
-            });
+            terms.push(Term::number(id, quoted(q.start), offset(q.start)));
         }
         let names = s
             .names
