@@ -1,5 +1,7 @@
 //! The command line as a user runs it: good input, every kind of bad input, standard input.
 
+mod input_common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
@@ -27,22 +29,7 @@ fn rejects(bad: &str, problem: &str) {
 
 /// `rejects` with more options.
 fn rejects_with(bad: &str, problem: &str, options: &[&str]) {
-    let good = sample("kazemi-report-a.txt");
-    for args in [[&good, bad], [bad, &good]] {
-        let out = parallax()
-            .arg("report")
-            .args(args)
-            .args(options)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(out.stdout.is_empty(), "{args:?}: stdout not empty");
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.contains(bad), "{err} does not name {bad}");
-        assert!(err.contains(problem), "{err} does not say {problem}");
-        assert!(!err.contains("panicked"), "{err}");
-    }
+    input_common::refused_beside(&sample("kazemi-report-a.txt"), bad, problem, options);
 }
 
 #[test]
