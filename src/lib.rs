@@ -7,6 +7,7 @@
 pub mod align;
 pub mod compare;
 pub mod document;
+pub mod fetch;
 pub mod input;
 pub mod report;
 pub mod sample;

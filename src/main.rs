@@ -7,6 +7,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use parallax::align::AlignOptions;
 use parallax::document::{Document, InputFormat};
+use parallax::fetch::{self, FetchOptions};
 use parallax::input::{self, ReadOptions};
 use parallax::report::{self, Format};
 
@@ -36,7 +37,7 @@ enum Command {
 #[derive(Args)]
 struct Inputs {
     /// The left report: a file (plain text, an HTML page or Markdown, in UTF-8, UTF-16 or a
-    /// legacy encoding), or - for standard input. Without LEFT and
+    /// legacy encoding), a URL (http:// or https://), or - for standard input. Without LEFT and
     /// RIGHT, the bundled sample pair is used.
     #[arg(requires = "right")]
     left: Option<String>,
@@ -49,6 +50,9 @@ struct Inputs {
     /// koi8-r …), instead of detecting it.
     #[arg(long, value_name = "LABEL", value_parser = encoding_label)]
     encoding: Option<&'static encoding_rs::Encoding>,
+    /// Give up fetching a URL after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    timeout: u64,
     /// Links scoring below this (0 to 1) are dropped; their statements count as only-left or
     /// only-right.
     #[arg(long, default_value_t = AlignOptions::default().min_score, value_parser = unit_interval)]
@@ -109,7 +113,7 @@ fn load(inputs: &Inputs) -> Result<(Document, Document), String> {
             if l == "-" && r == "-" {
                 return Err("only one report can come from standard input (-)".into());
             }
-            // Two cores are common: read and segment the reports side by side.
+            // Two cores are common: fetch, read and segment the reports side by side.
             let (left, right) = std::thread::scope(|s| {
                 let right = s.spawn(|| load_one(r, inputs));
                 let left = load_one(l, inputs);
@@ -121,13 +125,21 @@ fn load(inputs: &Inputs) -> Result<(Document, Document), String> {
     }
 }
 
-/// One report from a file or standard input.
+/// One report from a file, standard input or a URL.
 fn load_one(arg: &str, inputs: &Inputs) -> Result<Document, String> {
     let options = ReadOptions {
         format: inputs.input_format,
         encoding: inputs.encoding,
     };
-    input::load(arg, &options).map_err(|e| e.to_string())
+    if !fetch::is_url(arg) {
+        return input::load(arg, &options).map_err(|e| e.to_string());
+    }
+    let fetch_options = FetchOptions {
+        timeout: std::time::Duration::from_secs(inputs.timeout),
+        ..FetchOptions::default()
+    };
+    let page = fetch::fetch(arg, fetch_options).map_err(|e| format!("{arg}: {e}"))?;
+    input::read(arg, &page.bytes, &options, page.declared).map_err(|e| e.to_string())
 }
 
 /// Writes to stdout; a closed pipe (`parallax report … | head`) is not an error.
