@@ -88,13 +88,6 @@ const MAGIC: &[(&[u8], Unsupported)] = &[
         },
     ),
     (
-        b"BZh",
-        Unsupported {
-            what: "a bzip2-compressed file",
-            advice: "decompress it first (bunzip2 FILE)",
-        },
-    ),
-    (
         b"\xFD7zXZ\0",
         Unsupported {
             what: "an xz-compressed file",
@@ -199,6 +192,14 @@ pub fn unsupported(bytes: &[u8]) -> Option<Unsupported> {
     }
     // Containers whose type is a few bytes in.
     let at = |offset: usize, tag: &[u8]| bytes.get(offset..offset + tag.len()) == Some(tag);
+    // "BZh" alone could start a text: the block size and the block magic follow.
+    if at(0, b"BZh") && bytes.get(3).is_some_and(|b| (b'1'..=b'9').contains(b)) && at(4, b"1AY&SY")
+    {
+        return Some(Unsupported {
+            what: "a bzip2-compressed file",
+            advice: "decompress it first (bunzip2 FILE)",
+        });
+    }
     if at(0, b"RIFF") && at(8, b"WEBP") {
         return Some(Unsupported {
             what: "a WebP image",
@@ -356,6 +357,8 @@ mod tests {
         let mut tar = vec![b'a'; 512];
         tar[257..262].copy_from_slice(b"ustar");
         assert_eq!(what(&tar), Some("a tar archive"));
+        assert_eq!(what(b"BZh91AY&SY\x12\x34"), Some("a bzip2-compressed file"));
+        assert_eq!(what(b"BZh is a word."), None);
         assert_eq!(what(b"Plain text about a PDF."), None);
         assert_eq!(what(b""), None);
     }
