@@ -100,11 +100,16 @@ fn remove_furniture(page: &Html) {
                 .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
                 .any(|word| FURNITURE_WORDS.contains(&word.to_ascii_lowercase().as_str()))
         });
-        // <body class="ad-free"> or <main id="…"> would take the article with it.
+        // <body class="ad-free"> or <div class="story-body has-ads"> would take the article
+        // with it: containers and blocks of several paragraphs stay (Readability judges them).
         let container = matches!(
             node.node_name().as_deref(),
             Some("html" | "body" | "main" | "article")
-        );
+        ) || node
+            .descendants_it()
+            .filter(|d| d.node_name().as_deref() == Some("p"))
+            .nth(2)
+            .is_some();
         if furniture && !container {
             node.remove_from_parent();
         }
@@ -304,6 +309,16 @@ mod tests {
             ),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_body_whose_class_mentions_ads_stays() {
+        let html = page(&format!(
+            "<div class=\"story-body has-ads\">{STORY}<div class=\"ad\"><p>Buy!</p></div></div>"
+        ));
+        let text = extract(&html).unwrap().text;
+        assert!(text.contains("Firefighters rescued 14 people"), "{text}");
+        assert!(!text.contains("Buy!"), "{text}");
     }
 
     #[test]
