@@ -7,6 +7,8 @@
 pub mod align;
 pub mod compare;
 pub mod document;
+pub mod fetch;
+pub mod input;
 pub mod language;
 pub mod report;
 pub mod sample;

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use parallax::align::AlignOptions;
-use parallax::document::Document;
+use parallax::document::{Document, InputFormat};
+use parallax::fetch::{self, FetchOptions};
+use parallax::input::{self, ReadOptions};
 use parallax::report::{self, Format};
 
 /// Compare news reports of the same event side by side: what both say, where they contradict
@@ -34,12 +36,23 @@ enum Command {
 
 #[derive(Args)]
 struct Inputs {
-    /// The left report: a UTF-8 or UTF-16 text file, or - for standard input. Without LEFT and
+    /// The left report: a file (plain text, an HTML page or Markdown, in UTF-8, UTF-16 or a
+    /// legacy encoding), a URL (http:// or https://), or - for standard input. Without LEFT and
     /// RIGHT, the bundled sample pair is used.
     #[arg(requires = "right")]
     left: Option<String>,
     /// The right report.
     right: Option<String>,
+    /// Read both reports in this format instead of detecting it.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    input_format: Option<InputFormat>,
+    /// The encoding of reports without a byte-order mark (windows-1252, iso-8859-2, shift_jis,
+    /// koi8-r …), instead of detecting it.
+    #[arg(long, value_name = "LABEL", value_parser = encoding_label)]
+    encoding: Option<&'static encoding_rs::Encoding>,
+    /// Give up fetching a URL after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    timeout: u64,
     /// Links scoring below this (0 to 1) are dropped; their statements count as only-left or
     /// only-right.
     #[arg(long, default_value_t = AlignOptions::default().min_score, value_parser = unit_interval)]
@@ -53,6 +66,12 @@ fn unit_interval(s: &str) -> Result<f64, String> {
     } else {
         Err(format!("{x} is not between 0 and 1"))
     }
+}
+
+fn encoding_label(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    encoding_rs::Encoding::for_label(s.trim().as_bytes()).ok_or_else(|| {
+        format!("{s:?} is not an encoding Parallax knows (try windows-1252, iso-8859-2, shift_jis)")
+    })
 }
 
 /// Exit status for bad input (as for usage errors).
@@ -94,19 +113,33 @@ fn load(inputs: &Inputs) -> Result<(Document, Document), String> {
             if l == "-" && r == "-" {
                 return Err("only one report can come from standard input (-)".into());
             }
-            // Two cores are common: read and segment the reports side by side.
+            // Two cores are common: fetch, read and segment the reports side by side.
             let (left, right) = std::thread::scope(|s| {
-                let right = s.spawn(|| Document::load(r));
-                let left = Document::load(l);
+                let right = s.spawn(|| load_one(r, inputs));
+                let left = load_one(l, inputs);
                 (left, right.join().expect("loading does not panic"))
             });
-            Ok((
-                left.map_err(|e| e.to_string())?,
-                right.map_err(|e| e.to_string())?,
-            ))
+            Ok((left?, right?))
         }
         _ => Ok(parallax::sample::documents()),
     }
+}
+
+/// One report from a file, standard input or a URL.
+fn load_one(arg: &str, inputs: &Inputs) -> Result<Document, String> {
+    let options = ReadOptions {
+        format: inputs.input_format,
+        encoding: inputs.encoding,
+    };
+    if !fetch::is_url(arg) {
+        return input::load(arg, &options).map_err(|e| e.to_string());
+    }
+    let fetch_options = FetchOptions {
+        timeout: std::time::Duration::from_secs(inputs.timeout),
+        ..FetchOptions::default()
+    };
+    let page = fetch::fetch(arg, fetch_options).map_err(|e| format!("{arg}: {e}"))?;
+    input::read(arg, &page.bytes, &options, page.declared).map_err(|e| e.to_string())
 }
 
 /// Writes to stdout; a closed pipe (`parallax report … | head`) is not an error.

@@ -108,11 +108,16 @@ pub fn to_html(c: &Comparison) -> String {
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\
-         <style>{STYLE}</style></head><body>\n<h1>{}</h1>\n<p>{}</p>\n",
+         <style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
         esc(&title),
         esc(&title),
-        esc(&summary(c))
     );
+    for (side, doc) in [("left", &c.left), ("right", &c.right)] {
+        if let Some(header) = doc.header.line() {
+            let _ = writeln!(out, "<p class=\"byline\">{side}: {}</p>", esc(&header));
+        }
+    }
+    let _ = writeln!(out, "<p>{}</p>", esc(&summary(c)));
     let _ = writeln!(
         out,
         "<p>Relations: <b>! conflict</b> (the same claim or event, a detail disagrees), \

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::span_text;
 use crate::compare::{Comparison, FindingKind, Relation};
-use crate::document::{Document, Side};
+use crate::document::{Document, InputFormat, Side};
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -20,6 +20,17 @@ struct Doc<'a> {
     side: Side,
     source: &'a str,
     title: &'a str,
+    /// How the report was read: `text`, `html` or `markdown`, and the encoding.
+    format: InputFormat,
+    encoding: &'a str,
+    byline: Option<&'a str>,
+    date: Option<&'a str>,
+    /// What statement (and finding) spans are byte offsets into: `file` (the file itself,
+    /// after a UTF-8 byte-order mark) or `text` (the text below: the decoded report, or the
+    /// article extracted from a page or a Markdown file — what the reader shows).
+    spans_in: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
     statements: Vec<Statement<'a>>,
 }
 
@@ -57,6 +68,16 @@ fn doc(side: Side, d: &Document) -> Doc<'_> {
         side,
         source: &d.source,
         title: &d.title,
+        format: d.origin.format,
+        encoding: d.origin.encoding,
+        byline: d.header.byline.as_deref(),
+        date: d.header.date.as_deref(),
+        spans_in: if d.origin.spans_in_file() {
+            "file"
+        } else {
+            "text"
+        },
+        text: (!d.origin.spans_in_file()).then_some(d.text.as_str()),
         statements: d
             .statements
             .iter()
