@@ -24,5 +24,5 @@ pub fn analyze(left: Document, right: Document, options: &AlignOptions) -> Compa
     // Which names are one entity is learnt once; alignment and compare both use it.
     let aliases = compare::aliases::Aliases::build(&[&left, &right]);
     let links = align::align_with(&left, &right, options, &aliases);
-    compare::compare_with(left, right, links, aliases)
+    compare::compare_with(left, right, links, aliases, options.min_score)
 }

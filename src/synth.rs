@@ -175,6 +175,7 @@ mod tests {
             );
         }
         let links = crate::align::align(&l, &r, &Default::default());
-        assert!((100..=140).contains(&links.len()), "{}", links.len());
+        // About 120 retold statements; a statement may take part in more than one link.
+        assert!((100..=150).contains(&links.len()), "{}", links.len());
     }
 }

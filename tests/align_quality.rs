@@ -311,7 +311,10 @@ fn stsb_shuffled_reports() {
     let (Some(train), Some(dev)) = (stsb("train"), stsb("dev")) else {
         return;
     };
-    for (name, data, floor) in [("train", &train, (0.94, 0.94)), ("dev", &dev, (0.96, 0.97))] {
+    // Floors: the one-to-one aligner measured P 0.94 on train; since a statement may take part in
+    // several links (issue 9), a second, wrong counterpart costs precision here, and the issue
+    // sets the bar at 0.93 (measured 0.935 / 0.958, docs/quality.md).
+    for (name, data, floor) in [("train", &train, (0.93, 0.94)), ("dev", &dev, (0.96, 0.97))] {
         let (p, r, n) = shuffled_reports(data);
         println!(
             "shuffled reports, stsb-news {name} ({n} pairs >= 4): precision {p:.3}, recall {r:.3}"
@@ -351,8 +354,10 @@ fn stsb_unrelated_reports() {
     let Some(train) = stsb("train") else {
         return;
     };
-    // Measured 0.193, 0.225, 0.231 (docs/quality.md, "anchors"); anchors count from 5 statements.
-    for (n, ceiling) in [(1, 0.20), (5, 0.23), (20, 0.24)] {
+    // Measured 0.058, 0.223, 0.243 (docs/quality.md, "link model"); the one-to-one aligner
+    // measured 0.193, 0.225, 0.231: with several links per statement allowed, long reports of
+    // unrelated sentences get a few more second links.
+    for (n, ceiling) in [(1, 0.20), (5, 0.23), (20, 0.25)] {
         let rate = unrelated_reports(&train, n);
         println!("unrelated stsb-news sentences, reports of {n}: {rate:.3} links per statement");
         assert!(rate <= ceiling, "reports of {n}: {rate:.3} > {ceiling}");

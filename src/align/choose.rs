@@ -1,88 +1,134 @@
-//! The global choice of links from scored candidate pairs: best pairs first, each statement in
-//! at most one link; a statement may take a second counterpart when the two together say what it
-//! says (one report splits what the other says in one sentence). No order assumption.
+//! The choice of links from scored candidate pairs. A statement may take part in several links
+//! (a fact told in the headline, the lead and the body of one report links to the other's
+//! statement of it, each time), each scored on its own; no order is assumed. To keep a statement
+//! from linking to every same-story neighbour, a pair is kept only when it is among the
+//! `PER_STATEMENT` best of its left or of its right statement.
 
 use super::AlignedLink;
-use super::profile::Profile;
-use super::score::Scorer;
 
-/// A candidate pair with its score.
+/// A candidate pair with its link probability and its similarity as wholes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scored {
     pub left: u32,
     pub right: u32,
-    /// The choice score: what a one-to-one link is made from.
     pub score: f64,
-    /// The score of the two statements as wholes: what a merge is decided from (a local match,
-    /// such as two quotes of one remark, says nothing about the rest of a group).
     pub plain: f64,
 }
 
-/// A statement joins an existing link only if, alone, it scores at least this share of
-/// `min_score` with the link's statement on the other side.
-pub const MERGE_SHARE: f64 = 0.6;
+/// How many of the best counterparts of a statement may be linked to it.
+pub const PER_STATEMENT: usize = 1;
 
-/// Picks links greedily by score, with merges; `scorer` rescores merged groups.
+/// The links: pairs scoring at least `min_score`, each among the `PER_STATEMENT` best of one of
+/// its two statements; in order of their left, then right statement.
 pub fn choose(
     mut scored: Vec<Scored>,
     min_score: f64,
-    left: &[Profile],
-    right: &[Profile],
-    scorer: &Scorer,
+    left_len: usize,
+    right_len: usize,
 ) -> Vec<AlignedLink> {
+    scored.retain(|c| c.score >= min_score);
     scored.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then(a.left.cmp(&b.left))
             .then(a.right.cmp(&b.right))
     });
+    let (mut taken_left, mut taken_right) = (vec![0usize; left_len], vec![0usize; right_len]);
     let mut links: Vec<AlignedLink> = Vec::new();
-    let mut left_link: Vec<Option<usize>> = vec![None; left.len()];
-    let mut right_link: Vec<Option<usize>> = vec![None; right.len()];
     for c in scored {
-        if c.score < min_score * MERGE_SHARE {
-            break;
-        }
         let (i, j) = (c.left as usize, c.right as usize);
-        let mergeable = c.plain >= min_score * MERGE_SHARE;
-        match (left_link[i], right_link[j]) {
-            (None, None) if c.score >= min_score => {
-                left_link[i] = Some(links.len());
-                right_link[j] = Some(links.len());
-                links.push(AlignedLink {
-                    left: vec![i],
-                    right: vec![j],
-                    score: c.score,
-                    similarity: c.plain,
-                    ..Default::default()
-                });
-            }
-            (Some(l), None) if mergeable && links[l].left == [i] => {
-                let group = links[l].right.iter().chain([&j]).map(|&r| &right[r]);
-                let merged = scorer.score(&left[i], &Profile::merge(group));
-                if merged > links[l].score {
-                    links[l].right.push(j);
-                    links[l].score = merged;
-                    links[l].similarity = merged;
-                    right_link[j] = Some(l);
-                }
-            }
-            (None, Some(l)) if mergeable && links[l].right == [j] => {
-                let group = links[l].left.iter().chain([&i]).map(|&r| &left[r]);
-                let merged = scorer.score(&Profile::merge(group), &right[j]);
-                if merged > links[l].score {
-                    links[l].left.push(i);
-                    links[l].score = merged;
-                    links[l].similarity = merged;
-                    left_link[i] = Some(l);
-                }
-            }
-            _ => {}
+        let best_of_one = taken_left[i] < PER_STATEMENT || taken_right[j] < PER_STATEMENT;
+        taken_left[i] += 1;
+        taken_right[j] += 1;
+        if best_of_one {
+            links.push(AlignedLink {
+                left: vec![i],
+                right: vec![j],
+                score: c.score,
+                similarity: c.plain,
+                ..Default::default()
+            });
         }
     }
-    for link in &mut links {
-        link.left.sort_unstable();
-        link.right.sort_unstable();
-    }
+    links.sort_by_key(|l| (l.left[0], l.right[0]));
     links
+}
+
+/// The pairs a greedy one-to-one choice makes from `(left, right, score)`: best first, each
+/// statement in at most one pair, none below `min`; sorted.
+pub fn one_to_one(scored: impl Iterator<Item = (u32, u32, f64)>, min: f64) -> Vec<(u32, u32)> {
+    let mut scored: Vec<_> = scored.filter(|c| c.2 >= min).collect();
+    scored.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    let (mut left, mut right) = (
+        std::collections::HashSet::new(),
+        std::collections::HashSet::new(),
+    );
+    let mut out: Vec<(u32, u32)> = scored
+        .into_iter()
+        .filter(|&(i, j, _)| {
+            !left.contains(&i) && !right.contains(&j) && left.insert(i) && right.insert(j)
+        })
+        .map(|(i, j, _)| (i, j))
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair(left: u32, right: u32, score: f64) -> Scored {
+        Scored {
+            left,
+            right,
+            score,
+            plain: score,
+        }
+    }
+
+    fn chosen(scored: Vec<Scored>) -> Vec<(usize, usize)> {
+        choose(scored, 0.5, 4, 4)
+            .into_iter()
+            .map(|l| (l.left[0], l.right[0]))
+            .collect()
+    }
+
+    #[test]
+    fn one_to_one_takes_the_best_remaining() {
+        let scored = [
+            (0, 0, 0.9),
+            (0, 1, 0.8),
+            (1, 0, 0.85),
+            (1, 1, 0.5),
+            (2, 2, 0.2),
+        ];
+        assert_eq!(one_to_one(scored.into_iter(), 0.35), [(0, 0), (1, 1)]);
+    }
+
+    #[test]
+    fn a_statement_links_to_several_counterparts() {
+        // The headline (0) and the lead (1) both tell the fact of right statement 0, their
+        // best counterpart.
+        assert_eq!(
+            chosen(vec![pair(0, 0, 0.9), pair(1, 0, 0.8), pair(2, 1, 0.7)]),
+            [(0, 0), (1, 0), (2, 1)]
+        );
+    }
+
+    #[test]
+    fn pairs_neither_statement_ranks_first_are_dropped() {
+        let scored = vec![
+            pair(0, 0, 0.95),
+            // The best of right 1 (left 0 has better).
+            pair(0, 1, 0.94),
+            // The best of left 1.
+            pair(1, 0, 0.93),
+            // Neither left 1's nor right 1's best.
+            pair(1, 1, 0.92),
+            // Too weak.
+            pair(3, 3, 0.4),
+        ];
+        assert_eq!(chosen(scored), [(0, 0), (0, 1), (1, 0)]);
+    }
 }

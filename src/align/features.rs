@@ -44,7 +44,13 @@ impl KinMemo {
 }
 
 /// The features of a candidate pair, each named in `NAMES`.
-pub const COUNT: usize = 15;
+pub const COUNT: usize = 19;
+
+/// The index of the similarity as wholes (`Scorer::score`) among the features.
+pub const SCORE: usize = 6;
+
+/// The index of the quoted-remark overlap (`Scorer::quote_overlap`) among the features.
+pub const QUOTES: usize = 18;
 
 /// Names of the features, in order (for the fitting script and for explaining a score).
 pub const NAMES: [&str; COUNT] = [
@@ -63,7 +69,23 @@ pub const NAMES: [&str; COUNT] = [
     "fact_both",
     "fact_told_max",
     "fact_told_min",
+    "both_first",
+    "both_top",
+    "greedy",
+    "quotes",
 ];
+
+/// What the pair's place among all pairs says: where the two statements stand in their reports
+/// (two reports' headlines and leads tell the main event), and whether the greedy one-to-one
+/// choice by similarity (`choose::one_to_one`) pairs them: each is the other's best remaining.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Standing {
+    /// Both are the first statement of a report of several statements.
+    pub first: bool,
+    /// Both are among the first two.
+    pub top: bool,
+    pub greedy: bool,
+}
 
 /// Per-term weights and best match credits of one side.
 struct Covered {
@@ -112,7 +134,14 @@ impl Scorer<'_> {
     }
 
     /// The features of the pair `a`, `b`.
-    pub fn features(&self, a: &Profile, b: &Profile, kin: &KinMemo) -> [f64; COUNT] {
+    /// The features of the pair `a`, `b`, standing as `standing` says.
+    pub fn features(
+        &self,
+        a: &Profile,
+        b: &Profile,
+        standing: Standing,
+        kin: &KinMemo,
+    ) -> [f64; COUNT] {
         let (na, nb) = (a.terms.len(), b.terms.len());
         let m = self.credit_matrix(a, b, kin);
         let at = |i: usize, j: usize| m[i * nb + j];
@@ -159,6 +188,10 @@ impl Scorer<'_> {
             facts.both,
             facts.told_a.max(facts.told_b),
             facts.told_a.min(facts.told_b),
+            f64::from(u8::from(standing.first)),
+            f64::from(u8::from(standing.top)),
+            f64::from(u8::from(standing.greedy)),
+            self.quote_overlap(a, b),
         ]
     }
 

@@ -10,7 +10,7 @@ use super::score::Idf;
 pub const MAX_POSTINGS: usize = 128;
 
 /// Candidates each statement keeps, by exact weighted overlap.
-pub const PER_STATEMENT: usize = 4;
+pub const PER_STATEMENT: usize = 8;
 
 /// The (left, right) pairs worth scoring, sorted and without duplicates.
 pub fn candidates(

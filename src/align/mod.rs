@@ -9,6 +9,7 @@
 mod choose;
 pub mod features;
 mod index;
+mod model;
 mod profile;
 mod score;
 pub(crate) mod synonyms;
@@ -30,7 +31,7 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        AlignOptions { min_score: 0.35 }
+        AlignOptions { min_score: 0.5 }
     }
 }
 
@@ -75,7 +76,8 @@ pub struct AlignedLink {
     pub evidence: Evidence,
 }
 
-/// Aligns the statements of two reports. Every statement is in at most one link.
+/// Aligns the statements of two reports: each link joins one statement of each; a statement
+/// may be in several links.
 pub fn align(left: &Document, right: &Document, options: &AlignOptions) -> Vec<AlignedLink> {
     align_with(left, right, options, &Aliases::build(&[left, right]))
 }
@@ -91,33 +93,167 @@ pub fn align_with(
     let prepared = Prepared::new(left, right, aliases);
     let (lp, rp, idf) = (&prepared.left, &prepared.right, &prepared.idf);
     let scorer = prepared.scorer();
-    let floor = options.min_score * choose::MERGE_SHARE;
-    let scored: Vec<Scored> = index::candidates(lp, rp, idf, prepared.vocab.len())
+    let kin = features::KinMemo::default();
+    let candidates: Vec<(u32, u32)> = index::candidates(lp, rp, idf, prepared.vocab.len())
         .into_iter()
-        .filter_map(|(i, j)| {
-            let s = scorer.scores_above(&lp[i as usize], &rp[j as usize], floor);
-            (s.choice >= floor).then_some(Scored {
-                left: i,
-                right: j,
-                score: s.choice,
-                plain: s.score,
-            })
+        .filter(|&(i, j)| {
+            lp[i as usize].terms.len() >= MIN_TERMS && rp[j as usize].terms.len() >= MIN_TERMS
         })
         .collect();
-    let mut links = choose::choose(scored, options.min_score, lp, rp, &scorer);
+    let greedy = prepared.greedy(&candidates);
+    let scored: Vec<Scored> = candidates
+        .into_iter()
+        .map(|(i, j)| {
+            let (a, b) = (&lp[i as usize], &rp[j as usize]);
+            let f = scorer.features(a, b, prepared.standing(i, j, &greedy), &kin);
+            Scored {
+                left: i,
+                right: j,
+                score: model::probability(&f),
+                plain: f[features::SCORE],
+            }
+        })
+        .collect();
+    let (mut best_left, mut best_right) = (vec![0.0f64; lp.len()], vec![0.0f64; rp.len()]);
+    for c in &scored {
+        let (i, j) = (c.left as usize, c.right as usize);
+        best_left[i] = best_left[i].max(c.score);
+        best_right[j] = best_right[j].max(c.score);
+    }
+    // The best one-to-one pairing by similarity (the greedy choice) is a link too when the model
+    // finds the pair at least plausible and the best of one of its statements: it pairs
+    // statements that no third statement explains better.
+    let greedy_links: Vec<AlignedLink> = scored
+        .iter()
+        .filter(|c| {
+            let (i, j) = (c.left as usize, c.right as usize);
+            c.score < options.min_score
+                && c.score >= GREEDY_PROBABILITY
+                && (c.score >= best_left[i] || c.score >= best_right[j])
+                && greedy.binary_search(&(c.left, c.right)).is_ok()
+                && scorer.scores_above(&lp[i], &rp[j], 0.0).choice >= GREEDY_MIN
+        })
+        .map(|c| AlignedLink {
+            left: vec![c.left as usize],
+            right: vec![c.right as usize],
+            score: options.min_score,
+            similarity: c.plain,
+            ..Default::default()
+        })
+        .collect();
+    let mut links = choose::choose(scored, options.min_score, lp.len(), rp.len());
+    links.extend(greedy_links);
+    links.extend(continuations(&links, &prepared, &greedy, &kin, left, right));
+    links.sort_by_key(|l| (l.left[0], l.right[0]));
+    links.dedup_by_key(|l| (l.left[0], l.right[0]));
     for link in &mut links {
-        if let (&[i], &[j]) = (link.left.as_slice(), link.right.as_slice())
-            && link.score > link.similarity
-        {
-            link.evidence = match scorer.local(&lp[i], &rp[j]) {
-                Some(Local::Quote) => Evidence::Quote,
-                Some(Local::Anchors(at)) => Evidence::Anchors(words_at(left, i, &at)),
-                None => Evidence::Similar,
-            };
-        }
+        let (i, j) = (link.left[0], link.right[0]);
+        link.evidence = match scorer.local(&lp[i], &rp[j]) {
+            Some(Local::Quote) => Evidence::Quote,
+            Some(Local::Anchors(at)) => Evidence::Anchors(words_at(left, i, &at)),
+            None => Evidence::Similar,
+        };
     }
     links
 }
+
+/// Whether a report's first statement is a headline: a line of its own without a full stop.
+fn opens_with_headline(doc: &Document) -> bool {
+    doc.statements.first().is_some_and(|s| {
+        let text = doc.span_text(s.span).trim_end();
+        !text.contains('\n') && !text.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')'])
+    })
+}
+
+/// A statement that goes on from the one before it ("He further stated in a tweet, …") tells
+/// the rest of its claim: when one statement of a link is continued so, or continues the one
+/// before it, and the other statement of the link matches the two together better than the one
+/// alone, the other half is linked too (one report splits what the other says in one sentence).
+fn continuations(
+    links: &[AlignedLink],
+    p: &Prepared,
+    greedy: &[(u32, u32)],
+    kin: &features::KinMemo,
+    left: &Document,
+    right: &Document,
+) -> Vec<AlignedLink> {
+    let scorer = p.scorer();
+    let mut out = Vec::new();
+    for l in links {
+        let (i, j) = (l.left[0], l.right[0]);
+        let whole = scorer.score(&p.left[i], &p.right[j]);
+        // (left side?, the statement that continues, the one it continues)
+        let halves = [
+            (false, j + 1, j),
+            (false, j.wrapping_sub(1), j),
+            (true, i + 1, i),
+            (true, i.wrapping_sub(1), i),
+        ];
+        for (on_left, k, linked) in halves {
+            let (doc, profiles) = if on_left {
+                (left, &p.left)
+            } else {
+                (right, &p.right)
+            };
+            if k >= profiles.len() {
+                continue;
+            }
+            let later = k.max(linked);
+            let same_paragraph = doc.statements[k].paragraph == doc.statements[linked].paragraph
+                || k.abs_diff(linked) == 1;
+            if !same_paragraph || !continues(doc, later) {
+                continue;
+            }
+            let (ii, jj) = if on_left { (k, j) } else { (i, k) };
+            let f = scorer.features(
+                &p.left[ii],
+                &p.right[jj],
+                p.standing(ii as u32, jj as u32, greedy),
+                kin,
+            );
+            let merged = if on_left {
+                scorer.score(&Profile::merge([&p.left[i], &p.left[k]]), &p.right[j])
+            } else {
+                scorer.score(&p.left[i], &Profile::merge([&p.right[j], &p.right[k]]))
+            };
+            if model::probability(&f) >= CONTINUATION_MIN && merged > whole {
+                out.push(AlignedLink {
+                    left: vec![ii],
+                    right: vec![jj],
+                    score: l.score,
+                    similarity: f[features::SCORE],
+                    ..Default::default()
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The least link probability of the other half of a split statement.
+const CONTINUATION_MIN: f64 = 0.3;
+
+/// Whether statement `k` goes on from the one before it: it opens with a pronoun that stands
+/// for someone or something just named.
+fn continues(doc: &Document, k: usize) -> bool {
+    k > 0
+        && doc.statements[k].tokens.first().is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "he" | "she" | "they" | "it" | "his" | "her" | "their" | "its"
+            )
+        })
+}
+
+/// The least link probability of a greedy one-to-one pair kept below `min_score`.
+const GREEDY_PROBABILITY: f64 = 0.35;
+
+/// The least choice score of a pair the greedy one-to-one choice makes.
+const GREEDY_MIN: f64 = 0.35;
+
+/// A statement of fewer informative terms makes no link: one word is no claim ("He was 75.",
+/// "Thursday.").
+const MIN_TERMS: usize = 2;
 
 /// The words of statement `index` that start at the byte offsets `at` (a quantity whole:
 /// "800,000 euros"), as written.
@@ -152,6 +288,8 @@ struct Prepared<'a> {
     right: Vec<Profile>,
     idf: Idf,
     names: NameMatcher<'a>,
+    /// Both reports open with a headline (and have several statements).
+    headlines: bool,
 }
 
 impl<'a> Prepared<'a> {
@@ -164,13 +302,45 @@ impl<'a> Prepared<'a> {
             profile::mark_once(&mut rp, vocab.len());
         }
         let idf = Idf::new(vocab.len(), &[&lp, &rp]);
+        let placed = lp.len().min(rp.len()) >= ANCHOR_MIN_STATEMENTS;
         Prepared {
             vocab,
             left: lp,
             right: rp,
             idf,
             names: NameMatcher::new(aliases),
+            headlines: placed && opens_with_headline(left) && opens_with_headline(right),
         }
+    }
+
+    /// The pairs of `candidates` that the greedy one-to-one choice by choice score (similarity
+    /// raised by local evidence, `Scorer::scores_above`) makes, sorted.
+    fn greedy(&self, candidates: &[(u32, u32)]) -> Vec<(u32, u32)> {
+        let scorer = self.scorer();
+        let scored = candidates.iter().map(|&(i, j)| {
+            let s =
+                scorer.scores_above(&self.left[i as usize], &self.right[j as usize], GREEDY_MIN);
+            (i, j, s.choice)
+        });
+        choose::one_to_one(scored, GREEDY_MIN)
+    }
+
+    /// How statements `i` and `j` stand among all pairs (`features::Standing`). Positions say
+    /// something only when both reports open with a headline.
+    fn standing(&self, i: u32, j: u32, greedy: &[(u32, u32)]) -> features::Standing {
+        features::Standing {
+            first: self.headlines && i == 0 && j == 0,
+            top: self.headlines && i <= 1 && j <= 1,
+            greedy: greedy.binary_search(&(i, j)).is_ok(),
+        }
+    }
+
+    /// The merged profiles of a group of left and a group of right statements.
+    fn groups(&self, left_ids: &[usize], right_ids: &[usize]) -> (Profile, Profile) {
+        (
+            Profile::merge(left_ids.iter().map(|&i| &self.left[i])),
+            Profile::merge(right_ids.iter().map(|&j| &self.right[j])),
+        )
     }
 
     fn scorer(&self) -> Scorer<'_> {
@@ -191,11 +361,19 @@ pub fn all_features(left: &Document, right: &Document) -> Vec<(usize, usize, boo
     let scorer = p.scorer();
     let kin = features::KinMemo::default();
     let cands = index::candidates(&p.left, &p.right, &p.idf, p.vocab.len());
+    let greedy = p.greedy(&cands);
     let mut out = Vec::new();
     for (i, a) in p.left.iter().enumerate() {
         for (j, b) in p.right.iter().enumerate() {
             let cand = cands.binary_search(&(i as u32, j as u32)).is_ok();
-            out.push((i, j, cand, scorer.features(a, b, &kin).to_vec()));
+            out.push((
+                i,
+                j,
+                cand,
+                scorer
+                    .features(a, b, p.standing(i as u32, j as u32, &greedy), &kin)
+                    .to_vec(),
+            ));
         }
     }
     out
@@ -212,9 +390,30 @@ pub fn group_score(
 ) -> f64 {
     let aliases = Aliases::build(&[left, right]);
     let p = Prepared::new(left, right, &aliases);
-    let a = Profile::merge(left_ids.iter().map(|&i| &p.left[i]));
-    let b = Profile::merge(right_ids.iter().map(|&j| &p.right[j]));
+    let (a, b) = p.groups(left_ids, right_ids);
     p.scorer().score(&a, &b)
+}
+
+/// The link probability `align` gives the group `left_ids` of `left` against the group
+/// `right_ids` of `right` (statement indices, merged when several), in the context of the two
+/// whole reports, as a pair the greedy one-to-one choice makes and away from the headlines.
+pub fn link_probability(
+    left: &Document,
+    right: &Document,
+    left_ids: &[usize],
+    right_ids: &[usize],
+) -> f64 {
+    let aliases = Aliases::build(&[left, right]);
+    let p = Prepared::new(left, right, &aliases);
+    let (a, b) = p.groups(left_ids, right_ids);
+    let standing = features::Standing {
+        greedy: true,
+        ..Default::default()
+    };
+    model::probability(
+        &p.scorer()
+            .features(&a, &b, standing, &features::KinMemo::default()),
+    )
 }
 
 /// The alignment score of two pieces of text, each read as one report and all its statements
@@ -275,7 +474,7 @@ mod tests {
                     Unrelated: the football season opens next week in Madrid.";
         let right = "Protesters stormed the parliament building.\n\
                      On Monday the minister resigned.";
-        assert_eq!(links(left, right), [(vec![0], vec![0, 1])]);
+        assert_eq!(links(left, right), [(vec![0], vec![0]), (vec![0], vec![1])]);
     }
 
     /// The scores of the first statements of two reports, read as a pair of reports.
@@ -484,19 +683,14 @@ mod tests {
             fn links_are_valid(left in report(), right in report(), min in 0.0f64..1.0) {
                 let (l, r) = (Document::parse("l", &left).unwrap(), Document::parse("r", &right).unwrap());
                 let links = align(&l, &r, &AlignOptions { min_score: min });
-                let (mut seen_l, mut seen_r) = (vec![false; l.statements.len()], vec![false; r.statements.len()]);
+                let mut seen = std::collections::HashSet::new();
                 for link in &links {
                     prop_assert!((0.0..=1.0).contains(&link.score));
                     prop_assert!(link.score >= min);
-                    prop_assert!(!link.left.is_empty() && !link.right.is_empty());
-                    for &i in &link.left {
-                        prop_assert!(i < seen_l.len() && !seen_l[i]);
-                        seen_l[i] = true;
-                    }
-                    for &j in &link.right {
-                        prop_assert!(j < seen_r.len() && !seen_r[j]);
-                        seen_r[j] = true;
-                    }
+                    // One statement of each report, each pair once.
+                    prop_assert!(link.left.len() == 1 && link.right.len() == 1);
+                    prop_assert!(link.left[0] < l.statements.len() && link.right[0] < r.statements.len());
+                    prop_assert!(seen.insert((link.left[0], link.right[0])));
                 }
             }
         }

@@ -250,8 +250,15 @@ impl Profile {
         let mut terms = Vec::new();
         let mut key = String::new();
         let mut names = Vec::new();
+        // Clauses keep apart: those of the second statement follow those of the first (at most
+        // 32, the width of the clause masks of `features`).
+        let mut clauses = 0u8;
         for p in parts {
-            terms.extend_from_slice(&p.terms);
+            terms.extend(p.terms.iter().map(|t| Term {
+                clause: (t.clause + clauses).min(31),
+                ..*t
+            }));
+            clauses = (clauses + p.clauses).min(32);
             names.extend(p.names.iter().cloned());
             if !key.is_empty() && !p.key.is_empty() {
                 key.push(' ');
@@ -260,6 +267,7 @@ impl Profile {
         }
         let mut p = Profile::from_terms(terms, key);
         p.names = names;
+        p.clauses = clauses.max(1);
         p
     }
 }

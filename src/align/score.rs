@@ -157,6 +157,12 @@ impl Scorer<'_> {
         }
     }
 
+    /// The overlap of the quoted words of `a` and `b` when they quote one remark (at least
+    /// `QUOTE_SHARED` quoted words in common), else 0.
+    pub fn quote_overlap(&self, a: &Profile, b: &Profile) -> f64 {
+        self.quotes(a, b).unwrap_or(0.0)
+    }
+
     /// How many anchors `a` and `b` share (terms no other statement of either report has; a
     /// multi-word name counts once, a figure `NUMBER_ANCHOR` times).
     pub fn anchor_units(&self, a: &Profile, b: &Profile) -> f64 {

@@ -141,7 +141,17 @@ pub fn is_calendar_word(norm: &str) -> bool {
 
 /// Name phrases among `tokens` (those of one statement). `sentence_start` is where the sentence
 /// begins: its first word is only a name if it is not a common word.
+/// A title-cased or upper-case headline ("Footage Of Brooklyn Mother's Fatal Shooting
+/// Released"): every word but function words capitalised, so capitals say nothing about names.
+fn title_cased(tokens: &[Token]) -> bool {
+    let content: Vec<&Token> = tokens.iter().filter(|t| !t.stop && !t.numeric).collect();
+    content.len() >= 4 && content.iter().all(|t| t.capitalised)
+}
+
 pub fn names(text: &str, tokens: &[Token], sentence_start: usize) -> Vec<Name> {
+    if title_cased(tokens) {
+        return Vec::new();
+    }
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -242,5 +252,17 @@ mod tests {
             ["Iraqi Prime Minister Mustafa al-Kazemi", "PMF"]
         );
         assert_eq!(name_texts("The attack on al-Kazemi failed"), ["al-Kazemi"]);
+    }
+
+    #[test]
+    fn title_cased_headlines_name_nothing() {
+        assert!(
+            name_texts("Footage Of Brooklyn Mother's Fatal Shooting Released During Trial")
+                .is_empty()
+        );
+        assert!(name_texts("COLTS TOP CHIEFS, REACH PLAYOFFS").is_empty());
+        assert!(
+            !name_texts("Video of Brooklyn woman's fatal shooting is played at trial").is_empty()
+        );
     }
 }

@@ -6,8 +6,10 @@ use parallax::align::AlignedLink;
 use parallax::compare::{Comparison, compare};
 use parallax::document::Document;
 
-/// The link score the tests give a gold link: Dice overlap of content stems, a stand-in for
-/// the alignment's score (which blends fuzzy similarity and IDF-weighted overlap).
+/// The link score the tests give a gold link: the link probability the alignment gives the
+/// two groups (`align::link_probability`), or the Dice overlap of their content stems when
+/// that is higher. The link is given, as if the aligner had made it: never below the
+/// alignment's threshold.
 pub fn score(left: &Document, l: &[usize], right: &Document, r: &[usize]) -> f64 {
     let stems = |d: &Document, ix: &[usize]| -> HashSet<String> {
         ix.iter()
@@ -18,7 +20,11 @@ pub fn score(left: &Document, l: &[usize], right: &Document, r: &[usize]) -> f64
     };
     let (a, b) = (stems(left, l), stems(right, r));
     let shared = a.intersection(&b).count();
-    (2 * shared) as f64 / (a.len() + b.len()).max(1) as f64
+    let dice = (2 * shared) as f64 / (a.len() + b.len()).max(1) as f64;
+    let threshold = parallax::align::AlignOptions::default().min_score;
+    parallax::align::link_probability(left, right, l, r)
+        .max(dice)
+        .max(threshold)
 }
 
 /// Two short texts, each whole text one side of a single link; `None` if either has no
