@@ -7,7 +7,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use parallax::align::AlignOptions;
 use parallax::document::Document;
-use parallax::report::{self, Format};
+use parallax::report::{self, Format, Meta};
 
 /// Compare news reports of the same event side by side: what both say, where they contradict
 /// each other, and what only one of them reports.
@@ -76,7 +76,7 @@ fn main() -> ExitCode {
     };
     let comparison = parallax::analyze(left, right, &options);
     let result = match format {
-        Some(format) => print(&report::render(&comparison, format)),
+        Some(format) => print(&report::render(&comparison, format, &Meta::new(&options))),
         None => parallax::tui::run(comparison).context("the reader failed"),
     };
     match result {

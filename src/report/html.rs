@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{ids, one_line, text::summary};
+use super::{Meta, ids, one_line, text::summary};
 use crate::compare::{Comparison, Link, Relation};
 use crate::document::{Document, Side, Span};
 
@@ -98,7 +98,7 @@ fn side_cell(c: &Comparison, link: &Link, side: Side) -> String {
         .join("<br>")
 }
 
-pub fn to_html(c: &Comparison) -> String {
+pub fn to_html(c: &Comparison, _meta: &Meta) -> String {
     let mut out = String::new();
     let title = format!(
         "Parallax: {} / {}",
