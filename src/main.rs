@@ -1,6 +1,6 @@
 //! The `parallax` command: thin glue between the command line, the core and the reader.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -30,6 +30,18 @@ enum Command {
         #[arg(long, short, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Compare many pairs: read PAIRS (lines of LEFT<TAB>RIGHT, or JSON Lines
+    /// {"left": …, "right": …}) and print one JSON report per line, in the same order.
+    Batch {
+        /// The pairs file, or - for standard input.
+        #[arg(default_value = "-")]
+        pairs: String,
+        /// Threads to use (default: all cores).
+        #[arg(long, short)]
+        jobs: Option<usize>,
+        #[command(flatten)]
+        tuning: Tuning,
+    },
 }
 
 #[derive(Args)]
@@ -40,10 +52,24 @@ struct Inputs {
     left: Option<String>,
     /// The right report.
     right: Option<String>,
+    #[command(flatten)]
+    tuning: Tuning,
+}
+
+#[derive(Args)]
+struct Tuning {
     /// Links scoring below this (0 to 1) are dropped; their statements count as only-left or
     /// only-right.
     #[arg(long, default_value_t = AlignOptions::default().min_score, value_parser = unit_interval)]
     min_score: f64,
+}
+
+impl Tuning {
+    fn options(&self) -> AlignOptions {
+        AlignOptions {
+            min_score: self.min_score,
+        }
+    }
 }
 
 fn unit_interval(s: &str) -> Result<f64, String> {
@@ -62,6 +88,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (inputs, format) = match cli.command {
         Some(Command::Report { inputs, format }) => (inputs, Some(format)),
+        Some(Command::Batch {
+            pairs,
+            jobs,
+            tuning,
+        }) => return batch(&pairs, jobs, &tuning.options()),
         None => (cli.open, None),
     };
     let (left, right) = match load(&inputs) {
@@ -71,9 +102,7 @@ fn main() -> ExitCode {
             return ExitCode::from(BAD_INPUT);
         }
     };
-    let options = AlignOptions {
-        min_score: inputs.min_score,
-    };
+    let options = inputs.tuning.options();
     let comparison = parallax::analyze(left, right, &options);
     let result = match format {
         Some(format) => print(&report::render(&comparison, format, &Meta::new(&options))),
@@ -106,6 +135,66 @@ fn load(inputs: &Inputs) -> Result<(Document, Document), String> {
             ))
         }
         _ => Ok(parallax::sample::documents()),
+    }
+}
+
+/// `parallax batch`: a pairs file that cannot be read is bad input (exit 2); a bad pair is one
+/// error record in the output.
+fn batch(pairs: &str, jobs: Option<usize>, options: &AlignOptions) -> ExitCode {
+    let text = match parallax::batch::read_pairs(pairs) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("parallax: {e}");
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    let entries = parallax::batch::parse_pairs(&text);
+    match run_batch(&entries, jobs, options) {
+        Ok(totals) => {
+            if totals.errors > 0 {
+                eprintln!(
+                    "parallax: {} of {} pairs could not be compared (error records in the output)",
+                    totals.errors,
+                    entries.len()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("parallax: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_batch(
+    entries: &[Result<parallax::batch::Pair, report::json::BatchError>],
+    jobs: Option<usize>,
+    options: &AlignOptions,
+) -> anyhow::Result<parallax::batch::Totals> {
+    if let Some(jobs) = jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    // A progress bar only for a person watching: never in a log or a pipe.
+    let bar = if std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::new(entries.len() as u64).with_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} pairs · {per_sec} · {eta} left",
+            )
+            .context("the progress bar's template")?,
+        )
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let totals = parallax::batch::run(entries, options, &mut out, &|| bar.inc(1));
+    bar.finish_and_clear();
+    match totals {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Default::default()),
+        other => other.context("cannot write to standard output"),
     }
 }
 
