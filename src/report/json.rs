@@ -1,6 +1,7 @@
-//! The JSON report, version 1 (DESIGN.md): field names and meanings are stable; fields are only
-//! added. The JSON Schema of the report (`schema/report.schema.json`) is generated from these
-//! types, and so is the schema of `parallax batch`'s error records.
+//! The JSON report, version 1 (README, "The JSON report"): field names and meanings are stable;
+//! fields are only added. The JSON Schema of the report (`schema/report.schema.json`) is generated
+//! from these types, and so is the schema of `parallax batch`'s error records
+//! (`schema/batch-error.schema.json`); `tests/json_schema.rs` keeps the files up to date.
 
 use std::collections::BTreeMap;
 
