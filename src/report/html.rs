@@ -212,7 +212,9 @@ fn provenance(out: &mut String, c: &Comparison, meta: &Meta) {
         let source = if doc.source == "-" {
             "standard input".to_string()
         } else {
-            format!("<code>{}</code>", esc(&one_line(&doc.source)))
+            // A path may hold any character but NUL: control characters become spaces.
+            let path = crate::document::clean::clean(&doc.source);
+            format!("<code>{}</code>", esc(&one_line(&path)))
         };
         facts.push(format!(
             "read from {source}, {} statements",
@@ -435,6 +437,14 @@ mod tests {
             "<span class=\"changed\">Three</span> &lt;b&gt;<mark>drones</mark>\
              &lt;/b&gt; hit the home."
         );
+    }
+
+    #[test]
+    fn control_characters_of_a_file_name_never_reach_the_page() {
+        let doc = |name| Document::parse(name, "Three drones hit the home.").unwrap();
+        let c = crate::compare::compare(doc("evil\x1b[31m.txt"), doc("b.txt"), vec![]);
+        let html = to_html(&c, &Meta::new(&AlignOptions::default()));
+        assert!(!html.chars().any(|c| c.is_control() && c != '\n'));
     }
 
     #[test]
