@@ -9,6 +9,7 @@ pub mod align;
 pub mod batch;
 pub mod compare;
 pub mod document;
+pub mod language;
 pub mod report;
 pub mod sample;
 pub mod synth;

@@ -7,6 +7,7 @@
 //! one-to-two merges).
 
 mod choose;
+pub mod features;
 mod index;
 mod profile;
 mod score;
@@ -180,6 +181,24 @@ impl<'a> Prepared<'a> {
             names: Some(&self.names),
         }
     }
+}
+
+/// The link features (`features::NAMES`) of every pair of statements of two reports, and
+/// whether candidate generation proposes the pair: for fitting and studying the link model.
+pub fn all_features(left: &Document, right: &Document) -> Vec<(usize, usize, bool, Vec<f64>)> {
+    let aliases = Aliases::build(&[left, right]);
+    let p = Prepared::new(left, right, &aliases);
+    let scorer = p.scorer();
+    let kin = features::KinMemo::default();
+    let cands = index::candidates(&p.left, &p.right, &p.idf, p.vocab.len());
+    let mut out = Vec::new();
+    for (i, a) in p.left.iter().enumerate() {
+        for (j, b) in p.right.iter().enumerate() {
+            let cand = cands.binary_search(&(i as u32, j as u32)).is_ok();
+            out.push((i, j, cand, scorer.features(a, b, &kin).to_vec()));
+        }
+    }
+    out
 }
 
 /// The score `align` gives the group `left_ids` of `left` against the group `right_ids` of

@@ -12,7 +12,14 @@ pub struct Vocabulary {
     ids: HashMap<String, u32>,
     /// The string of each id (a stem, or "#value" for a number).
     pub strings: Vec<String>,
+    /// How much each term tells in general English (`language::frequency::surprise` of its
+    /// most common word); `NO_WORD_SURPRISE` for figures and name phrases.
+    pub surprise: Vec<f32>,
 }
+
+/// The general-English surprise given to terms that are no word: a figure is as specific as a
+/// rare word.
+const NO_WORD_SURPRISE: f32 = 6.0;
 
 impl Vocabulary {
     pub fn intern(&mut self, s: &str) -> u32 {
@@ -22,6 +29,17 @@ impl Vocabulary {
         let id = self.strings.len() as u32;
         self.ids.insert(s.to_string(), id);
         self.strings.push(s.to_string());
+        self.surprise.push(NO_WORD_SURPRISE);
+        id
+    }
+
+    /// Interns the term of a word: its surprise is that of its most common word.
+    pub fn intern_word(&mut self, term: &str, norm: &str) -> u32 {
+        let fresh = !self.ids.contains_key(term);
+        let id = self.intern(term);
+        let s = crate::language::frequency::surprise(norm) as f32;
+        let slot = &mut self.surprise[id as usize];
+        *slot = if fresh { s } else { slot.min(s) };
         id
     }
 
@@ -53,6 +71,8 @@ pub struct Term {
     /// Where (one occurrence of) the term starts, in bytes from the start of its statement
     /// (statements are at most `MAX_STATEMENT_BYTES` long), to show the word as written.
     pub at: u16,
+    /// The clause of the statement it is in (0 for the first; see `mark_clauses`).
+    pub clause: u8,
 }
 
 impl Term {
@@ -67,6 +87,7 @@ impl Term {
             quoted,
             once: false,
             at,
+            clause: 0,
         }
     }
 }
@@ -83,6 +104,8 @@ pub struct Profile {
     /// The name phrases: an id for the phrase, its normalised words and the ids of its terms,
     /// to match names through the reports' aliases ("the Prime Minister" / "Kazemi").
     pub names: Vec<NamePhrase>,
+    /// How many clauses the terms are in (`Term::clause`).
+    pub clauses: u8,
 }
 
 /// A name phrase of a statement, for matching through aliases.
@@ -150,7 +173,7 @@ impl Profile {
             });
             let phrase_stem = phrasal.map(stem);
             let canonical = super::synonyms::canonical(phrase_stem.as_deref().unwrap_or(&t.stem));
-            let id = vocab.intern(canonical);
+            let id = vocab.intern_word(canonical, &t.norm);
             if let Some(i) = name_index {
                 name_ids[i].push(id);
             }
@@ -168,6 +191,7 @@ impl Profile {
                 quoted: quoted(t.start),
                 once: false,
                 at: offset(t.start),
+                clause: 0,
             });
         }
         for q in s.quantities.iter().filter(|q| !q.weak) {
@@ -216,6 +240,7 @@ impl Profile {
             key,
             bigrams,
             names: Vec::new(),
+            clauses: 1,
         }
     }
 
@@ -340,8 +365,66 @@ pub fn mark_once(profiles: &mut [Profile], vocab_len: usize) {
 pub fn profiles(doc: &Document, vocab: &mut Vocabulary) -> Vec<Profile> {
     doc.statements
         .iter()
-        .map(|s| Profile::of(s, vocab))
+        .map(|s| {
+            let mut p = Profile::of(s, vocab);
+            mark_clauses(&mut p, &clause_starts(s, &doc.text));
+            p
+        })
         .collect()
+}
+
+/// Words that open a clause: relative pronouns and subordinating conjunctions. News packs
+/// several facts into one sentence ("X, who was released last month, was arrested on Tuesday
+/// after a stand-off"); the other report may tell one of them alone.
+const CLAUSE_OPENERS: &[&str] = &[
+    "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "because",
+    "although", "though", "until", "but", "whereas", "if", "unless",
+];
+
+/// Most clauses a statement is cut into; the rest stay in the last.
+const MAX_CLAUSES: usize = 16;
+
+/// Where the clauses of a statement start (after the first), in bytes from the statement's
+/// start: at a punctuation mark between two words (comma, semicolon, colon, bracket, dash,
+/// quotation mark) or at a clause-opening word.
+pub fn clause_starts(s: &Statement, text: &str) -> Vec<u16> {
+    let mut starts = Vec::new();
+    for w in s.tokens.windows(2) {
+        let gap = text.get(w[0].end..w[1].start).unwrap_or("");
+        let punct = gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+        if punct || CLAUSE_OPENERS.contains(&w[1].norm.as_str()) {
+            starts.push(u16::try_from(w[1].start - s.span.start).unwrap_or(u16::MAX));
+        }
+        if starts.len() + 1 >= MAX_CLAUSES {
+            break;
+        }
+    }
+    starts
+}
+
+/// Sets `Term::clause` from the clause starts, joining a clause of fewer than two terms to the
+/// one before it (or, for the first, to the one after): "The fire, which ..." keeps "fire"
+/// with what is said of it, and a list ("Egypt, India and Kuwait") stays one clause.
+pub fn mark_clauses(p: &mut Profile, starts: &[u16]) {
+    let raw = |t: &Term| starts.partition_point(|&c| c <= t.at);
+    let mut count = vec![0usize; starts.len() + 1];
+    for t in &p.terms {
+        count[raw(t)] += 1;
+    }
+    let mut map = vec![0u8; count.len()];
+    let mut next = 0u8;
+    let mut open = false;
+    for (c, &n) in count.iter().enumerate() {
+        if n >= 2 && open {
+            next += 1;
+        }
+        map[c] = next;
+        open |= n >= 2;
+    }
+    for t in &mut p.terms {
+        t.clause = map[raw(t)];
+    }
+    p.clauses = next + 1;
 }
 
 #[cfg(test)]

@@ -157,6 +157,12 @@ impl Scorer<'_> {
         }
     }
 
+    /// How many anchors `a` and `b` share (terms no other statement of either report has; a
+    /// multi-word name counts once, a figure `NUMBER_ANCHOR` times).
+    pub fn anchor_units(&self, a: &Profile, b: &Profile) -> f64 {
+        self.matches(a, b).anchors.units
+    }
+
     /// The local evidence that raised the choice score of `a` and `b` above their score as
     /// wholes (`scores_above`), if any.
     pub fn local(&self, a: &Profile, b: &Profile) -> Option<Local> {

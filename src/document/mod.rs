@@ -3,6 +3,7 @@
 
 pub mod clean;
 pub mod decode;
+pub mod furniture;
 pub mod numbers;
 pub mod phrases;
 pub mod segment;
@@ -78,6 +79,9 @@ pub struct Document {
     pub text: String,
     pub paragraphs: Vec<Span>,
     pub statements: Vec<Statement>,
+    /// Page furniture lines (URL, byline, dateline, time stamps): not statements, shown as the
+    /// report's header.
+    pub header: Vec<Span>,
 }
 
 /// What is wrong with an input report.
@@ -164,7 +168,11 @@ impl Document {
             return Err(Problem::Empty);
         }
         let text = clean::clean(decoded);
-        let (paragraphs, pieces) = segment::segment(&text);
+        let segment::Segments {
+            paragraphs,
+            pieces,
+            header,
+        } = segment::segment(&text);
         if pieces.is_empty() {
             return Err(Problem::NoSentence);
         }
@@ -185,6 +193,7 @@ impl Document {
             text,
             paragraphs,
             statements,
+            header,
         })
     }
 

@@ -24,7 +24,18 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
                 None => line,
             });
         } else {
-            out.push(line);
+            // One paragraph per line, but a line ending in a title ("the Rev.") goes on.
+            match out.last_mut() {
+                Some(prev)
+                    if no_sentence_end(
+                        &text[prev.start..prev.end],
+                        &text[line.start..line.end],
+                    ) =>
+                {
+                    prev.end = line.end
+                }
+                _ => out.push(line),
+            }
         }
     }
     out.extend(current);
@@ -81,25 +92,50 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '!', '?', '…', '"', '”', '\'', '’', ')', ':', ';'])
 }
 
-/// Pieces of a paragraph that must not be joined into one sentence: bullet items, and a title
-/// line (the document's first line when it has no full stop and is short or title-cased).
-fn units(text: &str, para: Span, first_paragraph: bool) -> Vec<Span> {
+/// Pieces of a paragraph that must not be joined into one sentence: bullet items, and the line
+/// after a title line (a headline: no full stop, short or title-cased, followed by a line that
+/// starts in upper case). Page furniture lines (`furniture::is_furniture`) go to `header`.
+fn units(text: &str, para: Span, mut header: Option<&mut Vec<Span>>) -> Vec<Span> {
     let lines: Vec<Span> = lines(&text[para.start..para.end])
         .into_iter()
         .map(|l| Span::new(para.start + l.start, para.start + l.end))
         .collect();
     let mut out: Vec<Span> = Vec::new();
+    let mut closed = false;
+    // The first line that is no furniture.
+    let mut first = None;
     for (n, line) in lines.iter().enumerate() {
         let s = &text[line.start..line.end];
+        if let Some(header) = header.as_deref_mut()
+            && super::furniture::is_furniture(s)
+        {
+            header.push(trim(text, *line));
+            closed = true;
+            continue;
+        }
         let bullet = bullet_len(s);
-        let after_title = n == 1 && first_paragraph && is_title(text, lines[0], Some(*line));
+        // A headline opens a paragraph (after any furniture): only its first line can be one,
+        // and a two-word line is more likely a line broken inside a sentence ("... Prime\n
+        // Minister ...").
+        let after_title = match first {
+            Some(f) if f + 1 == n => {
+                let title = lines[f];
+                s.trim_start().starts_with(char::is_uppercase)
+                    && is_title(text, title, Some(*line))
+                    && (para.start == 0
+                        || text[title.start..title.end].split_whitespace().count() >= 3)
+            }
+            _ => false,
+        };
+        first.get_or_insert(n);
         match out.last_mut() {
-            Some(last) if bullet.is_none() && !after_title => last.end = line.end,
+            Some(last) if bullet.is_none() && !after_title && !closed => last.end = line.end,
             _ => {
                 let start = line.start + bullet.unwrap_or(0);
                 out.push(Span::new(start, line.end));
             }
         }
+        closed = false;
     }
     out
 }
@@ -133,7 +169,12 @@ fn sentences(text: &str, unit: Span) -> Vec<Span> {
         // sentencex leaves a closing quote or bracket that follows the full stop at the start of
         // the next sentence when a space sits between them; give it back.
         match out.last_mut() {
-            Some(prev) if is_continuation(&text[s.start..s.end]) => prev.end = s.end,
+            Some(prev)
+                if is_continuation(&text[s.start..s.end])
+                    || no_sentence_end(&text[prev.start..prev.end], &text[s.start..s.end]) =>
+            {
+                prev.end = s.end
+            }
             _ => out.extend(split_after_bracket(text, s)),
         }
     }
@@ -164,6 +205,76 @@ fn split_after_bracket(text: &str, s: Span) -> Vec<Span> {
     }
     out.push(Span::new(start, s.end));
     out
+}
+
+/// Titles that stand before a name: a full stop after one never ends a sentence ("leading Ms.
+/// Palin to apologize", "the Rev. Larry Kroon").
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "fr", "sr", "jr", "st", "sgt", "lt", "col",
+    "gen", "capt", "cpl", "cmdr", "adm", "maj", "gov", "sen", "rep", "pres", "supt", "det", "insp",
+    "atty", "hon", "pvt", "const", "cpt", "insp", "sup",
+];
+
+/// Words that follow a clock time's "a.m."/"p.m." in the same sentence: a day, a month, a time
+/// zone ("at 9:40 p.m. Friday", "at 4:30 p.m. ET").
+const AFTER_CLOCK: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "utc",
+    "bst",
+    "local",
+];
+
+/// Whether the full stop that ends `prev` cannot end a sentence before `next`: after a title,
+/// after "a.m."/"p.m." (also written "p. m.") before a day, month or time zone, or after an
+/// article ("with a. 38-caliber revolver", a tokenised ".38").
+fn no_sentence_end(prev: &str, next: &str) -> bool {
+    let Some(body) = prev.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let last = body
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let first = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let clock = ["a.m", "p.m", "m"].contains(&last.as_str())
+        && (body.ends_with("a.m") || body.ends_with("p.m") || body.ends_with(". m"));
+    TITLES.contains(&last.as_str())
+        || (clock && AFTER_CLOCK.contains(&first.as_str()))
+        || ["a", "an", "the"].contains(&last.as_str())
 }
 
 /// A piece that cannot start a sentence: only closing punctuation, or a lower-case start.
@@ -262,13 +373,32 @@ pub struct Piece {
     pub paragraph: usize,
 }
 
-/// Splits a whole (cleaned) text into statements.
-pub fn segment(text: &str) -> (Vec<Span>, Vec<Piece>) {
+/// The statements of a whole (cleaned) text, with its paragraphs and its furniture lines.
+#[derive(Debug, Default)]
+pub struct Segments {
+    pub paragraphs: Vec<Span>,
+    pub pieces: Vec<Piece>,
+    /// Page furniture (URL lines, bylines, datelines): no statements.
+    pub header: Vec<Span>,
+}
+
+/// Splits a whole (cleaned) text into statements. A text that is all furniture (a lone
+/// dateline) keeps its lines as statements.
+pub fn segment(text: &str) -> Segments {
+    let found = segment_with(text, true);
+    if found.pieces.is_empty() && !found.header.is_empty() {
+        return segment_with(text, false);
+    }
+    found
+}
+
+fn segment_with(text: &str, furniture: bool) -> Segments {
     let paras = paragraphs(text);
     let mut pieces = Vec::new();
-    for (p, para) in paras.iter().enumerate() {
-        let quotes = quoted_spans(text, para.start, para.end);
-        for unit in units(text, *para, p == 0) {
+    let mut header = Vec::new();
+    for (para, &span) in paras.iter().enumerate() {
+        let quotes = quoted_spans(text, span.start, span.end);
+        for unit in units(text, span, furniture.then_some(&mut header)) {
             for sentence in sentences(text, unit) {
                 for clause in clauses(text, sentence, &quotes) {
                     for span in split_long(text, trim(text, clause)) {
@@ -280,7 +410,7 @@ pub fn segment(text: &str) -> (Vec<Span>, Vec<Piece>) {
                             pieces.push(Piece {
                                 span,
                                 sentence,
-                                paragraph: p,
+                                paragraph: para,
                             });
                         }
                     }
@@ -288,7 +418,11 @@ pub fn segment(text: &str) -> (Vec<Span>, Vec<Piece>) {
             }
         }
     }
-    (paras, pieces)
+    Segments {
+        paragraphs: paras,
+        pieces,
+        header,
+    }
 }
 
 #[cfg(test)]
@@ -297,7 +431,7 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         segment(text)
-            .1
+            .pieces
             .iter()
             .map(|p| &text[p.span.start..p.span.end])
             .collect()
@@ -317,6 +451,72 @@ mod tests {
             .map(|s| &text[s.start..s.end])
             .collect();
         assert_eq!(p, ["First line.", "Second line."]);
+    }
+
+    #[test]
+    fn full_stops_that_end_no_sentence() {
+        assert_eq!(
+            split("The fire led Ms. Palin to apologize. Damage was estimated at $1 million."),
+            [
+                "The fire led Ms. Palin to apologize.",
+                "Damage was estimated at $1 million."
+            ]
+        );
+        assert_eq!(
+            split("The blaze started about 9:40 p.m. Friday (1:40 a.m. ET Saturday). It spread."),
+            [
+                "The blaze started about 9:40 p.m. Friday (1:40 a.m. ET Saturday).",
+                "It spread."
+            ]
+        );
+        assert_eq!(
+            split("It happened shortly after 8:30 p. m. Thursday. Police came."),
+            [
+                "It happened shortly after 8:30 p. m. Thursday.",
+                "Police came."
+            ]
+        );
+        assert_eq!(
+            split("He stood with a. 38-caliber revolver in hand. Police fired."),
+            [
+                "He stood with a. 38-caliber revolver in hand.",
+                "Police fired."
+            ]
+        );
+        // A line ending in a title goes on to the next line.
+        assert_eq!(
+            split("\"We have no idea,\" the Rev.\nLarry Kroon said Saturday.\nThe church burned."),
+            [
+                "\"We have no idea,\" the Rev.\nLarry Kroon said Saturday.",
+                "The church burned."
+            ]
+        );
+    }
+
+    #[test]
+    fn furniture_and_headlines() {
+        let text = "URL: http://example.com/news/quake\n\nQuake Hits Coast; 3 Dead\nPosted on January 5, 2011 at 3:39 PM\nA strong quake hit the coast on Tuesday.\nBy Jane Doe\n\nRescuers searched the rubble.";
+        assert_eq!(
+            split(text),
+            [
+                "Quake Hits Coast; 3 Dead",
+                "A strong quake hit the coast on Tuesday.",
+                "Rescuers searched the rubble."
+            ]
+        );
+        let header: Vec<&str> = segment(text)
+            .header
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            header,
+            [
+                "URL: http://example.com/news/quake",
+                "Posted on January 5, 2011 at 3:39 PM",
+                "By Jane Doe"
+            ]
+        );
     }
 
     #[test]

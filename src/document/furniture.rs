@@ -1,0 +1,204 @@
+//! Page furniture: lines of a saved article that are no claim — `URL:` lines, bylines,
+//! datelines and time stamps ("Posted on January 5, 2011 at 3:39 PM", "Thursday 29 July 2004
+//! 08.23 BST"), photo credits, share buttons, copyright lines. They are kept out of the
+//! statements (two reports' time stamps are not a contradiction) and shown as the report's
+//! header.
+
+/// Words of a dateline or time stamp besides figures.
+const DATE_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "posted",
+    "published",
+    "updated",
+    "last",
+    "modified",
+    "at",
+    "on",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "gmt",
+    "bst",
+    "edt",
+    "est",
+    "cdt",
+    "cst",
+    "mdt",
+    "mst",
+    "pdt",
+    "pst",
+    "aest",
+    "ist",
+    "hkt",
+    "utc",
+    "et",
+    "of",
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "time",
+    "date",
+];
+
+/// Line openings that mark furniture whatever follows.
+const OPENINGS: &[&str] = &[
+    "url:",
+    "source:",
+    "photo:",
+    "photos:",
+    "image:",
+    "credit:",
+    "caption:",
+    "copyright",
+    "©",
+    "share this",
+    "share on",
+    "follow us",
+    "related:",
+    "tags:",
+    "filed under",
+    "posted by",
+    "published by",
+    "updated:",
+    "published:",
+    "posted:",
+    "read more",
+];
+
+/// Whether a line (trimmed) is page furniture.
+pub fn is_furniture(line: &str) -> bool {
+    let s = line.trim();
+    if s.is_empty() {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    if OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        return true;
+    }
+    if (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && !s.contains(' ')
+    {
+        return true;
+    }
+    is_byline(s) || is_dateline(&lower)
+}
+
+/// "By Jane Doe", "BY JOHN SMITH and ANN LEE," — a short line of capitalised names after "By".
+fn is_byline(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    if !matches!(words.next(), Some("By" | "BY" | "by")) {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    !rest.is_empty()
+        && rest.len() <= 6
+        && rest
+            .iter()
+            .all(|w| *w == "and" || w.chars().next().is_some_and(char::is_uppercase) || *w == ",")
+        && !s.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// A line of a date or a time and at most one other word ("MAR. 14, 2013, 8:12 PM", "Updated
+/// Wednesday, Jan 5 at 5:53 PM", "11 November 2011 Last updated at 12:41 GMT").
+fn is_dateline(lower: &str) -> bool {
+    if !lower.chars().any(|c| c.is_ascii_digit()) || lower.split_whitespace().count() > 14 {
+        return false;
+    }
+    let dated = lower.contains(':')
+        || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            DATE_WORDS.contains(&w)
+                || (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+        });
+    if !dated {
+        return false;
+    }
+    let others = lower
+        .split(|c: char| !(c.is_alphabetic() || c == '.'))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty() && !DATE_WORDS.contains(w))
+        .count();
+    others <= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines() {
+        for line in [
+            "URL: http://www.example.com/news/2013/07/02/quake",
+            "Posted on January 5, 2011 at 3:39 PM",
+            "Updated Wednesday, Jan 5 at 5:53 PM",
+            "Thursday 29 July 2004 08.23 BST",
+            "MAR. 14, 2013, 8:12 PM",
+            "PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM",
+            "11 November 2011 Last updated at 12:41 GMT",
+            "Jan 05, 2011",
+            "By Jane Doe and John Smith",
+            "Photo: Reuters",
+            "© 2013 The Example Times",
+            "https://example.com/a/b",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn claims_are_not_furniture() {
+        for line in [
+            "The fire broke out at 8.49pm on Friday.",
+            "Magnitude-6.1 quake hits Indonesia; 1 dead",
+            "He was 75.",
+            "By Tuesday, 12 people had died.",
+            "12.",
+            "3-2",
+            "Five bombs were dropped on Thursday.",
+            "Deep Throat suspect found dead in hotel",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+    }
+}

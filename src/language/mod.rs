@@ -1,0 +1,8 @@
+//! Word knowledge that alignment and compare share, one layer below both: the lexical resource
+//! (WordNet synonyms, hypernyms, derivations, antonyms) and general-English word frequencies.
+//! Dependencies run one way: `align` and `compare` use it; it uses neither.
+
+pub mod frequency;
+pub mod lexicon;
+
+pub use lexicon::{Kinship, lexicon};
