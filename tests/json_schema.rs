@@ -83,11 +83,23 @@ fn every_gold_pair_gives_a_valid_report() {
             options.clone(),
         ));
     }
+    let mut dated = 0;
     for (what, (l, r), options) in comparisons {
         let c = parallax::analyze(l, r, &options);
         let json = contract::valid_report(&to_json(&c, &meta), &what);
         contract::consistent(&json, &what);
+        for report in json["reports"].as_array().unwrap() {
+            let header = &report["header"];
+            assert_eq!(header["title"], report["title"], "{what}");
+            if header["date"].is_string() && header["outlet"].is_string() {
+                dated += 1;
+            }
+        }
     }
+    assert!(
+        dated > 0,
+        "no gold report with a dateline and a URL in its header"
+    );
 }
 
 fn parallax() -> Command {

@@ -179,13 +179,18 @@ fn finding_html(c: &Comparison, f: &Finding) -> String {
     out
 }
 
-/// "Left: <title>", as the column headers and phone labels name each report.
+/// "Left: <title>" (with its outlet first when known), as the column headers and the phone
+/// labels name each report.
 fn side_label(c: &Comparison, side: Side) -> String {
     let (name, doc) = match side {
         Side::Left => ("Left", &c.left),
         Side::Right => ("Right", &c.right),
     };
-    format!("{name}: {}", Header::of(doc).title)
+    let h = Header::of(doc);
+    match h.outlet {
+        Some(outlet) => format!("{name}: {outlet} — {}", h.title),
+        None => format!("{name}: {}", h.title),
+    }
 }
 
 fn provenance(out: &mut String, c: &Comparison, meta: &Meta) {
@@ -208,6 +213,9 @@ fn provenance(out: &mut String, c: &Comparison, meta: &Meta) {
             if let Some(v) = value {
                 facts.push(format!("{label}{}", esc(v)));
             }
+        }
+        if let Some(url) = &h.url {
+            facts.push(format!("<code>{}</code>", esc(url)));
         }
         let source = if doc.source == "-" {
             "standard input".to_string()

@@ -89,20 +89,24 @@ struct Doc<'a> {
     statements: Vec<Statement<'a>>,
 }
 
-/// What is known of the report beyond its text. `byline`, `date` and `outlet` are present only
-/// when the input gives them.
+/// What is known of the report beyond its statements. `byline`, `date`, `url` and `outlet` are
+/// present only when the report's page furniture (lines that are no claim: "URL: …", "By …", a
+/// dateline) gives them.
 #[derive(Serialize, JsonSchema)]
 #[schemars(rename = "Header")]
 struct HeaderJson {
     /// The headline, or the file name when the report has none.
     title: String,
-    /// Who wrote it.
+    /// Who wrote it, from a "By …" line.
     #[serde(skip_serializing_if = "Option::is_none")]
     byline: Option<String>,
-    /// When it was published, as the report writes it.
+    /// When it was published or updated: its first dateline or time stamp, as written.
     #[serde(skip_serializing_if = "Option::is_none")]
     date: Option<String>,
-    /// Who published it.
+    /// The article's address, from a "URL: …" line or a line that is one address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    /// The site that published it: the host of `url`, without "www.".
     #[serde(skip_serializing_if = "Option::is_none")]
     outlet: Option<String>,
 }
@@ -252,6 +256,7 @@ fn doc(side: Side, d: &Document) -> Doc<'_> {
         title,
         byline,
         date,
+        url,
         outlet,
     } = Header::of(d);
     Doc {
@@ -262,6 +267,7 @@ fn doc(side: Side, d: &Document) -> Doc<'_> {
             title,
             byline,
             date,
+            url,
             outlet,
         },
         statements: d

@@ -70,24 +70,66 @@ pub fn render(comparison: &Comparison, format: Format, meta: &Meta) -> String {
     }
 }
 
-/// What is known of a report beyond its text: its title, and its byline, date and outlet when
-/// the input gives them (plain text gives none of these; the title is the headline or the file
-/// name).
+/// What is known of a report beyond its statements: its title (the headline, or else the file
+/// name), and, when the report's page furniture gives them (`Document::header`: lines such as
+/// "URL: https://…", "By Jane Doe", "Posted Dec 23, 2012"), its byline, date, address and the
+/// site of that address.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Header {
     pub title: String,
+    /// "Jane Doe and John Smith", from a "By …" line.
     pub byline: Option<String>,
+    /// The first dateline or time stamp, as written.
     pub date: Option<String>,
+    /// The article's address, from a "URL: …" line or a line that is one address.
+    pub url: Option<String>,
+    /// The site of that address: its host without "www.".
     pub outlet: Option<String>,
 }
 
 impl Header {
     pub fn of(doc: &Document) -> Header {
-        Header {
+        let mut h = Header {
             title: one_line(&doc.title),
             ..Header::default()
+        };
+        for span in &doc.header {
+            let line = one_line(doc.span_text(*span));
+            let lower = line.to_lowercase();
+            let address = lower
+                .strip_prefix("url:")
+                .map_or(line.as_str(), |_| line[4..].trim());
+            if ["http://", "https://", "www."]
+                .iter()
+                .any(|p| address.to_lowercase().starts_with(p))
+                && !address.contains(' ')
+            {
+                h.url.get_or_insert_with(|| address.to_string());
+            } else if let Some(names) = ["By ", "BY ", "by "]
+                .iter()
+                .find_map(|p| line.strip_prefix(p))
+            {
+                h.byline
+                    .get_or_insert_with(|| names.trim_end_matches([',', ' ']).to_string());
+            } else if line.chars().any(|c| c.is_ascii_digit())
+                && !["©", "(c)", "copyright", "photo"]
+                    .iter()
+                    .any(|p| lower.starts_with(p))
+            {
+                h.date.get_or_insert(line);
+            }
         }
+        h.outlet = h.url.as_deref().and_then(host);
+        h
     }
+}
+
+/// "example.com" for "https://www.example.com:8080/a/b".
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_string())
 }
 
 /// The id of link `index` (in the order of `Comparison::links`): "link-1" for the first. The
@@ -127,5 +169,34 @@ mod tests {
         };
         assert_eq!(meta.generated_utc(), "2021-11-07T10:00:00Z");
         assert_eq!(link_id(0), "link-1");
+    }
+
+    #[test]
+    fn the_header_comes_from_the_page_furniture() {
+        let doc = Document::parse(
+            "a.txt",
+            "URL: http://www.example.com/news/2013/07/02/quake\n\nMagnitude-6.1 quake hits \
+             Indonesia\nBy Jane Doe and John Smith\nTuesday, July 2, 2013\n\nA strong \
+             earthquake hit the province of Aceh on Tuesday. One person died.",
+        )
+        .unwrap();
+        assert_eq!(
+            Header::of(&doc),
+            Header {
+                title: "Magnitude-6.1 quake hits Indonesia".into(),
+                byline: Some("Jane Doe and John Smith".into()),
+                date: Some("Tuesday, July 2, 2013".into()),
+                url: Some("http://www.example.com/news/2013/07/02/quake".into()),
+                outlet: Some("example.com".into()),
+            }
+        );
+        let plain = Document::parse("b.txt", "Three drones hit the home. Two fell.").unwrap();
+        assert_eq!(
+            Header::of(&plain),
+            Header {
+                title: "b.txt".into(),
+                ..Header::default()
+            }
+        );
     }
 }
