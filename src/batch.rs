@@ -122,8 +122,12 @@ pub fn parse_pairs(text: &str) -> Vec<Result<Pair, BatchError>> {
     entries
 }
 
+/// Reads one report named by a pairs file (a path or a URL), its error as one line naming it:
+/// the command line passes its reader (formats, encodings, URLs) with the options given.
+pub type Load<'a> = dyn Fn(&str) -> Result<Document, String> + Sync + 'a;
+
 /// The JSON line for one pair: its report, or an error record naming the file and the problem.
-pub fn compare_pair(pair: &Pair, meta: &Meta) -> Result<String, BatchError> {
+pub fn compare_pair(pair: &Pair, meta: &Meta, load: &Load) -> Result<String, BatchError> {
     let fail = |error: String| BatchError {
         parallax_error: 1,
         line: pair.line,
@@ -138,8 +142,8 @@ pub fn compare_pair(pair: &Pair, meta: &Meta) -> Result<String, BatchError> {
             ));
         }
     }
-    let left = Document::load(&pair.left).map_err(|e| fail(e.to_string()))?;
-    let right = Document::load(&pair.right).map_err(|e| fail(e.to_string()))?;
+    let left = load(&pair.left).map_err(fail)?;
+    let right = load(&pair.right).map_err(fail)?;
     // A bug in one comparison must not end a batch of hundreds: it becomes this pair's record.
     catch_unwind(AssertUnwindSafe(|| {
         let c = crate::analyze(left, right, &meta.options);
@@ -161,6 +165,7 @@ pub struct Totals {
 pub fn run(
     entries: &[Result<Pair, BatchError>],
     options: &AlignOptions,
+    load: &Load,
     out: &mut impl Write,
     done: &(dyn Fn() + Sync),
 ) -> io::Result<Totals> {
@@ -172,7 +177,7 @@ pub fn run(
             .par_iter()
             .map(|entry| {
                 let line = match entry {
-                    Ok(pair) => compare_pair(pair, &meta).map_err(|e| e.to_line()),
+                    Ok(pair) => compare_pair(pair, &meta, load).map_err(|e| e.to_line()),
                     Err(e) => Err(e.to_line()),
                 };
                 done();

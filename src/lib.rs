@@ -9,6 +9,8 @@ pub mod align;
 pub mod batch;
 pub mod compare;
 pub mod document;
+pub mod fetch;
+pub mod input;
 pub mod language;
 pub mod report;
 pub mod sample;

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use parallax::align::AlignOptions;
-use parallax::document::Document;
+use parallax::document::{Document, InputFormat};
+use parallax::fetch::{self, FetchOptions};
+use parallax::input::{self, ReadOptions};
 use parallax::report::{self, Format, Meta};
 
 /// Compare news reports of the same event side by side: what both say, where they contradict
@@ -40,20 +42,40 @@ enum Command {
         #[arg(long, short)]
         jobs: Option<usize>,
         #[command(flatten)]
+        reading: Reading,
+        #[command(flatten)]
         tuning: Tuning,
     },
 }
 
 #[derive(Args)]
 struct Inputs {
-    /// The left report: a UTF-8 or UTF-16 text file, or - for standard input. Without LEFT and
+    /// The left report: a file (plain text, an HTML page or Markdown, in UTF-8, UTF-16 or a
+    /// legacy encoding), a URL (http:// or https://), or - for standard input. Without LEFT and
     /// RIGHT, the bundled sample pair is used.
     #[arg(requires = "right")]
     left: Option<String>,
     /// The right report.
     right: Option<String>,
     #[command(flatten)]
+    reading: Reading,
+    #[command(flatten)]
     tuning: Tuning,
+}
+
+/// How reports are read.
+#[derive(Args)]
+struct Reading {
+    /// Read both reports in this format instead of detecting it.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    input_format: Option<InputFormat>,
+    /// The encoding of reports without a byte-order mark (windows-1252, iso-8859-2, shift_jis,
+    /// koi8-r …), instead of detecting it.
+    #[arg(long, value_name = "LABEL", value_parser = encoding_label)]
+    encoding: Option<&'static encoding_rs::Encoding>,
+    /// Give up fetching a URL after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    timeout: u64,
 }
 
 #[derive(Args)]
@@ -81,6 +103,12 @@ fn unit_interval(s: &str) -> Result<f64, String> {
     }
 }
 
+fn encoding_label(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    encoding_rs::Encoding::for_label(s.trim().as_bytes()).ok_or_else(|| {
+        format!("{s:?} is not an encoding Parallax knows (try windows-1252, iso-8859-2, shift_jis)")
+    })
+}
+
 /// Exit status for bad input (as for usage errors).
 const BAD_INPUT: u8 = 2;
 
@@ -91,8 +119,9 @@ fn main() -> ExitCode {
         Some(Command::Batch {
             pairs,
             jobs,
+            reading,
             tuning,
-        }) => return batch(&pairs, jobs, &tuning.options()),
+        }) => return batch(&pairs, jobs, &reading, &tuning.options()),
         None => (cli.open, None),
     };
     let (left, right) = match load(&inputs) {
@@ -123,24 +152,38 @@ fn load(inputs: &Inputs) -> Result<(Document, Document), String> {
             if l == "-" && r == "-" {
                 return Err("only one report can come from standard input (-)".into());
             }
-            // Two cores are common: read and segment the reports side by side.
+            // Two cores are common: fetch, read and segment the reports side by side.
             let (left, right) = std::thread::scope(|s| {
-                let right = s.spawn(|| Document::load(r));
-                let left = Document::load(l);
+                let right = s.spawn(|| load_one(r, &inputs.reading));
+                let left = load_one(l, &inputs.reading);
                 (left, right.join().expect("loading does not panic"))
             });
-            Ok((
-                left.map_err(|e| e.to_string())?,
-                right.map_err(|e| e.to_string())?,
-            ))
+            Ok((left?, right?))
         }
         _ => Ok(parallax::sample::documents()),
     }
 }
 
+/// One report from a file, standard input or a URL.
+fn load_one(arg: &str, inputs: &Reading) -> Result<Document, String> {
+    let options = ReadOptions {
+        format: inputs.input_format,
+        encoding: inputs.encoding,
+    };
+    if !fetch::is_url(arg) {
+        return input::load(arg, &options).map_err(|e| e.to_string());
+    }
+    let fetch_options = FetchOptions {
+        timeout: std::time::Duration::from_secs(inputs.timeout),
+        ..FetchOptions::default()
+    };
+    let page = fetch::fetch(arg, fetch_options).map_err(|e| format!("{arg}: {e}"))?;
+    input::read(arg, &page.bytes, &options, page.declared).map_err(|e| e.to_string())
+}
+
 /// `parallax batch`: a pairs file that cannot be read is bad input (exit 2); a bad pair is one
 /// error record in the output.
-fn batch(pairs: &str, jobs: Option<usize>, options: &AlignOptions) -> ExitCode {
+fn batch(pairs: &str, jobs: Option<usize>, reading: &Reading, options: &AlignOptions) -> ExitCode {
     let text = match parallax::batch::read_pairs(pairs) {
         Ok(text) => text,
         Err(e) => {
@@ -149,7 +192,7 @@ fn batch(pairs: &str, jobs: Option<usize>, options: &AlignOptions) -> ExitCode {
         }
     };
     let entries = parallax::batch::parse_pairs(&text);
-    match run_batch(&entries, jobs, options) {
+    match run_batch(&entries, jobs, reading, options) {
         Ok(totals) => {
             if totals.errors > 0 {
                 eprintln!(
@@ -170,6 +213,7 @@ fn batch(pairs: &str, jobs: Option<usize>, options: &AlignOptions) -> ExitCode {
 fn run_batch(
     entries: &[Result<parallax::batch::Pair, report::json::BatchError>],
     jobs: Option<usize>,
+    reading: &Reading,
     options: &AlignOptions,
 ) -> anyhow::Result<parallax::batch::Totals> {
     if let Some(jobs) = jobs {
@@ -190,7 +234,8 @@ fn run_batch(
         indicatif::ProgressBar::hidden()
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let totals = parallax::batch::run(entries, options, &mut out, &|| bar.inc(1));
+    let load = |arg: &str| load_one(arg, reading);
+    let totals = parallax::batch::run(entries, options, &load, &mut out, &|| bar.inc(1));
     bar.finish_and_clear();
     match totals {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Default::default()),

@@ -1,9 +1,10 @@
 //! The command line as a user runs it: good input, every kind of bad input, standard input.
 //! Every JSON report is checked against the published schema (`schema/`).
 
-mod contract;
+mod input_common;
 
 use assert_cmd::Command;
+use input_common::contract;
 use predicates::prelude::*;
 use std::path::Path;
 use tempfile::TempDir;
@@ -25,17 +26,12 @@ fn write(dir: &TempDir, name: &str, bytes: &[u8]) -> String {
 /// Runs `parallax report GOOD BAD` and `parallax report BAD GOOD`: exit status 2, nothing on
 /// stdout, and one stderr line naming the bad file and the problem.
 fn rejects(bad: &str, problem: &str) {
-    let good = sample("kazemi-report-a.txt");
-    for args in [[&good, bad], [bad, &good]] {
-        let out = parallax().arg("report").args(args).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(out.stdout.is_empty(), "{args:?}: stdout not empty");
-        let err = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.contains(bad), "{err} does not name {bad}");
-        assert!(err.contains(problem), "{err} does not say {problem}");
-        assert!(!err.contains("panicked"), "{err}");
-    }
+    rejects_with(bad, problem, &[]);
+}
+
+/// `rejects` with more options.
+fn rejects_with(bad: &str, problem: &str, options: &[&str]) {
+    input_common::refused_beside(&sample("kazemi-report-a.txt"), bad, problem, options);
 }
 
 #[test]
@@ -52,15 +48,30 @@ fn directory() {
 #[test]
 fn binary_file() {
     let dir = TempDir::new().unwrap();
+    // A format Parallax knows is named (tests/inputs.rs has the others) …
     let path = write(&dir, "image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    rejects(&path, "a PNG image");
+    // … and any other binary file is one.
+    let path = write(&dir, "data.bin", b"\x01\x02abcdef\0\0\x07IHDR");
     rejects(&path, "binary file (NUL byte at offset 8)");
 }
 
 #[test]
 fn invalid_utf8() {
     let dir = TempDir::new().unwrap();
+    // Latin-1 text is now read as Windows-1252 (tests/inputs.rs); named UTF-8, it is invalid.
     let path = write(&dir, "latin1.txt", b"Caf\xe9 society met on Sunday.");
-    rejects(&path, "invalid UTF-8 at byte offset 3");
+    rejects_with(
+        &path,
+        "invalid UTF-8 at byte offset 3",
+        &["--encoding", "utf-8"],
+    );
+    // Bytes that no encoding fits stay an error, with the way out.
+    let path = write(&dir, "broken.txt", b"Caf\x81 society met on Sunday.");
+    rejects(
+        &path,
+        "invalid UTF-8 at byte offset 3, and no other encoding fits (name the file's encoding with --encoding)",
+    );
 }
 
 #[test]
@@ -166,6 +177,7 @@ fn report_from_stdin() {
 fn invalid_utf8_on_stdin_names_stdin() {
     parallax()
         .args(["report", "-", &sample("kazemi-report-b.txt")])
+        .args(["--encoding", "utf-8"])
         .write_stdin(&b"ok\xff"[..])
         .assert()
         .code(2)
@@ -283,17 +295,25 @@ fn escape_sequences_never_reach_stdout() {
         "evil.txt",
         b"Evil \x1b]0;pwned\x07title here.\x1b[2J\x1b[31m Red text follows.\x9b",
     );
-    let out = parallax().args(["report", &path, &path]).output().unwrap();
-    // \x9b alone is invalid UTF-8: rejected, not printed.
+    // \x9b alone is invalid UTF-8: named UTF-8, rejected, not printed …
+    let out = parallax()
+        .args(["report", &path, &path, "--encoding", "utf-8"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
+    // … detected, Windows-1252 ("›"), never an 8-bit CSI.
+    let legacy = path;
     let path = write(
         &dir,
         "evil2.txt",
         "Evil \x1b]0;pwned\x07title here.\x1b[2J\x1b[31m Red text \u{9b}31m follows.".as_bytes(),
     );
-    for format in ["text", "json", "markdown", "html"] {
+    for (format, path) in ["text", "json", "markdown", "html"]
+        .into_iter()
+        .flat_map(|f| [(f, &path), (f, &legacy)])
+    {
         let out = parallax()
-            .args(["report", &path, &path, "--format", format])
+            .args(["report", path, path, "--format", format])
             .output()
             .unwrap();
         assert!(out.status.success());

@@ -107,6 +107,21 @@ const OPENINGS: &[&str] = &[
     "read more",
 ];
 
+/// The byline and date among a text's furniture lines: the first byline ("By Jane Doe" →
+/// "Jane Doe") and the first dateline or time stamp.
+pub fn header(text: &str, lines: &[super::Span]) -> super::Header {
+    let mut h = super::Header::default();
+    for l in lines {
+        let s = text[l.start..l.end].trim();
+        if h.byline.is_none() && is_byline(s) {
+            h.byline = Some(s[2..].trim().to_string());
+        } else if h.date.is_none() && is_dateline(&s.to_lowercase()) {
+            h.date = Some(s.to_string());
+        }
+    }
+    h
+}
+
 /// Whether a line (trimmed) is page furniture.
 pub fn is_furniture(line: &str) -> bool {
     let s = line.trim();
@@ -184,6 +199,15 @@ mod tests {
         ] {
             assert!(is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn byline_and_date_make_the_header() {
+        let text = "URL: http://x.com/a\nBy Jane Doe\nJan 05, 2011\n";
+        let spans = [(0, 19), (20, 31), (32, 44)].map(|(a, b)| super::super::Span::new(a, b));
+        let h = header(text, &spans);
+        assert_eq!(h.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(h.date.as_deref(), Some("Jan 05, 2011"));
     }
 
     #[test]

@@ -9,7 +9,6 @@ pub mod phrases;
 pub mod segment;
 pub mod tokens;
 
-use std::io::Read;
 use std::path::Path;
 
 use thiserror::Error;
@@ -70,18 +69,80 @@ pub struct Statement {
 /// A report, ready to align.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
-    /// The path it was read from, or "-" for standard input.
+    /// The path or URL it was read from, or "-" for standard input.
     pub source: String,
     pub title: String,
-    /// The cleaned text: the decoded report with every control character and escape sequence
-    /// replaced by spaces, and CR line ends made LF. Same byte length as the decoded text, so
-    /// spans point into both.
+    /// The byline and date, when the report is a page or a Markdown file that gives them.
+    pub header: Header,
+    /// What the report was read from: its format and encoding.
+    pub origin: Origin,
+    /// The text Parallax shows, cleaned: the decoded report (for HTML and Markdown, the
+    /// article extracted from it) with every control character and escape sequence replaced by
+    /// spaces, and CR line ends made LF. Cleaning keeps the byte length, so spans point into
+    /// the uncleaned text too.
     pub text: String,
     pub paragraphs: Vec<Span>,
     pub statements: Vec<Statement>,
-    /// Page furniture lines (URL, byline, dateline, time stamps): not statements, shown as the
-    /// report's header.
-    pub header: Vec<Span>,
+    /// Page furniture lines of a text report (URL, byline, dateline, time stamps): not
+    /// statements; the byline and date among them are the report's `header`.
+    pub furniture: Vec<Span>,
+}
+
+/// The formats Parallax reads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum InputFormat {
+    /// Plain text.
+    #[default]
+    Text,
+    /// A web page: the article is taken out of it.
+    Html,
+    /// Markdown (CommonMark, with optional YAML or TOML front matter).
+    Markdown,
+}
+
+/// How a report was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    pub format: InputFormat,
+    /// The encoding it was decoded from ("UTF-8", "UTF-16LE", "windows-1252" …).
+    pub encoding: &'static str,
+}
+
+impl Default for Origin {
+    fn default() -> Origin {
+        Origin {
+            format: InputFormat::Text,
+            encoding: "UTF-8",
+        }
+    }
+}
+
+impl Origin {
+    /// Whether statement spans are byte offsets into the file itself (after a UTF-8 BOM):
+    /// plain UTF-8 text. Otherwise they point into the text Parallax decoded or extracted.
+    pub fn spans_in_file(&self) -> bool {
+        self.format == InputFormat::Text && self.encoding == "UTF-8"
+    }
+}
+
+/// Who wrote a report and when, as the page or the front matter says (one line each, clean).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Header {
+    pub byline: Option<String>,
+    pub date: Option<String>,
+}
+
+impl Header {
+    /// "Maria Papadaki · 12 March 2024", or `None` when neither is known.
+    pub fn line(&self) -> Option<String> {
+        let parts: Vec<&str> = [&self.byline, &self.date]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
 }
 
 /// What is wrong with an input report.
@@ -101,6 +162,17 @@ pub enum Problem {
     Empty,
     #[error("no sentence found (the report has no words)")]
     NoSentence,
+    /// A format Parallax cannot read: what it is, and what to do.
+    #[error("{what}; {advice}")]
+    Unsupported {
+        what: &'static str,
+        advice: &'static str,
+    },
+    #[error(
+        "no article found in this page (only navigation, banners or too little text); \
+         save the article's text in a file and compare that"
+    )]
+    NoArticle,
 }
 
 /// A report that could not be loaded: which one, and why.
@@ -111,47 +183,31 @@ pub struct LoadError {
     pub problem: Problem,
 }
 
-impl Document {
-    /// Reads a report from a file, or from standard input when `path` is "-".
-    pub fn load(path: &str) -> Result<Document, LoadError> {
-        let fail = |problem| LoadError {
-            source_name: if path == "-" {
-                "<stdin>".into()
-            } else {
-                path.into()
-            },
-            problem,
-        };
-        let bytes = if path == "-" {
-            read_limited(std::io::stdin().lock()).map_err(fail)?
-        } else {
-            let p = Path::new(path);
-            let meta = std::fs::metadata(p).map_err(|e| fail(io_problem(&e)))?;
-            if meta.is_dir() {
-                return Err(fail(Problem::IsDirectory));
-            }
-            if meta.len() > MAX_REPORT_BYTES {
-                return Err(fail(Problem::TooLarge {
-                    size: meta.len(),
-                    limit: MAX_REPORT_BYTES,
-                }));
-            }
-            let file = std::fs::File::open(p).map_err(|e| fail(io_problem(&e)))?;
-            read_limited(file).map_err(fail)?
-        };
-        Document::from_bytes(path, &bytes)
-    }
-
-    /// A report from raw bytes (decoded as UTF-8 or UTF-16 with BOM).
-    pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Document, LoadError> {
-        let fail = |problem| LoadError {
+impl LoadError {
+    /// The error for the report read from `source` ("-" is shown as `<stdin>`).
+    pub fn new(source: &str, problem: Problem) -> LoadError {
+        LoadError {
             source_name: if source == "-" {
                 "<stdin>".into()
             } else {
                 source.into()
             },
             problem,
-        };
+        }
+    }
+}
+
+impl Document {
+    /// Reads a report from a file, or from standard input when `path` is "-", in any format
+    /// Parallax reads (see [`crate::input`]).
+    pub fn load(path: &str) -> Result<Document, LoadError> {
+        crate::input::load(path, &crate::input::ReadOptions::default())
+    }
+
+    /// A plain-text report from raw bytes, decoded as UTF-8 or UTF-16 with BOM (no format or
+    /// encoding detection: [`crate::input::read`] does that).
+    pub fn from_bytes(source: &str, bytes: &[u8]) -> Result<Document, LoadError> {
+        let fail = |problem| LoadError::new(source, problem);
         if bytes.len() as u64 > MAX_REPORT_BYTES {
             return Err(fail(Problem::TooLarge {
                 size: bytes.len() as u64,
@@ -171,7 +227,7 @@ impl Document {
         let segment::Segments {
             paragraphs,
             pieces,
-            header,
+            furniture,
         } = segment::segment(&text);
         if pieces.is_empty() {
             return Err(Problem::NoSentence);
@@ -190,10 +246,12 @@ impl Document {
         Ok(Document {
             source: source.to_string(),
             title,
+            header: furniture::header(&text, &furniture),
+            origin: Origin::default(),
             text,
             paragraphs,
             statements,
-            header,
+            furniture,
         })
     }
 
@@ -261,30 +319,6 @@ fn title(text: &str, statements: &[Statement], source: &str) -> String {
         .file_name()
         .map(|n| clean::clean(&n.to_string_lossy()))
         .unwrap_or_else(|| source.to_string())
-}
-
-fn io_problem(e: &std::io::Error) -> Problem {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => Problem::NotFound,
-        std::io::ErrorKind::IsADirectory => Problem::IsDirectory,
-        _ => Problem::Unreadable(e.to_string()),
-    }
-}
-
-/// Reads at most the size limit; one byte more means the input is too large.
-fn read_limited(reader: impl Read) -> Result<Vec<u8>, Problem> {
-    let mut bytes = Vec::new();
-    reader
-        .take(MAX_REPORT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_problem(&e))?;
-    if bytes.len() as u64 > MAX_REPORT_BYTES {
-        return Err(Problem::TooLarge {
-            size: bytes.len() as u64,
-            limit: MAX_REPORT_BYTES,
-        });
-    }
-    Ok(bytes)
 }
 
 #[cfg(test)]

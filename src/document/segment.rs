@@ -94,8 +94,8 @@ fn ends_sentence(line: &str) -> bool {
 
 /// Pieces of a paragraph that must not be joined into one sentence: bullet items, and the line
 /// after a title line (a headline: no full stop, short or title-cased, followed by a line that
-/// starts in upper case). Page furniture lines (`furniture::is_furniture`) go to `header`.
-fn units(text: &str, para: Span, mut header: Option<&mut Vec<Span>>) -> Vec<Span> {
+/// starts in upper case). Page furniture lines (`furniture::is_furniture`) go to `furniture`.
+fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<Span> {
     let lines: Vec<Span> = lines(&text[para.start..para.end])
         .into_iter()
         .map(|l| Span::new(para.start + l.start, para.start + l.end))
@@ -106,10 +106,10 @@ fn units(text: &str, para: Span, mut header: Option<&mut Vec<Span>>) -> Vec<Span
     let mut first = None;
     for (n, line) in lines.iter().enumerate() {
         let s = &text[line.start..line.end];
-        if let Some(header) = header.as_deref_mut()
+        if let Some(furniture) = furniture.as_deref_mut()
             && super::furniture::is_furniture(s)
         {
-            header.push(trim(text, *line));
+            furniture.push(trim(text, *line));
             closed = true;
             continue;
         }
@@ -379,14 +379,14 @@ pub struct Segments {
     pub paragraphs: Vec<Span>,
     pub pieces: Vec<Piece>,
     /// Page furniture (URL lines, bylines, datelines): no statements.
-    pub header: Vec<Span>,
+    pub furniture: Vec<Span>,
 }
 
 /// Splits a whole (cleaned) text into statements. A text that is all furniture (a lone
 /// dateline) keeps its lines as statements.
 pub fn segment(text: &str) -> Segments {
     let found = segment_with(text, true);
-    if found.pieces.is_empty() && !found.header.is_empty() {
+    if found.pieces.is_empty() && !found.furniture.is_empty() {
         return segment_with(text, false);
     }
     found
@@ -395,10 +395,10 @@ pub fn segment(text: &str) -> Segments {
 fn segment_with(text: &str, furniture: bool) -> Segments {
     let paras = paragraphs(text);
     let mut pieces = Vec::new();
-    let mut header = Vec::new();
+    let mut lines = Vec::new();
     for (para, &span) in paras.iter().enumerate() {
         let quotes = quoted_spans(text, span.start, span.end);
-        for unit in units(text, span, furniture.then_some(&mut header)) {
+        for unit in units(text, span, furniture.then_some(&mut lines)) {
             for sentence in sentences(text, unit) {
                 for clause in clauses(text, sentence, &quotes) {
                     for span in split_long(text, trim(text, clause)) {
@@ -421,7 +421,7 @@ fn segment_with(text: &str, furniture: bool) -> Segments {
     Segments {
         paragraphs: paras,
         pieces,
-        header,
+        furniture: lines,
     }
 }
 
@@ -505,7 +505,7 @@ mod tests {
             ]
         );
         let header: Vec<&str> = segment(text)
-            .header
+            .furniture
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect();

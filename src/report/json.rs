@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::{Header, Meta, link_id, span_text};
 use crate::align::Evidence;
 use crate::compare::{Comparison, FindingKind, Relation};
-use crate::document::{Document, Side};
+use crate::document::{Document, InputFormat, Side};
 
 /// The version of the JSON report this module writes.
 pub const VERSION: u32 = 1;
@@ -81,34 +81,33 @@ struct Summary {
 struct Doc<'a> {
     #[schemars(schema_with = "side_schema")]
     side: Side,
-    /// The path the report was read from, or "-" for standard input.
+    /// The path or URL the report was read from, or "-" for standard input.
     source: &'a str,
     /// The report's title: its headline (a short first line) or else its file name.
     title: &'a str,
-    header: HeaderJson,
-    statements: Vec<Statement<'a>>,
-}
-
-/// What is known of the report beyond its statements. `byline`, `date`, `url` and `outlet` are
-/// present only when the report's page furniture (lines that are no claim: "URL: …", "By …", a
-/// dateline) gives them.
-#[derive(Serialize, JsonSchema)]
-#[schemars(rename = "Header")]
-struct HeaderJson {
-    /// The headline, or the file name when the report has none.
-    title: String,
-    /// Who wrote it, from a "By …" line.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    byline: Option<String>,
-    /// When it was published or updated: its first dateline or time stamp, as written.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    date: Option<String>,
-    /// The article's address, from a "URL: …" line or a line that is one address.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// How the report was read: `text`, `html` or `markdown`.
+    #[schemars(schema_with = "input_format_schema")]
+    format: InputFormat,
+    /// The encoding it was decoded from ("UTF-8", "UTF-16LE", "windows-1252" …).
+    encoding: &'a str,
+    /// Who wrote it, when the page, the front matter or a "By …" line says (else null).
+    byline: Option<&'a str>,
+    /// When it was published, as the page, the front matter or a dateline says (else null).
+    date: Option<&'a str>,
+    /// The article's address: the URL it was fetched from, or a "URL: …" line of the report
+    /// (else null).
     url: Option<String>,
-    /// The site that published it: the host of `url`, without "www.".
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The site that published it: the host of `url`, without "www." (else null).
     outlet: Option<String>,
+    /// What statement (and finding) spans are byte offsets into: `file` (the file itself,
+    /// after a UTF-8 byte-order mark) or `text` (the text below: the decoded report, or the
+    /// article extracted from a page or a Markdown file — what the reader shows).
+    #[schemars(schema_with = "spans_in_schema")]
+    spans_in: &'static str,
+    /// The text the spans point into, when it is not the file itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+    statements: Vec<Statement<'a>>,
 }
 
 /// The unit that is aligned: a sentence, or a clause of a sentence that makes two claims.
@@ -234,6 +233,28 @@ fn finding_kind_schema(_: &mut SchemaGenerator) -> Schema {
     )
 }
 
+fn input_format_schema(_: &mut SchemaGenerator) -> Schema {
+    use clap::ValueEnum;
+    let names: Vec<String> = InputFormat::value_variants()
+        .iter()
+        .map(|f| {
+            serde_json::to_value(f)
+                .expect("a format serialises")
+                .to_string()
+        })
+        .map(|quoted| quoted.trim_matches('"').to_string())
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    names_schema(&names, "The format the report was read as.")
+}
+
+fn spans_in_schema(_: &mut SchemaGenerator) -> Schema {
+    names_schema(
+        &["file", "text"],
+        "What statement spans are byte offsets into: the file, or the report's `text`.",
+    )
+}
+
 fn evidence_kind_schema(_: &mut SchemaGenerator) -> Schema {
     names_schema(&EVIDENCE_KINDS, "What linked the statements.")
 }
@@ -252,24 +273,23 @@ fn evidence(e: &Evidence) -> EvidenceJson {
 }
 
 fn doc(side: Side, d: &Document) -> Doc<'_> {
-    let Header {
-        title,
-        byline,
-        date,
-        url,
-        outlet,
-    } = Header::of(d);
+    let Header { url, outlet, .. } = Header::of(d);
     Doc {
         side,
         source: &d.source,
         title: &d.title,
-        header: HeaderJson {
-            title,
-            byline,
-            date,
-            url,
-            outlet,
+        format: d.origin.format,
+        encoding: d.origin.encoding,
+        byline: d.header.byline.as_deref(),
+        date: d.header.date.as_deref(),
+        url,
+        outlet,
+        spans_in: if d.origin.spans_in_file() {
+            "file"
+        } else {
+            "text"
         },
+        text: (!d.origin.spans_in_file()).then_some(d.text.as_str()),
         statements: d
             .statements
             .iter()

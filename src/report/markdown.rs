@@ -25,11 +25,16 @@ pub fn to_markdown(c: &Comparison) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# Parallax: {} / {}\n\n{}\n",
+        "# Parallax: {} / {}\n",
         md(&c.left.title),
         md(&c.right.title),
-        summary(c)
     );
+    for (side, doc) in [("left", &c.left), ("right", &c.right)] {
+        if let Some(header) = doc.header.line() {
+            let _ = writeln!(out, "*{side}: {}*\n", md(&header));
+        }
+    }
+    let _ = writeln!(out, "{}\n", summary(c));
     if !c.links.is_empty() {
         let _ = writeln!(out, "## Links\n");
         for link in &c.links {

@@ -71,17 +71,17 @@ pub fn render(comparison: &Comparison, format: Format, meta: &Meta) -> String {
 }
 
 /// What is known of a report beyond its statements: its title (the headline, or else the file
-/// name), and, when the report's page furniture gives them (`Document::header`: lines such as
-/// "URL: https://…", "By Jane Doe", "Posted Dec 23, 2012"), its byline, date, address and the
-/// site of that address.
+/// name), its byline and date when the page, the front matter or the page furniture of a text
+/// (`Document::header`) gives them, and its address — the URL it was fetched from, or a
+/// "URL: …" furniture line — with the site of that address.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Header {
     pub title: String,
-    /// "Jane Doe and John Smith", from a "By …" line.
+    /// "Jane Doe and John Smith".
     pub byline: Option<String>,
-    /// The first dateline or time stamp, as written.
+    /// As written: "Tuesday, July 2, 2013".
     pub date: Option<String>,
-    /// The article's address, from a "URL: …" line or a line that is one address.
+    /// The article's address.
     pub url: Option<String>,
     /// The site of that address: its host without "www.".
     pub outlet: Option<String>,
@@ -89,38 +89,27 @@ pub struct Header {
 
 impl Header {
     pub fn of(doc: &Document) -> Header {
-        let mut h = Header {
-            title: one_line(&doc.title),
-            ..Header::default()
+        let address = |line: &str| {
+            let line = line.trim();
+            let rest = line
+                .get(..4)
+                .filter(|p| p.eq_ignore_ascii_case("url:"))
+                .map_or(line, |_| line[4..].trim());
+            (crate::fetch::is_url(rest) && !rest.contains(char::is_whitespace))
+                .then(|| rest.to_string())
         };
-        for span in &doc.header {
-            let line = one_line(doc.span_text(*span));
-            let lower = line.to_lowercase();
-            let address = lower
-                .strip_prefix("url:")
-                .map_or(line.as_str(), |_| line[4..].trim());
-            if ["http://", "https://", "www."]
+        let url = address(&doc.source).or_else(|| {
+            doc.furniture
                 .iter()
-                .any(|p| address.to_lowercase().starts_with(p))
-                && !address.contains(' ')
-            {
-                h.url.get_or_insert_with(|| address.to_string());
-            } else if let Some(names) = ["By ", "BY ", "by "]
-                .iter()
-                .find_map(|p| line.strip_prefix(p))
-            {
-                h.byline
-                    .get_or_insert_with(|| names.trim_end_matches([',', ' ']).to_string());
-            } else if line.chars().any(|c| c.is_ascii_digit())
-                && !["©", "(c)", "copyright", "photo"]
-                    .iter()
-                    .any(|p| lower.starts_with(p))
-            {
-                h.date.get_or_insert(line);
-            }
+                .find_map(|span| address(doc.span_text(*span)))
+        });
+        Header {
+            title: one_line(&doc.title),
+            byline: doc.header.byline.as_deref().map(one_line),
+            date: doc.header.date.as_deref().map(one_line),
+            outlet: url.as_deref().and_then(host),
+            url,
         }
-        h.outlet = h.url.as_deref().and_then(host);
-        h
     }
 }
 
@@ -172,7 +161,7 @@ mod tests {
     }
 
     #[test]
-    fn the_header_comes_from_the_page_furniture() {
+    fn the_header_comes_from_the_document_and_its_url_line() {
         let doc = Document::parse(
             "a.txt",
             "URL: http://www.example.com/news/2013/07/02/quake\n\nMagnitude-6.1 quake hits \

@@ -21,8 +21,12 @@ pub fn summary(c: &Comparison) -> String {
 
 pub fn to_text(c: &Comparison) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "left:  {} ({})", c.left.title, c.left.source);
-    let _ = writeln!(out, "right: {} ({})", c.right.title, c.right.source);
+    for (label, doc) in [("left: ", &c.left), ("right:", &c.right)] {
+        let _ = writeln!(out, "{label} {} ({})", doc.title, doc.source);
+        if let Some(header) = doc.header.line() {
+            let _ = writeln!(out, "       {header}");
+        }
+    }
     let _ = writeln!(out, "{}", summary(c));
     for link in &c.links {
         let _ = writeln!(

@@ -27,7 +27,11 @@ fn render_title(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
     let style = app.theme.pane_title(active);
     let doc = app.comparison().document(side);
     let marker = if active { "▶" } else { " " };
-    let text = format!("{marker}{} {}", side.prefix(), clean(&doc.title));
+    let mut text = format!("{marker}{} {}", side.prefix(), clean(&doc.title));
+    if let Some(header) = doc.header.line() {
+        text.push_str(" · ");
+        text.push_str(&clean(&header));
+    }
     if active {
         buf.set_style(area, style);
     }
