@@ -214,7 +214,7 @@ fn provenance(out: &mut String, c: &Comparison, meta: &Meta) {
                 facts.push(format!("{label}{}", esc(v)));
             }
         }
-        if let Some(url) = &h.url {
+        if let Some(url) = h.url.as_ref().filter(|u| **u != doc.source) {
             facts.push(format!("<code>{}</code>", esc(url)));
         }
         let source = if doc.source == "-" {
@@ -224,8 +224,11 @@ fn provenance(out: &mut String, c: &Comparison, meta: &Meta) {
             let path = crate::document::clean::clean(&doc.source);
             format!("<code>{}</code>", esc(&one_line(&path)))
         };
+        let format = serde_json::to_value(doc.origin.format).unwrap_or_default();
         facts.push(format!(
-            "read from {source}, {} statements",
+            "read from {source} ({} in {}), {} statements",
+            format.as_str().unwrap_or("text"),
+            esc(doc.origin.encoding),
             doc.statements.len()
         ));
         let _ = write!(
