@@ -2,9 +2,11 @@
 //! agree, where they contradict each other, and what only one of them says.
 //!
 //! The pure core is `document` (read, clean, segment), `align` (which statements say the same
-//! thing) and `compare` (what differs); `report` prints a comparison; `tui` is the reader.
+//! thing) and `compare` (what differs); `report` prints a comparison; `tui` is the reader;
+//! `batch` compares many pairs at once.
 
 pub mod align;
+pub mod batch;
 pub mod compare;
 pub mod document;
 pub mod fetch;

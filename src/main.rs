@@ -1,6 +1,6 @@
 //! The `parallax` command: thin glue between the command line, the core and the reader.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -9,7 +9,7 @@ use parallax::align::AlignOptions;
 use parallax::document::{Document, InputFormat};
 use parallax::fetch::{self, FetchOptions};
 use parallax::input::{self, ReadOptions};
-use parallax::report::{self, Format};
+use parallax::report::{self, Format, Meta};
 
 /// Compare news reports of the same event side by side: what both say, where they contradict
 /// each other, and what only one of them reports.
@@ -32,6 +32,20 @@ enum Command {
         #[arg(long, short, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Compare many pairs: read PAIRS (lines of LEFT<TAB>RIGHT, or JSON Lines
+    /// {"left": …, "right": …}) and print one JSON report per line, in the same order.
+    Batch {
+        /// The pairs file, or - for standard input.
+        #[arg(default_value = "-")]
+        pairs: String,
+        /// Threads to use (default: all cores).
+        #[arg(long, short)]
+        jobs: Option<usize>,
+        #[command(flatten)]
+        reading: Reading,
+        #[command(flatten)]
+        tuning: Tuning,
+    },
 }
 
 #[derive(Args)]
@@ -43,6 +57,15 @@ struct Inputs {
     left: Option<String>,
     /// The right report.
     right: Option<String>,
+    #[command(flatten)]
+    reading: Reading,
+    #[command(flatten)]
+    tuning: Tuning,
+}
+
+/// How reports are read.
+#[derive(Args)]
+struct Reading {
     /// Read both reports in this format instead of detecting it.
     #[arg(long, value_enum, value_name = "FORMAT")]
     input_format: Option<InputFormat>,
@@ -53,10 +76,22 @@ struct Inputs {
     /// Give up fetching a URL after this many seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     timeout: u64,
+}
+
+#[derive(Args)]
+struct Tuning {
     /// Links scoring below this (0 to 1) are dropped; their statements count as only-left or
     /// only-right.
     #[arg(long, default_value_t = AlignOptions::default().min_score, value_parser = unit_interval)]
     min_score: f64,
+}
+
+impl Tuning {
+    fn options(&self) -> AlignOptions {
+        AlignOptions {
+            min_score: self.min_score,
+        }
+    }
 }
 
 fn unit_interval(s: &str) -> Result<f64, String> {
@@ -81,6 +116,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (inputs, format) = match cli.command {
         Some(Command::Report { inputs, format }) => (inputs, Some(format)),
+        Some(Command::Batch {
+            pairs,
+            jobs,
+            reading,
+            tuning,
+        }) => return batch(&pairs, jobs, &reading, &tuning.options()),
         None => (cli.open, None),
     };
     let (left, right) = match load(&inputs) {
@@ -90,12 +131,10 @@ fn main() -> ExitCode {
             return ExitCode::from(BAD_INPUT);
         }
     };
-    let options = AlignOptions {
-        min_score: inputs.min_score,
-    };
+    let options = inputs.tuning.options();
     let comparison = parallax::analyze(left, right, &options);
     let result = match format {
-        Some(format) => print(&report::render(&comparison, format)),
+        Some(format) => print(&report::render(&comparison, format, &Meta::new(&options))),
         None => parallax::tui::run(comparison).context("the reader failed"),
     };
     match result {
@@ -115,8 +154,8 @@ fn load(inputs: &Inputs) -> Result<(Document, Document), String> {
             }
             // Two cores are common: fetch, read and segment the reports side by side.
             let (left, right) = std::thread::scope(|s| {
-                let right = s.spawn(|| load_one(r, inputs));
-                let left = load_one(l, inputs);
+                let right = s.spawn(|| load_one(r, &inputs.reading));
+                let left = load_one(l, &inputs.reading);
                 (left, right.join().expect("loading does not panic"))
             });
             Ok((left?, right?))
@@ -126,7 +165,7 @@ fn load(inputs: &Inputs) -> Result<(Document, Document), String> {
 }
 
 /// One report from a file, standard input or a URL.
-fn load_one(arg: &str, inputs: &Inputs) -> Result<Document, String> {
+fn load_one(arg: &str, inputs: &Reading) -> Result<Document, String> {
     let options = ReadOptions {
         format: inputs.input_format,
         encoding: inputs.encoding,
@@ -140,6 +179,68 @@ fn load_one(arg: &str, inputs: &Inputs) -> Result<Document, String> {
     };
     let page = fetch::fetch(arg, fetch_options).map_err(|e| format!("{arg}: {e}"))?;
     input::read(arg, &page.bytes, &options, page.declared).map_err(|e| e.to_string())
+}
+
+/// `parallax batch`: a pairs file that cannot be read is bad input (exit 2); a bad pair is one
+/// error record in the output.
+fn batch(pairs: &str, jobs: Option<usize>, reading: &Reading, options: &AlignOptions) -> ExitCode {
+    let text = match parallax::batch::read_pairs(pairs) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("parallax: {e}");
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    let entries = parallax::batch::parse_pairs(&text);
+    match run_batch(&entries, jobs, reading, options) {
+        Ok(totals) => {
+            if totals.errors > 0 {
+                eprintln!(
+                    "parallax: {} of {} pairs could not be compared (error records in the output)",
+                    totals.errors,
+                    entries.len()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("parallax: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_batch(
+    entries: &[Result<parallax::batch::Pair, report::json::BatchError>],
+    jobs: Option<usize>,
+    reading: &Reading,
+    options: &AlignOptions,
+) -> anyhow::Result<parallax::batch::Totals> {
+    if let Some(jobs) = jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    // A progress bar only for a person watching: never in a log or a pipe.
+    let bar = if std::io::stderr().is_terminal() {
+        indicatif::ProgressBar::new(entries.len() as u64).with_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} pairs · {per_sec} · {eta} left",
+            )
+            .context("the progress bar's template")?,
+        )
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let load = |arg: &str| load_one(arg, reading);
+    let totals = parallax::batch::run(entries, options, &load, &mut out, &|| bar.inc(1));
+    bar.finish_and_clear();
+    match totals {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Default::default()),
+        other => other.context("cannot write to standard output"),
+    }
 }
 
 /// Writes to stdout; a closed pipe (`parallax report … | head`) is not an error.

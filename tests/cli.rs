@@ -1,8 +1,10 @@
 //! The command line as a user runs it: good input, every kind of bad input, standard input.
+//! Every JSON report is checked against the published schema (`schema/`).
 
 mod input_common;
 
 use assert_cmd::Command;
+use input_common::contract;
 use predicates::prelude::*;
 use std::path::Path;
 use tempfile::TempDir;
@@ -132,7 +134,7 @@ fn huge_shapes_finish() {
             "{name}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let json = contract::valid_report(&String::from_utf8(out.stdout).unwrap(), name);
         for s in json["reports"][0]["statements"].as_array().unwrap() {
             let len = s["end"].as_u64().unwrap() - s["start"].as_u64().unwrap();
             assert!(len <= 2_000, "{name}: a statement of {len} bytes");
@@ -166,7 +168,7 @@ fn report_from_stdin() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = contract::valid_report(&String::from_utf8(out.stdout).unwrap(), "the report");
     assert_eq!(json["reports"][0]["source"], "-");
     assert_eq!(json["reports"][0]["statements"][0]["id"], "L1");
 }
@@ -192,7 +194,7 @@ fn json_report_of_the_sample_follows_version_1() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = contract::valid_report(&String::from_utf8(out.stdout).unwrap(), "the report");
     assert_eq!(json["parallax_report"], 1);
     let reports = json["reports"].as_array().unwrap();
     assert_eq!(reports[0]["side"], "left");
@@ -232,6 +234,7 @@ fn every_format_says_what_linked_a_paraphrase() {
         ("text", format!("  ({why})")),
         ("markdown", format!("*{why}*")),
         ("html", format!("<p class=\"why\">{why}</p>")),
+        ("json", format!("\"note\": \"{why}\"")),
     ] {
         parallax()
             .args(["report", "--format", format])
@@ -278,7 +281,7 @@ fn utf16_and_crlf_reports_are_read() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = contract::valid_report(&String::from_utf8(out.stdout).unwrap(), "the report");
     let statements = json["reports"][0]["statements"].as_array().unwrap();
     assert_eq!(statements.len(), 2);
     assert_eq!(statements[1]["text"], "Two were shot down.");

@@ -123,13 +123,14 @@ proptest! {
                 }
             }
         }
+        let meta = parallax::report::Meta::new(&parallax::align::AlignOptions::default());
         for format in [
             parallax::report::Format::Json,
             parallax::report::Format::Text,
             parallax::report::Format::Markdown,
             parallax::report::Format::Html,
         ] {
-            let out = parallax::report::render(&c, format);
+            let out = parallax::report::render(&c, format, &meta);
             prop_assert!(!out.chars().any(|ch| ch.is_control() && ch != '\n'));
         }
     }

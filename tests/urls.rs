@@ -126,6 +126,42 @@ fn two_urls_compare_as_their_saved_pages() {
     assert_eq!(fetched["reports"][0]["byline"], "Maria Papadaki");
 }
 
+/// `parallax batch` reads URLs as `report` does, and a missing page is one error record.
+#[test]
+fn batch_pairs_may_be_urls() {
+    let base = serve();
+    let pairs = format!(
+        "{base}/herald\t{base}/daily\n{{\"left\": \"{}\", \"right\": \"{base}/missing\"}}\n",
+        fixture("ferry-herald.html")
+    );
+    let out = input_common::parallax()
+        .arg("batch")
+        .write_stdin(pairs)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    let saved = json_report(
+        &fixture("ferry-herald.html"),
+        &fixture("ferry-daily.html"),
+        &[],
+    );
+    assert_eq!(verdicts(&lines[0]), verdicts(&saved));
+    assert_eq!(lines[0]["reports"][0]["url"], format!("{base}/herald"));
+    assert_eq!(lines[0]["reports"][0]["outlet"], "127.0.0.1");
+    assert_eq!(lines[1]["line"], 2);
+    assert!(
+        lines[1]["error"].as_str().unwrap().contains("/missing"),
+        "{}",
+        lines[1]
+    );
+}
+
 #[test]
 fn urls_mix_with_files_markdown_and_charsets_from_the_header() {
     let base = serve();

@@ -1,16 +1,19 @@
-//! Prints a comparison: JSON (version 1, stable), plain text, Markdown, HTML. Only reads the
-//! comparison; never recomputes it.
+//! Prints a comparison: JSON (version 1, stable, with a JSON Schema), plain text, Markdown, HTML.
+//! Only reads the comparison; never recomputes it.
 
 mod html;
-mod json;
+pub mod json;
 mod markdown;
 mod text;
 
 pub use html::to_html;
-pub use json::to_json;
+pub use json::{to_json, to_json_line};
 pub use markdown::to_markdown;
 pub use text::to_text;
 
+use std::time::SystemTime;
+
+use crate::align::AlignOptions;
 use crate::compare::Comparison;
 use crate::document::{Document, Side, Span};
 
@@ -24,14 +27,104 @@ pub enum Format {
     Html,
 }
 
+/// How a comparison was made: what the reports print as provenance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// The version of Parallax that made the comparison.
+    pub version: &'static str,
+    /// The settings the comparison was made with.
+    pub options: AlignOptions,
+    /// When the report was made (the HTML page prints it; JSON leaves it out so that the same
+    /// inputs give the same bytes).
+    pub generated: SystemTime,
+}
+
+impl Meta {
+    /// This version of Parallax, the given settings, now — or `SOURCE_DATE_EPOCH` when set, for
+    /// reproducible pages.
+    pub fn new(options: &AlignOptions) -> Meta {
+        let epoch = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .map(|secs| SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(secs));
+        Meta {
+            version: env!("CARGO_PKG_VERSION"),
+            options: options.clone(),
+            generated: epoch.unwrap_or_else(SystemTime::now),
+        }
+    }
+
+    /// The date and time the report was made, "2021-11-07T10:00:00Z".
+    pub fn generated_utc(&self) -> String {
+        humantime::format_rfc3339_seconds(self.generated).to_string()
+    }
+}
+
 /// Renders a comparison in `format`.
-pub fn render(comparison: &Comparison, format: Format) -> String {
+pub fn render(comparison: &Comparison, format: Format, meta: &Meta) -> String {
     match format {
-        Format::Json => to_json(comparison),
+        Format::Json => to_json(comparison, meta),
         Format::Text => to_text(comparison),
         Format::Markdown => to_markdown(comparison),
-        Format::Html => to_html(comparison),
+        Format::Html => to_html(comparison, meta),
     }
+}
+
+/// What is known of a report beyond its statements: its title (the headline, or else the file
+/// name), its byline and date when the page, the front matter or the page furniture of a text
+/// (`Document::header`) gives them, and its address — the URL it was fetched from, or a
+/// "URL: …" furniture line — with the site of that address.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Header {
+    pub title: String,
+    /// "Jane Doe and John Smith".
+    pub byline: Option<String>,
+    /// As written: "Tuesday, July 2, 2013".
+    pub date: Option<String>,
+    /// The article's address.
+    pub url: Option<String>,
+    /// The site of that address: its host without "www.".
+    pub outlet: Option<String>,
+}
+
+impl Header {
+    pub fn of(doc: &Document) -> Header {
+        let address = |line: &str| {
+            let line = line.trim();
+            let rest = line
+                .get(..4)
+                .filter(|p| p.eq_ignore_ascii_case("url:"))
+                .map_or(line, |_| line[4..].trim());
+            (crate::fetch::is_url(rest) && !rest.contains(char::is_whitespace))
+                .then(|| rest.to_string())
+        };
+        let url = address(&doc.source).or_else(|| {
+            doc.furniture
+                .iter()
+                .find_map(|span| address(doc.span_text(*span)))
+        });
+        Header {
+            title: one_line(&doc.title),
+            byline: doc.header.byline.as_deref().map(one_line),
+            date: doc.header.date.as_deref().map(one_line),
+            outlet: url.as_deref().and_then(host),
+            url,
+        }
+    }
+}
+
+/// "example.com" for "https://www.example.com:8080/a/b".
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// The id of link `index` (in the order of `Comparison::links`): "link-1" for the first. The
+/// JSON report's link ids and the HTML page's anchors (`#link-1`) are the same.
+pub fn link_id(index: usize) -> String {
+    format!("link-{}", index + 1)
 }
 
 /// Statement text on one line: runs of white space (line breaks of hard-wrapped text) folded.
@@ -51,4 +144,48 @@ pub fn ids(side: Side, indices: &[usize]) -> String {
 /// Text of a span, or "" when absent.
 pub fn span_text(doc: &Document, span: Option<Span>) -> String {
     span.map(|s| one_line(doc.span_text(s))).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_date_epoch_is_printed_as_utc() {
+        let meta = Meta {
+            generated: SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_636_279_200),
+            ..Meta::new(&AlignOptions::default())
+        };
+        assert_eq!(meta.generated_utc(), "2021-11-07T10:00:00Z");
+        assert_eq!(link_id(0), "link-1");
+    }
+
+    #[test]
+    fn the_header_comes_from_the_document_and_its_url_line() {
+        let doc = Document::parse(
+            "a.txt",
+            "URL: http://www.example.com/news/2013/07/02/quake\n\nMagnitude-6.1 quake hits \
+             Indonesia\nBy Jane Doe and John Smith\nTuesday, July 2, 2013\n\nA strong \
+             earthquake hit the province of Aceh on Tuesday. One person died.",
+        )
+        .unwrap();
+        assert_eq!(
+            Header::of(&doc),
+            Header {
+                title: "Magnitude-6.1 quake hits Indonesia".into(),
+                byline: Some("Jane Doe and John Smith".into()),
+                date: Some("Tuesday, July 2, 2013".into()),
+                url: Some("http://www.example.com/news/2013/07/02/quake".into()),
+                outlet: Some("example.com".into()),
+            }
+        );
+        let plain = Document::parse("b.txt", "Three drones hit the home. Two fell.").unwrap();
+        assert_eq!(
+            Header::of(&plain),
+            Header {
+                title: "b.txt".into(),
+                ..Header::default()
+            }
+        );
+    }
 }

@@ -5,6 +5,9 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
+#[path = "../contract/mod.rs"]
+pub mod contract;
+
 pub fn parallax() -> Command {
     let mut cmd = Command::cargo_bin("parallax").expect("the binary is built");
     // Tests fetch only from the server they start on 127.0.0.1: never through a proxy.
@@ -27,7 +30,8 @@ pub fn fixture(name: &str) -> String {
     format!("{}/tests/inputs/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `parallax report LEFT RIGHT --format json` (plus `options`), which must succeed.
+/// `parallax report LEFT RIGHT --format json` (plus `options`), which must succeed and follow
+/// the published schema.
 pub fn json_report(left: &str, right: &str, options: &[&str]) -> Value {
     let out = parallax()
         .args(["report", left, right, "--format", "json"])
@@ -39,7 +43,10 @@ pub fn json_report(left: &str, right: &str, options: &[&str]) -> Value {
         "{left} {right}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    let what = format!("report {left} {right} {options:?}");
+    let json = contract::valid_report(&String::from_utf8(out.stdout).unwrap(), &what);
+    contract::consistent(&json, &what);
+    json
 }
 
 /// The statement texts of one report of a JSON report (0 left, 1 right).
@@ -84,7 +91,7 @@ pub fn verdicts(json: &Value) -> Value {
     for report in v["reports"].as_array_mut().unwrap() {
         let r = report.as_object_mut().unwrap();
         for field in [
-            "source", "format", "encoding", "byline", "date", "spans_in", "text",
+            "source", "format", "encoding", "byline", "date", "url", "outlet", "spans_in", "text",
         ] {
             r.remove(field);
         }
