@@ -42,10 +42,45 @@ fn compared<'a>(q: &Quantity, claim: &Claim, other: &Claim<'a>) -> Vec<&'a Quant
 }
 
 fn has_match(q: &Quantity, claim: &Claim, other: &Claim) -> bool {
-    compared(q, claim, other)
-        .iter()
-        .any(|o| compatible(q, claim, o, other))
+    let others = compared(q, claim, other);
+    others.iter().any(|o| compatible(q, claim, o, other))
         || given_too(q, other)
+        || others.iter().any(|o| {
+            let (mine, theirs) = (counted_with_one(q, claim), counted_with_one(o, other));
+            mine == Some(o.value) || theirs == Some(q.value)
+        })
+}
+
+/// A figure in brackets just after another figure is its conversion or restatement ("10
+/// kilometres (six miles)"): it says no more than the figure before it, and its rounding is the
+/// writer's.
+fn conversion(q: &Quantity, claim: &Claim) -> bool {
+    let before = claim.doc.text[..q.start].trim_end();
+    before.ends_with('(')
+        && claim
+            .quantities
+            .iter()
+            .any(|o| o.end <= q.start && before.len().saturating_sub(o.end) <= 20)
+}
+
+/// The count a figure makes with one more named after it: "four soldiers and an officer" are
+/// five, "five soldiers, including an officer" four of one kind. `None` for other figures.
+fn counted_with_one(q: &Quantity, claim: &Claim) -> Option<f64> {
+    if q.kind != QuantityKind::Count {
+        return None;
+    }
+    let after = claim.tokens.iter().position(|t| t.start >= q.end)?;
+    let words: Vec<&str> = claim.tokens[after..]
+        .iter()
+        .take(5)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let one = |w: &&str| matches!(*w, "a" | "an" | "one");
+    words.windows(2).find_map(|w| match w {
+        ["and", x] if one(x) => Some(q.value + 1.0),
+        ["including", x] if one(x) => Some(q.value - 1.0),
+        _ => None,
+    })
 }
 
 /// The other side gives the same figure too, whatever the words around it: "cut its forecast
@@ -62,12 +97,12 @@ fn given_too(q: &Quantity, other: &Claim) -> bool {
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let mut out = Vec::new();
     for &ql in &left.quantities {
-        if has_match(ql, left, right) {
+        if has_match(ql, left, right) || conversion(ql, left) {
             continue;
         }
         let Some(qr) = compared(ql, left, right)
             .into_iter()
-            .find(|qr| !has_match(qr, right, left))
+            .find(|qr| !has_match(qr, right, left) && !conversion(qr, right))
         else {
             continue;
         };
@@ -361,6 +396,44 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_is_not_compared() {
+        assert!(
+            notes(
+                "The quake struck at a depth of 10 kilometers (six miles).",
+                "The quake struck at a depth of 10 kilometres (6.2 miles).",
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "The quake struck at a depth of 10 kilometers (six miles).",
+                "The quake struck at a depth of 15 kilometers (9.3 miles).",
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn one_more_named_after_a_count_is_counted() {
+        assert!(
+            notes(
+                "Five soldiers, including an officer, were killed.",
+                "The army lost four soldiers and an officer.",
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "Five soldiers, including an officer, were killed.",
+                "Three soldiers and an officer were killed.",
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]

@@ -322,18 +322,21 @@ pub(crate) fn findings(
     let compatible = |a: &Vec<String>, b: &Vec<String>| {
         aliases.same(a, b) || stem_of(a, b) || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
     };
-    push(
-        FindingKind::Place,
-        "place",
-        disagreement(
-            left,
-            &places(left),
-            right,
-            &places(right),
-            compatible,
-            shared,
-        ),
-    );
+    // When both sides name one place already, their other places are where it is at another
+    // scale ("the Turi prison, in the city of Cuenca" / "the Turi prison, in Azuay"): no
+    // gazetteer tells a city from its province, so they are not a contradiction.
+    let (pl, pr) = (places(left), places(right));
+    let (sl, sr) = (places_and_sites(left, true), places_and_sites(right, true));
+    let one_place = sl
+        .iter()
+        .any(|(a, _)| sr.iter().any(|(b, _)| compatible(a, b)));
+    if !one_place {
+        push(
+            FindingKind::Place,
+            "place",
+            disagreement(left, &pl, right, &pr, compatible, shared),
+        );
+    }
     out
 }
 
@@ -489,6 +492,12 @@ fn title_case(c: &Claim) -> bool {
 
 /// Names after a place preposition ("in the heavily fortified Green Zone").
 fn places(c: &Claim) -> Vec<(Vec<String>, Span)> {
+    places_and_sites(c, false)
+}
+
+/// `places`, and with `sites` also names that modify what is at the place ("in the Turi
+/// prison"): where an event was, if not a place to compare.
+fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
     let mut out = Vec::new();
     if title_case(c) {
         return out;
@@ -531,7 +540,7 @@ fn places(c: &Claim) -> Vec<(Vec<String>, Span)> {
             || w.iter()
                 .any(|x| ORGANISATIONS.contains(&x.as_str()) || is_role(x) || x == "day")
             || (w.len() == 1 && first.chars().count() < 2)
-            || attributive(c, name.end)
+            || (!sites && attributive(c, name.end))
         {
             continue;
         }
@@ -620,6 +629,17 @@ mod tests {
         assert_eq!(
             notes("A bomb exploded in Mosul.", "A bomb exploded in Basra."),
             ["different place: Mosul vs Basra"]
+        );
+    }
+
+    #[test]
+    fn one_shared_place_puts_the_others_at_another_scale() {
+        assert!(
+            notes(
+                "Sixteen inmates died in a riot in the Turi prison, in the city of Cuenca.",
+                "A massacre in the Turi prison, in Azuay, left 16 prisoners dead."
+            )
+            .is_empty()
         );
     }
 
