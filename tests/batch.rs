@@ -121,7 +121,9 @@ fn the_same_lines_on_one_thread_and_on_all_and_from_stdin() {
     let pairs = pairs(&dir);
     let all = parallax().args(["batch", &pairs]).output().unwrap();
     // The default threshold, given explicitly: the same links.
-    let min_score = parallax::align::AlignOptions::default().min_score.to_string();
+    let min_score = parallax::align::AlignOptions::default()
+        .min_score
+        .to_string();
     let one = parallax()
         .args(["batch", &pairs, "--jobs", "1", "--min-score", &min_score])
         .output()

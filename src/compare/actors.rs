@@ -92,6 +92,7 @@ const CLASSES: &[(&str, &[&str])] = &[
             "gendarmerie",
             "officers",
             "constables",
+            "cops",
         ],
     ),
     (
@@ -135,6 +136,8 @@ fn class_of(entity: &[String]) -> Option<&'static str> {
             .iter()
             .find(|(_, words)| words.contains(&w))
             .map(|(c, _)| *c)
+            // A police department by its initials: NYPD, LAPD, SFPD.
+            .or_else(|| (w.len() <= 5 && w.len() >= 3 && w.ends_with("pd")).then_some("police"))
     };
     let strong = entity
         .iter()
@@ -795,6 +798,18 @@ mod tests {
             ),
             ["different actor for \"said\": police vs fire brigade"]
         );
+    }
+
+    #[test]
+    fn a_police_department_by_its_initials_is_the_police() {
+        assert!(
+            notes(
+                "The driver was arrested, police said.",
+                "The driver was arrested, the NYPD said."
+            )
+            .is_empty()
+        );
+        assert!(notes("Cops said the driver fled.", "Police said the driver fled.").is_empty());
     }
 
     #[test]

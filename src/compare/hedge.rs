@@ -226,9 +226,63 @@ fn commitment_finding(left: &Claim, right: &Claim) -> Option<Finding> {
     None
 }
 
+/// Markers of doubt about the very word they qualify ("an allegedly drunk driver", "treated as
+/// potentially suspicious"): against the same word asserted plainly on the other side, one side
+/// doubts what the other states. Hearsay markers ("reportedly") are left out: they say who
+/// told it, not that it is in doubt.
+const DOUBTS: &[&str] = &[
+    "allegedly",
+    "purportedly",
+    "potentially",
+    "possibly",
+    "presumably",
+    "supposedly",
+];
+
+/// A word one side qualifies with a doubt marker and the other states plainly.
+fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
+    for (i, t) in hedged.tokens.iter().enumerate() {
+        if !DOUBTS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        let word = hedged.tokens[i + 1..].iter().take(2).find(|w| !w.stop)?;
+        let asserted = plain.tokens.iter().enumerate().find(|(k, w)| {
+            w.stem == word.stem
+                && !plain.tokens[k.saturating_sub(2)..*k].iter().any(|m| {
+                    DOUBTS.contains(&m.norm.as_str()) || MARKERS.iter().any(|x| x.0 == m.norm)
+                })
+        });
+        if let Some((_, w)) = asserted {
+            return Some((Span::new(t.start, word.end), Span::new(w.start, w.end)));
+        }
+    }
+    None
+}
+
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     if let Some(f) = commitment_finding(left, right) {
         return vec![f];
+    }
+    let doubted = doubted_word(left, right)
+        .map(|(a, b)| (a, b, true))
+        .or_else(|| doubted_word(right, left).map(|(b, a)| (a, b, false)));
+    if let Some((a, b, left_doubts)) = doubted {
+        let (doubt, plain) = if left_doubts {
+            ("left", "right")
+        } else {
+            ("right", "left")
+        };
+        return vec![Finding {
+            kind: FindingKind::Hedge,
+            left: Some(a),
+            right: Some(b),
+            note: format!(
+                "different certainty: \"{}\" vs \"{}\" (the {doubt} report doubts what the {plain} one states)",
+                left.text(a),
+                right.text(b)
+            ),
+            anchors: 0,
+        }];
     }
     let (lm, rm) = (markers(left), markers(right));
     if lm.is_empty() || rm.is_empty() || lm.iter().any(|a| rm.iter().any(|b| a.grade == b.grade)) {
@@ -269,6 +323,36 @@ mod tests {
         assert!(notes("He was reportedly killed.", "His death was confirmed.").len() == 1);
         assert!(notes("He was reportedly killed.", "He was killed.").is_empty());
         assert!(notes("He was reportedly killed.", "He was allegedly killed.").is_empty());
+    }
+
+    #[test]
+    fn a_doubted_word_against_the_same_word_stated() {
+        assert_eq!(
+            notes(
+                "Police arrested the drunk driver.",
+                "Police arrested an allegedly drunk driver."
+            ),
+            [
+                "different certainty: \"drunk\" vs \"allegedly drunk\" (the right report doubts what the left one states)"
+            ]
+        );
+        assert_eq!(
+            notes(
+                "They are treating the fire as potentially suspicious.",
+                "The fire is being treated as suspicious."
+            )
+            .len(),
+            1
+        );
+        // Hearsay is not doubt; both doubting is no difference.
+        assert!(notes("He reportedly apologized.", "He apologized.").is_empty());
+        assert!(
+            notes(
+                "The allegedly drunk driver fled.",
+                "The allegedly drunk man fled."
+            )
+            .is_empty()
+        );
     }
 
     #[test]

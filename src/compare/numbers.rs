@@ -348,7 +348,12 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
         QuantityKind::Percent => format!("different percentage: {ta} vs {tb}"),
         QuantityKind::Ordinal => format!("different rank or order: {ta} vs {tb}"),
         _ => {
-            let i = first_token(a, ca);
+            // The last token of the figure ("four and a half"): what it counts comes after.
+            let i = ca
+                .tokens
+                .iter()
+                .rposition(|t| t.start < a.end)
+                .unwrap_or_else(|| first_token(a, ca));
             // The context skips "of" ("60-day state of emergency" counts day, state,
             // emergency): take tokens until every context word is in, "of" kept between them.
             let mut counted: Vec<&str> = Vec::new();

@@ -258,6 +258,33 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     found
 }
 
+/// The fraction that follows a whole number at token `j` ("and a half", "-1/2", " 1/2") and
+/// the token after it.
+fn fraction_after(text: &str, tokens: &[Token], j: usize) -> Option<(f64, usize)> {
+    let word = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+    if word(j) == Some("and") && matches!(word(j + 1), Some("a" | "one")) {
+        let part = match word(j + 2)? {
+            "half" => 0.5,
+            "quarter" => 0.25,
+            _ => return None,
+        };
+        return Some((part, j + 3));
+    }
+    let (n, d) = (tokens.get(j)?, tokens.get(j + 1)?);
+    let before = &text[tokens.get(j.checked_sub(1)?)?.end..n.start];
+    if n.numeric
+        && d.numeric
+        && matches!(before, "-" | " ")
+        && &text[n.end..d.start] == "/"
+        && let (Ok(n), Ok(d)) = (n.norm.parse::<f64>(), d.norm.parse::<f64>())
+        && n < d
+        && d > 0.0
+    {
+        return Some((n / d, j + 2));
+    }
+    None
+}
+
 /// Words that make the number after them vague.
 const VAGUE_BEFORE: &[&str] = &["few", "several", "many", "some"];
 
@@ -359,6 +386,14 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         && PERIODS.contains(&next.norm.as_str())
     {
         return None;
+    }
+
+    // A fraction after a whole number: "four and a half", "2-1/2", "2 1/2".
+    if kind == QuantityKind::Count
+        && let Some((fraction, next)) = fraction_after(text, tokens, j)
+    {
+        value += fraction;
+        j = next;
     }
 
     // Scale words after digits: "1.5 million", "3.4-million".
@@ -554,6 +589,18 @@ mod tests {
             q("three hundred and fifty homes"),
             [(350.0, Count, None, "three hundred and fifty".into())]
         );
+    }
+
+    #[test]
+    fn fractions_after_whole_numbers() {
+        assert_eq!(
+            q("four and a half months"),
+            [(4.5, Count, None, "four and a half".into())]
+        );
+        assert_eq!(q("a 2-1/2 year sentence")[0].0, 2.5);
+        assert_eq!(q("2 1/2 years")[0].0, 2.5);
+        // A score or a date is no fraction.
+        assert_eq!(q("won 3-2")[0].0, 3.0);
     }
 
     #[test]
