@@ -4,12 +4,9 @@
 //! figures, anchors. A logistic model (`link_probability`) turns them into the probability that a
 //! careful reader links the two statements.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
 use super::profile::{Profile, Term};
-use super::score::Scorer;
-use crate::language::{Kinship, lexicon};
+use super::score::{Scorer, Scores};
+use crate::language::Kinship;
 
 /// Credit of a match between two words by their relation, out of 1 for the same word.
 fn kin_credit(k: Kinship) -> f64 {
@@ -21,35 +18,13 @@ fn kin_credit(k: Kinship) -> f64 {
     }
 }
 
-/// WordNet relations between two terms, remembered by pair of term ids.
-#[derive(Debug, Default)]
-pub struct KinMemo {
-    memo: RefCell<HashMap<(u32, u32), f64>>,
-}
-
-impl KinMemo {
-    fn credit(&self, scorer: &Scorer, a: u32, b: u32) -> f64 {
-        let key = (a.min(b), a.max(b));
-        if let Some(&c) = self.memo.borrow().get(&key) {
-            return c;
-        }
-        let (sa, sb) = (
-            &scorer.vocab.strings[a as usize],
-            &scorer.vocab.strings[b as usize],
-        );
-        let c = lexicon().kinship(sa, sb).map_or(0.0, kin_credit);
-        self.memo.borrow_mut().insert(key, c);
-        c
-    }
-}
-
 /// The features of a candidate pair, each named in `NAMES`.
 pub const COUNT: usize = 19;
 
 /// The index of the similarity as wholes (`Scorer::score`) among the features.
 pub const SCORE: usize = 6;
 
-/// The index of the quoted-remark overlap (`Scorer::quote_overlap`) among the features.
+/// The index of the quoted-remark overlap (`Scores::quotes`) among the features.
 pub const QUOTES: usize = 18;
 
 /// Names of the features, in order (for the fitting script and for explaining a score).
@@ -97,7 +72,7 @@ struct Covered {
 
 impl Scorer<'_> {
     /// The credit of every term of `a` against every term of `b`, row by row.
-    fn credit_matrix(&self, a: &Profile, b: &Profile, kin: &KinMemo) -> Vec<f64> {
+    fn credit_matrix(&self, a: &Profile, b: &Profile) -> Vec<f64> {
         let mut m = Vec::with_capacity(a.terms.len() * b.terms.len());
         for ta in &a.terms {
             for tb in &b.terms {
@@ -108,7 +83,7 @@ impl Scorer<'_> {
                 } else if ta.base == tb.base {
                     0.8
                 } else {
-                    kin.credit(self, ta.id, tb.id)
+                    self.vocab.kinship(ta.id, tb.id).map_or(0.0, kin_credit)
                 });
             }
         }
@@ -134,16 +109,17 @@ impl Scorer<'_> {
     }
 
     /// The features of the pair `a`, `b`.
-    /// The features of the pair `a`, `b`, standing as `standing` says.
+    /// The features of the pair `a`, `b`, standing as `standing` says, with their scores `s`
+    /// (`Scorer::scores_above` from 0).
     pub fn features(
         &self,
         a: &Profile,
         b: &Profile,
         standing: Standing,
-        kin: &KinMemo,
+        s: Scores,
     ) -> [f64; COUNT] {
         let (na, nb) = (a.terms.len(), b.terms.len());
-        let m = self.credit_matrix(a, b, kin);
+        let m = self.credit_matrix(a, b);
         let at = |i: usize, j: usize| m[i * nb + j];
         let ca: Vec<f64> = (0..na)
             .map(|i| (0..nb).map(|j| at(i, j)).fold(0.0, f64::max))
@@ -162,8 +138,7 @@ impl Scorer<'_> {
             ratio(xa.local_matched, xa.local),
             ratio(xb.local_matched, xb.local),
         );
-        let s = self.scores_above(a, b, 0.0);
-        let anchors = self.anchor_units(a, b);
+        let anchors = s.anchors;
         let shared = |pick: fn(&Term) -> bool| {
             a.terms
                 .iter()
@@ -191,7 +166,7 @@ impl Scorer<'_> {
             f64::from(u8::from(standing.first)),
             f64::from(u8::from(standing.top)),
             f64::from(u8::from(standing.greedy)),
-            self.quote_overlap(a, b),
+            s.quotes,
         ]
     }
 

@@ -20,7 +20,8 @@ use crate::compare::aliases::Aliases;
 use crate::document::Document;
 use choose::Scored;
 use profile::{Profile, Vocabulary};
-use score::{Idf, Local, NameMatcher, Scorer};
+use rayon::prelude::*;
+use score::{Idf, Local, NameMatcher, Scorer, Scores};
 
 /// Tuning of the alignment.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,21 +92,27 @@ pub fn align_with(
     aliases: &Aliases,
 ) -> Vec<AlignedLink> {
     let prepared = Prepared::new(left, right, aliases);
-    let (lp, rp, idf) = (&prepared.left, &prepared.right, &prepared.idf);
+    let (lp, rp) = (&prepared.left, &prepared.right);
     let scorer = prepared.scorer();
-    let kin = features::KinMemo::default();
-    let candidates: Vec<(u32, u32)> = index::candidates(lp, rp, idf, prepared.vocab.len())
-        .into_iter()
-        .filter(|&(i, j)| {
-            lp[i as usize].terms.len() >= MIN_TERMS && rp[j as usize].terms.len() >= MIN_TERMS
-        })
+    let candidates = prepared.candidates();
+    // The scores of every candidate, then the features that use them, on all cores.
+    let scores: Vec<Scores> = candidates
+        .par_iter()
+        .map(|&(i, j)| scorer.scores_above(&lp[i as usize], &rp[j as usize], 0.0))
         .collect();
-    let greedy = prepared.greedy(&candidates);
+    let greedy = choose::one_to_one(
+        candidates
+            .iter()
+            .zip(&scores)
+            .map(|(&(i, j), s)| (i, j, s.choice)),
+        GREEDY_MIN,
+    );
     let scored: Vec<Scored> = candidates
-        .into_iter()
-        .map(|(i, j)| {
+        .par_iter()
+        .zip(&scores)
+        .map(|(&(i, j), s)| {
             let (a, b) = (&lp[i as usize], &rp[j as usize]);
-            let f = scorer.features(a, b, prepared.standing(i, j, &greedy), &kin);
+            let f = scorer.features(a, b, prepared.standing(i, j, &greedy), *s);
             Scored {
                 left: i,
                 right: j,
@@ -131,7 +138,6 @@ pub fn align_with(
                 && c.score >= GREEDY_PROBABILITY
                 && (c.score >= best_left[i] || c.score >= best_right[j])
                 && greedy.binary_search(&(c.left, c.right)).is_ok()
-                && scorer.scores_above(&lp[i], &rp[j], 0.0).choice >= GREEDY_MIN
         })
         .map(|c| AlignedLink {
             left: vec![c.left as usize],
@@ -143,7 +149,7 @@ pub fn align_with(
         .collect();
     let mut links = choose::choose(scored, options.min_score, lp.len(), rp.len());
     links.extend(greedy_links);
-    links.extend(continuations(&links, &prepared, &greedy, &kin, left, right));
+    links.extend(continuations(&links, &prepared, &greedy, left, right));
     links.sort_by_key(|l| (l.left[0], l.right[0]));
     links.dedup_by_key(|l| (l.left[0], l.right[0]));
     for link in &mut links {
@@ -173,7 +179,6 @@ fn continuations(
     links: &[AlignedLink],
     p: &Prepared,
     greedy: &[(u32, u32)],
-    kin: &features::KinMemo,
     left: &Document,
     right: &Document,
 ) -> Vec<AlignedLink> {
@@ -205,12 +210,7 @@ fn continuations(
                 continue;
             }
             let (ii, jj) = if on_left { (k, j) } else { (i, k) };
-            let f = scorer.features(
-                &p.left[ii],
-                &p.right[jj],
-                p.standing(ii as u32, jj as u32, greedy),
-                kin,
-            );
+            let f = p.features(ii, jj, greedy);
             let merged = if on_left {
                 scorer.score(&Profile::merge([&p.left[i], &p.left[k]]), &p.right[j])
             } else {
@@ -302,6 +302,7 @@ impl<'a> Prepared<'a> {
             profile::mark_once(&mut rp, vocab.len());
         }
         let idf = Idf::new(vocab.len(), &[&lp, &rp]);
+        vocab.gather_kin();
         let placed = lp.len().min(rp.len()) >= ANCHOR_MIN_STATEMENTS;
         Prepared {
             vocab,
@@ -311,6 +312,17 @@ impl<'a> Prepared<'a> {
             names: NameMatcher::new(aliases),
             headlines: placed && opens_with_headline(left) && opens_with_headline(right),
         }
+    }
+
+    /// The candidate pairs (`index::candidates`) of statements with enough terms to link.
+    fn candidates(&self) -> Vec<(u32, u32)> {
+        let (lp, rp) = (&self.left, &self.right);
+        index::candidates(lp, rp, &self.idf, self.vocab.len())
+            .into_iter()
+            .filter(|&(i, j)| {
+                lp[i as usize].terms.len() >= MIN_TERMS && rp[j as usize].terms.len() >= MIN_TERMS
+            })
+            .collect()
     }
 
     /// The pairs of `candidates` that the greedy one-to-one choice by choice score (similarity
@@ -323,6 +335,14 @@ impl<'a> Prepared<'a> {
             (i, j, s.choice)
         });
         choose::one_to_one(scored, GREEDY_MIN)
+    }
+
+    /// The features of the pair `i`, `j` given the greedy pairs.
+    fn features(&self, i: usize, j: usize, greedy: &[(u32, u32)]) -> [f64; features::COUNT] {
+        let (a, b) = (&self.left[i], &self.right[j]);
+        let scorer = self.scorer();
+        let standing = self.standing(i as u32, j as u32, greedy);
+        scorer.features(a, b, standing, scorer.scores_above(a, b, 0.0))
     }
 
     /// How statements `i` and `j` stand among all pairs (`features::Standing`). Positions say
@@ -358,22 +378,13 @@ impl<'a> Prepared<'a> {
 pub fn all_features(left: &Document, right: &Document) -> Vec<(usize, usize, bool, Vec<f64>)> {
     let aliases = Aliases::build(&[left, right]);
     let p = Prepared::new(left, right, &aliases);
-    let scorer = p.scorer();
-    let kin = features::KinMemo::default();
-    let cands = index::candidates(&p.left, &p.right, &p.idf, p.vocab.len());
+    let cands = p.candidates();
     let greedy = p.greedy(&cands);
     let mut out = Vec::new();
-    for (i, a) in p.left.iter().enumerate() {
-        for (j, b) in p.right.iter().enumerate() {
+    for i in 0..p.left.len() {
+        for j in 0..p.right.len() {
             let cand = cands.binary_search(&(i as u32, j as u32)).is_ok();
-            out.push((
-                i,
-                j,
-                cand,
-                scorer
-                    .features(a, b, p.standing(i as u32, j as u32, &greedy), &kin)
-                    .to_vec(),
-            ));
+            out.push((i, j, cand, p.features(i, j, &greedy).to_vec()));
         }
     }
     out
@@ -410,10 +421,8 @@ pub fn link_probability(
         greedy: true,
         ..Default::default()
     };
-    model::probability(
-        &p.scorer()
-            .features(&a, &b, standing, &features::KinMemo::default()),
-    )
+    let scores = p.scorer().scores_above(&a, &b, 0.0);
+    model::probability(&p.scorer().features(&a, &b, standing, scores))
 }
 
 /// The alignment score of two pieces of text, each read as one report and all its statements

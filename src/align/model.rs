@@ -6,7 +6,7 @@
 
 use super::features::{COUNT, QUOTES};
 
-/// Two statements that quote one remark in other words (`Scorer::quote_overlap` at least this)
+/// Two statements that quote one remark in other words (`Scores::quotes` at least this)
 /// make one claim: every such pair of the gold pairs, real and written, is a link (11 of 11),
 /// too few for the regression to learn a weight for.
 const QUOTE_OVERLAP: f64 = 0.4;

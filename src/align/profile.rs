@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, QuantityKind, Statement};
+use crate::language::{Kinship, lexicon::Kin};
 
 /// Interned term strings shared by both reports, so terms compare as integers.
 #[derive(Debug, Default)]
@@ -15,6 +16,10 @@ pub struct Vocabulary {
     /// How much each term tells in general English (`language::frequency::surprise` of its
     /// most common word); `NO_WORD_SURPRISE` for figures and name phrases.
     pub surprise: Vec<f32>,
+    /// Whether WordNet knows the term (`Lexicon::knows`): only then can it be kin to another.
+    pub lexical: Vec<bool>,
+    /// What WordNet relates each known term to (`gather_kin` fills it once all terms are in).
+    pub kin: Vec<Option<Kin>>,
 }
 
 /// The general-English surprise given to terms that are no word: a figure is as specific as a
@@ -30,7 +35,26 @@ impl Vocabulary {
         self.ids.insert(s.to_string(), id);
         self.strings.push(s.to_string());
         self.surprise.push(NO_WORD_SURPRISE);
+        self.lexical
+            .push(!s.starts_with(['#', '@']) && crate::language::lexicon().knows(s));
         id
+    }
+
+    /// Gathers what WordNet relates each known term to, once every term is interned.
+    pub fn gather_kin(&mut self) {
+        let lexicon = crate::language::lexicon();
+        self.kin = (0..self.strings.len())
+            .map(|id| self.lexical[id].then(|| lexicon.kin(&self.strings[id])))
+            .collect();
+    }
+
+    /// How WordNet relates the terms `a` and `b`, if it does (`gather_kin` first).
+    pub fn kinship(&self, a: u32, b: u32) -> Option<Kinship> {
+        let (Some(Some(ka)), Some(Some(kb))) = (self.kin.get(a as usize), self.kin.get(b as usize))
+        else {
+            return None;
+        };
+        ka.kinship(&self.strings[a as usize], kb, &self.strings[b as usize])
     }
 
     /// Interns the term of a word: its surprise is that of its most common word.

@@ -1,7 +1,7 @@
 //! The similarity of two statements (or merged groups of statements), in [0, 1].
 
-use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 use super::profile::{NamePhrase, Profile, Term, Vocabulary};
 use crate::compare::aliases::Aliases;
@@ -110,23 +110,27 @@ pub struct Scorer<'a> {
 #[derive(Debug)]
 pub struct NameMatcher<'a> {
     aliases: &'a Aliases,
-    memo: RefCell<HashMap<(u32, u32), bool>>,
+    memo: Mutex<HashMap<(u32, u32), bool>>,
 }
 
 impl<'a> NameMatcher<'a> {
     pub fn new(aliases: &'a Aliases) -> NameMatcher<'a> {
         NameMatcher {
             aliases,
-            memo: RefCell::default(),
+            memo: Mutex::default(),
         }
     }
 
     fn same(&self, a: &NamePhrase, b: &NamePhrase) -> bool {
-        *self
-            .memo
-            .borrow_mut()
-            .entry((a.id, b.id))
-            .or_insert_with(|| self.aliases.same(&a.words, &b.words))
+        // A poisoned memo only lost answers it can learn again.
+        let memo = || self.memo.lock().unwrap_or_else(|e| e.into_inner());
+        let known = memo().get(&(a.id, b.id)).copied();
+        known.unwrap_or_else(|| {
+            // Learnt outside the lock: the test is the costly part.
+            let same = self.aliases.same(&a.words, &b.words);
+            memo().insert((a.id, b.id), same);
+            same
+        })
     }
 }
 
@@ -154,19 +158,9 @@ impl Scorer<'_> {
         Scores {
             score: whole.blend(&self.weights),
             choice: local.blend(&self.weights),
+            anchors: m.anchors.units,
+            quotes: m.quotes.unwrap_or(0.0),
         }
-    }
-
-    /// The overlap of the quoted words of `a` and `b` when they quote one remark (at least
-    /// `QUOTE_SHARED` quoted words in common), else 0.
-    pub fn quote_overlap(&self, a: &Profile, b: &Profile) -> f64 {
-        self.quotes(a, b).unwrap_or(0.0)
-    }
-
-    /// How many anchors `a` and `b` share (terms no other statement of either report has; a
-    /// multi-word name counts once, a figure `NUMBER_ANCHOR` times).
-    pub fn anchor_units(&self, a: &Profile, b: &Profile) -> f64 {
-        self.matches(a, b).anchors.units
     }
 
     /// The local evidence that raised the choice score of `a` and `b` above their score as
@@ -372,6 +366,12 @@ pub struct Scores {
     /// statements quote something and their quotes share at least `QUOTE_SHARED` words (the
     /// same remark in other words), or to the overlap with anchors weighed up (`anchored`).
     pub choice: f64,
+    /// How many anchors the two share (terms no other statement of either report has; a
+    /// multi-word name counts once, a figure `NUMBER_ANCHOR` times).
+    pub anchors: f64,
+    /// The overlap of their quoted words when they quote one remark (at least `QUOTE_SHARED`
+    /// quoted words in common), else 0.
+    pub quotes: f64,
 }
 
 /// The parts of a score, each in [0, 1].

@@ -24,6 +24,65 @@ pub enum Kinship {
     Hypernym2,
 }
 
+/// What WordNet relates one stem to: its senses, their hypernyms one and two steps up (each
+/// sorted), and the stems derived from it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Kin {
+    pub senses: Vec<u32>,
+    pub up1: Vec<u32>,
+    pub up2: Vec<u32>,
+    pub derived: Vec<&'static str>,
+    /// One bit per synset of `senses` (by its id modulo 64), and of all three lists: two stems
+    /// whose masks do not meet are kin only by derivation, which spares most comparisons.
+    sense_mask: u64,
+    all_mask: u64,
+}
+
+fn mask(ids: &[u32]) -> u64 {
+    ids.iter().fold(0, |m, &id| m | 1 << (id % 64))
+}
+
+impl Kin {
+    /// How the stems of `self` (`a`) and `other` (`b`) are related, as `Lexicon::kinship` says.
+    pub fn kinship(&self, a: &str, other: &Kin, b: &str) -> Option<Kinship> {
+        if self.all_mask & other.sense_mask == 0 && other.all_mask & self.sense_mask == 0 {
+            let derived = (!self.derived.is_empty() || !other.derived.is_empty())
+                && (self.derived.contains(&b) || other.derived.contains(&a));
+            return derived.then_some(Kinship::Derived);
+        }
+        if meet(&self.senses, &other.senses) {
+            return Some(Kinship::Synonym);
+        }
+        if self.derived.contains(&b) || other.derived.contains(&a) {
+            return Some(Kinship::Derived);
+        }
+        if meet(&self.up1, &other.senses) || meet(&other.up1, &self.senses) {
+            return Some(Kinship::Hypernym);
+        }
+        (meet(&self.up2, &other.senses) || meet(&other.up2, &self.senses))
+            .then_some(Kinship::Hypernym2)
+    }
+}
+
+fn sorted(mut v: Vec<u32>) -> Vec<u32> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Whether two sorted lists share an element.
+fn meet(a: &[u32], b: &[u32]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
 /// The reduced WordNet: senses of each stem, hypernyms of each synset, derivational links and
 /// antonyms between stems.
 #[derive(Debug, Default)]
@@ -81,6 +140,40 @@ impl Lexicon {
     /// not know it).
     pub fn senses(&self, stem: &str) -> &[u32] {
         self.senses.get(stem).map_or(&[], Vec::as_slice)
+    }
+
+    /// Everything WordNet relates a stem to, gathered once so that two stems are compared
+    /// without look-ups (`Kin::kinship`).
+    pub fn kin(&self, stem: &str) -> Kin {
+        let senses = sorted(self.senses(stem).to_vec());
+        let up1 = sorted(
+            senses
+                .iter()
+                .flat_map(|&s| self.hypernyms(s))
+                .copied()
+                .collect(),
+        );
+        let up2 = sorted(
+            up1.iter()
+                .flat_map(|&s| self.hypernyms(s))
+                .copied()
+                .collect(),
+        );
+        let derived = self.derived.get(stem).cloned().unwrap_or_default();
+        Kin {
+            sense_mask: mask(&senses),
+            all_mask: mask(&senses) | mask(&up1) | mask(&up2),
+            senses,
+            up1,
+            up2,
+            derived,
+        }
+    }
+
+    /// Whether WordNet relates this stem to any other (it has senses or derivations): a stem it
+    /// does not know is kin to nothing, which spares the look-ups.
+    pub fn knows(&self, stem: &str) -> bool {
+        self.senses.contains_key(stem) || self.derived.contains_key(stem)
     }
 
     /// The direct hypernyms of a synset.
@@ -165,6 +258,27 @@ mod tests {
             ("tuesday", "friday"),
         ] {
             assert_eq!(kin(a, b), None, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn gathered_kin_says_what_the_lexicon_says() {
+        let words = [
+            "quake", "tremor", "blaze", "fire", "injure", "injury", "church", "banana",
+        ];
+        for a in words {
+            for b in words {
+                let (sa, sb) = (stem(a), stem(b));
+                if sa == sb {
+                    continue;
+                }
+                let (ka, kb) = (lexicon().kin(&sa), lexicon().kin(&sb));
+                assert_eq!(
+                    ka.kinship(&sa, &kb, &sb),
+                    lexicon().kinship(&sa, &sb),
+                    "{a} / {b}"
+                );
+            }
         }
     }
 
