@@ -5,7 +5,9 @@
 //! thing) and `compare` (what differs); `report` prints a comparison; `tui` is the reader.
 
 pub mod align;
+pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod document;
 pub mod fetch;
 pub mod input;
