@@ -1,50 +1,90 @@
 //! The `parallax` command: thin glue between the command line, the core and the reader.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Args, Parser, Subcommand};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use parallax::align::AlignOptions;
+use parallax::cli::{self, exit};
+use parallax::compare::Relation;
+use parallax::config::{self, ColorWhen, Config, Overrides, Settings, ThemeName};
 use parallax::document::{Document, InputFormat};
 use parallax::fetch::{self, FetchOptions};
 use parallax::input::{self, ReadOptions};
-use parallax::report::{self, Format};
+use parallax::report::{self, Format, Paint};
+use parallax::tui::Theme;
 
 /// Compare news reports of the same event side by side: what both say, where they contradict
 /// each other, and what only one of them reports.
+///
+/// On a terminal, `parallax LEFT RIGHT` opens the reader; when standard output is a file or a
+/// pipe, it prints the text report instead (`--reader` forces the reader).
 #[derive(Parser)]
-#[command(name = "parallax", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "parallax",
+    version,
+    args_conflicts_with_subcommands = true,
+    max_term_width = 100,
+    after_help = cli::AFTER_HELP
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
     #[command(flatten)]
     open: Inputs,
+    /// Open the reader even when standard output is not a terminal.
+    #[arg(long)]
+    reader: bool,
+    #[command(flatten)]
+    look: Look,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Print the comparison instead of opening the reader.
+    #[command(after_help = cli::AFTER_HELP)]
     Report {
         #[command(flatten)]
         inputs: Inputs,
-        /// Output format.
-        #[arg(long, short, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        /// Output format [default: text, or the `format` setting].
+        #[arg(long, short, value_enum, ignore_case = true)]
+        format: Option<Format>,
+        /// Write the report to FILE (all at once: never half a report) instead of standard
+        /// output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
+    /// Show the configuration file's path and the settings in force, as TOML.
+    Config,
+    /// Print a completion script for SHELL, e.g. `parallax completions zsh > ~/.zfunc/_parallax`.
+    Completions {
+        #[arg(value_enum, ignore_case = true)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `parallax man > ~/.local/share/man/man1/parallax.1`.
+    Man,
 }
 
 #[derive(Args)]
 struct Inputs {
     /// The left report: a file (plain text, an HTML page or Markdown, in UTF-8, UTF-16 or a
-    /// legacy encoding), a URL (http:// or https://), or - for standard input. Without LEFT and
-    /// RIGHT, the bundled sample pair is used.
-    #[arg(requires = "right")]
+    /// legacy encoding), a URL (http:// or https://), or - for standard input.
+    #[arg(requires = "right", value_parser = report_argument)]
     left: Option<String>,
     /// The right report.
+    #[arg(value_parser = report_argument)]
     right: Option<String>,
+    /// Compare the bundled sample pair (what `parallax` alone opens on a terminal).
+    #[arg(long, conflicts_with = "left")]
+    sample: bool,
+    /// Exit with status 1 when the reports contradict each other (as `git diff --exit-code`).
+    #[arg(long)]
+    exit_code: bool,
     /// Read both reports in this format instead of detecting it.
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    #[arg(long, value_enum, value_name = "FORMAT", ignore_case = true)]
     input_format: Option<InputFormat>,
     /// The encoding of reports without a byte-order mark (windows-1252, iso-8859-2, shift_jis,
     /// koi8-r …), instead of detecting it.
@@ -54,17 +94,34 @@ struct Inputs {
     #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     timeout: u64,
     /// Links scoring below this (0 to 1) are dropped; their statements count as only-left or
-    /// only-right.
-    #[arg(long, default_value_t = AlignOptions::default().min_score, value_parser = unit_interval)]
-    min_score: f64,
+    /// only-right [default: 0.35, or the `min-score` setting].
+    #[arg(long, value_name = "SCORE", value_parser = config::unit_interval)]
+    min_score: Option<f64>,
 }
 
-fn unit_interval(s: &str) -> Result<f64, String> {
-    let x: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
-    if (0.0..=1.0).contains(&x) {
-        Ok(x)
+/// How output looks, for every command.
+#[derive(Args)]
+struct Look {
+    /// When to use colours: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "WHEN",
+        global = true,
+        ignore_case = true
+    )]
+    color: Option<ColorWhen>,
+    /// The palette of the reader and the text report.
+    #[arg(long, value_enum, global = true, ignore_case = true)]
+    theme: Option<ThemeName>,
+}
+
+/// A report's file, URL or `-`: never empty (`parallax report "$A" "$B"` with unset variables).
+fn report_argument(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        Err("an empty argument is not a report (an unset variable?)".into())
     } else {
-        Err(format!("{x} is not between 0 and 1"))
+        Ok(s.to_string())
     }
 }
 
@@ -74,36 +131,201 @@ fn encoding_label(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
     })
 }
 
-/// Exit status for bad input (as for usage errors).
-const BAD_INPUT: u8 = 2;
+/// A failure and the exit status it ends with.
+struct Failure {
+    code: u8,
+    error: anyhow::Error,
+}
+
+fn fail(code: u8) -> impl FnOnce(anyhow::Error) -> Failure {
+    move |error| Failure { code, error }
+}
+
+/// What the comparison is for.
+enum Show {
+    Reader,
+    Report {
+        format: Format,
+        output: Option<PathBuf>,
+    },
+}
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let (inputs, format) = match cli.command {
-        Some(Command::Report { inputs, format }) => (inputs, Some(format)),
-        None => (cli.open, None),
-    };
-    let (left, right) = match load(&inputs) {
-        Ok(docs) => docs,
-        Err(e) => {
-            eprintln!("parallax: {e}");
-            return ExitCode::from(BAD_INPUT);
+    let cli = parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure { code, error }) => {
+            eprintln!("parallax: {error:#}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// The command line, with a hint for a mistyped command (`parallax reprot a b`).
+fn parse() -> Cli {
+    let mut command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
+    if let Some(first) = std::env::args().nth(1)
+        && let Some(name) = cli::mistyped_command(&first, &names)
+    {
+        let name = name.to_string();
+        command
+            .error(
+                ErrorKind::InvalidSubcommand,
+                format!(
+                    "{first:?} is neither a file nor a command; did you mean `parallax {name}`?"
+                ),
+            )
+            .exit();
+    }
+    Cli::parse()
+}
+
+fn run(cli: Cli) -> Result<u8, Failure> {
+    let (inputs, show) = match cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "parallax", &mut script);
+            return print(&script);
+        }
+        Some(Command::Man) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .context("cannot render the manual page")
+                .map_err(fail(exit::OUTPUT))?;
+            return print(&page);
+        }
+        Some(Command::Config) => {
+            let config = settings(&cli.look, Overrides::default())?;
+            return print(config.describe().as_bytes());
+        }
+        Some(Command::Report {
+            inputs,
+            format,
+            output,
+        }) => {
+            if inputs.left.is_none() && !inputs.sample {
+                usage_error(
+                    Some("report"),
+                    "the reports to compare are missing: give LEFT and RIGHT, or --sample for the bundled pair",
+                );
+            }
+            (inputs, Some((format, output)))
+        }
+        None => {
+            let terminal = cli.reader || std::io::stdout().is_terminal();
+            if cli.open.left.is_none() && !cli.open.sample && !terminal {
+                usage_error(
+                    None,
+                    "no reports to compare (standard output is not a terminal, so the reader does not open on the sample pair): give LEFT and RIGHT, or --sample",
+                );
+            }
+            let show = (!terminal).then_some((Some(Format::Text), None));
+            (cli.open, show)
         }
     };
-    let options = AlignOptions {
+    let given = Overrides {
         min_score: inputs.min_score,
+        format: show.as_ref().and_then(|(format, _)| *format),
+        ..Overrides::default()
+    };
+    let settings = settings(&cli.look, given)?.settings;
+    let show = match show {
+        Some((_, output)) => Show::Report {
+            format: settings.format,
+            output,
+        },
+        None => Show::Reader,
+    };
+
+    let (left, right) = load(&inputs)
+        .map_err(|e| anyhow::anyhow!(e))
+        .map_err(fail(exit::BAD_INPUT))?;
+    let options = AlignOptions {
+        min_score: settings.min_score,
     };
     let comparison = parallax::analyze(left, right, &options);
-    let result = match format {
-        Some(format) => print(&report::render(&comparison, format)),
-        None => parallax::tui::run(comparison).context("the reader failed"),
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("parallax: {e:#}");
-            ExitCode::FAILURE
+    let conflicts = comparison.count(Relation::Conflict) > 0;
+    match show {
+        Show::Reader => parallax::tui::run(comparison, reader_theme(&settings))
+            .context("the reader failed")
+            .map_err(fail(exit::READER))?,
+        Show::Report { format, output } => {
+            let text = match format {
+                Format::Text => {
+                    report::to_text_painted(&comparison, paint(&settings, output.is_none()))
+                }
+                format => report::render(&comparison, format),
+            };
+            match output {
+                Some(path) => cli::write_atomic(&path, text.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))
+                    .map_err(fail(exit::OUTPUT))?,
+                None => {
+                    print(text.as_bytes())?;
+                }
+            }
         }
+    }
+    Ok(if inputs.exit_code && conflicts {
+        exit::CONFLICTS
+    } else {
+        exit::OK
+    })
+}
+
+/// The settings in force: the command line over the environment over the configuration file.
+fn settings(look: &Look, mut given: Overrides) -> Result<Config, Failure> {
+    let mut config = Config::load()
+        .map_err(anyhow::Error::from)
+        .map_err(fail(exit::BAD_INPUT))?;
+    given.color = look.color;
+    given.theme = look.theme;
+    config.apply(given);
+    Ok(config)
+}
+
+/// Ends with a usage error of `parallax` or one of its commands (status 2, as clap's own).
+fn usage_error(command: Option<&str>, message: &str) -> ! {
+    let mut cli = Cli::command();
+    let mut command = match command {
+        Some(name) => cli
+            .find_subcommand_mut(name)
+            .expect("a command of parallax")
+            .clone()
+            .bin_name(format!("parallax {name}")),
+        None => cli,
+    };
+    command
+        .error(ErrorKind::MissingRequiredArgument, message)
+        .exit()
+}
+
+/// How the text report is marked up: colours only where they are wanted (`--color`, NO_COLOR,
+/// CLICOLOR_FORCE, a terminal); a file written with `-o` only with `--color always`.
+fn paint(settings: &Settings, to_stdout: bool) -> Paint {
+    let color = settings.color.colors(|| {
+        to_stdout
+            && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+    });
+    match (color, settings.theme) {
+        (false, _) => Paint::Plain,
+        (true, ThemeName::Monochrome) => Paint::Monochrome,
+        (true, ThemeName::Default) => Paint::Color,
+    }
+}
+
+/// The reader's theme: monochrome with `--color never`, NO_COLOR (unless `--color always`) or
+/// the monochrome theme.
+fn reader_theme(settings: &Settings) -> Theme {
+    let color = settings
+        .color
+        .colors(|| Theme::from_env() == Theme::colored());
+    if color && settings.theme == ThemeName::Default {
+        Theme::colored()
+    } else {
+        Theme::monochrome()
     }
 }
 
@@ -143,10 +365,13 @@ fn load_one(arg: &str, inputs: &Inputs) -> Result<Document, String> {
 }
 
 /// Writes to stdout; a closed pipe (`parallax report … | head`) is not an error.
-fn print(text: &str) -> anyhow::Result<()> {
+fn print(bytes: &[u8]) -> Result<u8, Failure> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("cannot write to standard output"),
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(exit::OK),
+        other => other
+            .map(|()| exit::OK)
+            .context("cannot write to standard output")
+            .map_err(fail(exit::OUTPUT)),
     }
 }
