@@ -80,7 +80,7 @@ pub fn mistyped_command<'a>(arg: &str, commands: &[&'a str]) -> Option<&'a str> 
     commands
         .iter()
         .map(|&c| (strsim::damerau_levenshtein(&lower, c), c))
-        .filter(|&(d, c)| d > 0 && d <= 2 && d < c.len() / 2 + 1)
+        .filter(|&(d, c)| c != arg && d <= 2 && d < c.len() / 2 + 1)
         .min()
         .map(|(_, c)| c)
 }

@@ -53,7 +53,7 @@ enum Command {
         #[arg(long, short, value_enum, ignore_case = true)]
         format: Option<Format>,
         /// Write the report to FILE (all at once: never half a report) instead of standard
-        /// output.
+        /// output (which `-o -` names too).
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -211,6 +211,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                     "the reports to compare are missing: give LEFT and RIGHT, or --sample for the bundled pair",
                 );
             }
+            let output = output.filter(|path| path.as_os_str() != "-");
             (inputs, Some((format, output)))
         }
         None => {

@@ -552,6 +552,9 @@ fn output_file_holds_the_report_and_stdout_is_empty() {
         .success();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), expected);
     assert_eq!(entries(dir.path()), ["report.json"]);
+    // `-o -` is standard output.
+    let out = stdout(parallax().args(["report", "--sample", "--format", "json", "-o", "-"]));
+    assert_eq!(out, expected);
 }
 
 /// A folder this process cannot write into: a read-only folder, or for root (who may write
