@@ -41,6 +41,9 @@ pub fn run(comparison: Comparison, theme: Theme) -> io::Result<()> {
         )
     })?;
     install_mouse_release_hook();
+    // crossterm leaves colours out by itself when NO_COLOR is set: the theme decides instead,
+    // so that `--color always` beats NO_COLOR as it does for the text report.
+    ratatui::crossterm::style::force_color_output(theme == Theme::colored());
     let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
         let size = terminal.size()?;
         let mut app = App::new(comparison, size.width, size.height);
