@@ -64,8 +64,12 @@ enum Command {
         #[arg(value_enum, ignore_case = true)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `parallax man > ~/.local/share/man/man1/parallax.1`.
-    Man,
+    /// Print the manual page (roff), e.g. `parallax man > ~/.local/share/man/man1/parallax.1`;
+    /// `parallax man report` prints the page of `parallax report` (parallax-report.1).
+    Man {
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(["report", "config", "completions"]))]
+        command: Option<String>,
+    },
 }
 
 #[derive(Args)]
@@ -188,10 +192,22 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             clap_complete::generate(shell, &mut Cli::command(), "parallax", &mut script);
             return print(&script);
         }
-        Some(Command::Man) => {
+        Some(Command::Man { command }) => {
             let mut page = Vec::new();
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut page)
+            let mut cli = Cli::command();
+            // Built, the commands have the global options (--color, --theme) too.
+            cli.build();
+            let man = match command {
+                Some(name) => {
+                    let sub = cli
+                        .find_subcommand_mut(&name)
+                        .expect("a command of parallax");
+                    let sub = sub.clone().name(format!("parallax-{name}"));
+                    clap_mangen::Man::new(sub.bin_name(format!("parallax {name}")))
+                }
+                None => clap_mangen::Man::new(cli),
+            };
+            man.render(&mut page)
                 .context("cannot render the manual page")
                 .map_err(fail(exit::OUTPUT))?;
             return print(&page);

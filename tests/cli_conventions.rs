@@ -488,6 +488,12 @@ fn the_manual_page() {
     ] {
         assert!(page.contains(word), "{word}");
     }
+    // Each command has its own page too, with the global options.
+    let page = stdout(parallax().args(["man", "report"]));
+    assert!(page.contains(".TH parallax-report 1"), "{}", &page[..200]);
+    for word in ["\\-\\-output", "\\-\\-sample", "\\-\\-color"] {
+        assert!(page.contains(word), "{word}");
+    }
     // A bad configuration does not stop the manual or the completions.
     let home = config_home("min-score = 3\n");
     with_home(&home).arg("man").assert().success();
@@ -557,6 +563,7 @@ fn output_file_holds_the_report_and_stdout_is_empty() {
     assert_eq!(out, expected);
 }
 
+#[cfg(unix)]
 /// A folder this process cannot write into: a read-only folder, or for root (who may write
 /// anywhere) a folder on a read-only file system, when there is one.
 fn unwritable_folder(dir: &TempDir) -> Option<PathBuf> {
@@ -574,6 +581,7 @@ fn unwritable_folder(dir: &TempDir) -> Option<PathBuf> {
         .find(|p| p.is_dir() && std::fs::write(p.join("parallax-probe"), b"").is_err())
 }
 
+#[cfg(unix)]
 #[test]
 fn output_into_a_read_only_folder_fails_and_leaves_nothing() {
     let dir = TempDir::new().unwrap();
