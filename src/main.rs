@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::error::ErrorKind;
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueHint};
 use parallax::align::AlignOptions;
 use parallax::cli::{self, exit};
 use parallax::compare::Relation;
@@ -54,7 +54,7 @@ enum Command {
         format: Option<Format>,
         /// Write the report to FILE (all at once: never half a report) instead of standard
         /// output (which `-o -` names too).
-        #[arg(long, short, value_name = "FILE")]
+        #[arg(long, short, value_name = "FILE", value_hint = ValueHint::FilePath)]
         output: Option<PathBuf>,
     },
     /// Show the configuration file's path and the settings in force, as TOML.
@@ -76,10 +76,10 @@ enum Command {
 struct Inputs {
     /// The left report: a file (plain text, an HTML page or Markdown, in UTF-8, UTF-16 or a
     /// legacy encoding), a URL (http:// or https://), or - for standard input.
-    #[arg(requires = "right", value_parser = report_argument)]
+    #[arg(requires = "right", value_parser = report_argument, value_hint = ValueHint::FilePath)]
     left: Option<String>,
     /// The right report.
-    #[arg(value_parser = report_argument)]
+    #[arg(value_parser = report_argument, value_hint = ValueHint::FilePath)]
     right: Option<String>,
     /// Compare the bundled sample pair (what `parallax` alone opens on a terminal).
     #[arg(long, conflicts_with = "left")]

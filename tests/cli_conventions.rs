@@ -458,6 +458,11 @@ fn completions_for_each_shell() {
             assert!(script.contains(word), "{shell}: {word}");
         }
     }
+    // Reports and -o complete as file names.
+    let zsh = stdout(parallax().args(["completions", "zsh"]));
+    assert!(zsh.contains("::right -- The right report:_files"), "{zsh}");
+    let fish = stdout(parallax().args(["completions", "fish"]));
+    assert!(fish.contains("-s o -l output") && fish.contains(" -r -F"), "{fish}");
     parallax().args(["completions", "tcsh"]).assert().code(2);
 }
 
