@@ -4,6 +4,10 @@
 use std::io::Write;
 use std::path::Path;
 
+use clap::ValueEnum;
+
+use crate::config::ColorWhen;
+
 /// Exit statuses, as `--help` and the README list them.
 pub mod exit {
     /// Done (also: the reports contradict each other, without `--exit-code`).
@@ -85,9 +89,48 @@ pub fn mistyped_command<'a>(arg: &str, commands: &[&'a str]) -> Option<&'a str> 
         .map(|(_, c)| c)
 }
 
+/// The `--color` given on a command line (the last one; none after `--`), read before the
+/// command line is parsed so that clap's own help and errors follow it too.
+pub fn color_flag(args: &[String]) -> Option<ColorWhen> {
+    let mut when = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let value = match arg.as_str() {
+            "--" => break,
+            "--color" => args.next(),
+            _ => arg.strip_prefix("--color=").map(|_| arg),
+        };
+        if let Some(value) = value {
+            let value = value.strip_prefix("--color=").unwrap_or(value);
+            when = ColorWhen::from_str(value, true).ok().or(when);
+        }
+    }
+    when
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_color_flag_is_found_before_parsing() {
+        let args = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert_eq!(color_flag(&args("parallax a b")), None);
+        assert_eq!(
+            color_flag(&args("parallax --color never --help")),
+            Some(ColorWhen::Never)
+        );
+        assert_eq!(
+            color_flag(&args("parallax report --color=Always -h")),
+            Some(ColorWhen::Always)
+        );
+        assert_eq!(
+            color_flag(&args("parallax --color never --color auto")),
+            Some(ColorWhen::Auto)
+        );
+        assert_eq!(color_flag(&args("parallax -- --color never")), None);
+        assert_eq!(color_flag(&args("parallax --color sometimes")), None);
+    }
 
     #[test]
     fn typos_of_commands_are_caught_and_files_are_not() {

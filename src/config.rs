@@ -35,6 +35,16 @@ impl ColorWhen {
     }
 }
 
+impl From<ColorWhen> for anstream::ColorChoice {
+    fn from(when: ColorWhen) -> anstream::ColorChoice {
+        match when {
+            ColorWhen::Auto => anstream::ColorChoice::Auto,
+            ColorWhen::Always => anstream::ColorChoice::Always,
+            ColorWhen::Never => anstream::ColorChoice::Never,
+        }
+    }
+}
+
 /// The reader's and the text report's palette (`--theme`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum ThemeName {

@@ -167,10 +167,17 @@ fn main() -> ExitCode {
 
 /// The command line, with a hint for a mistyped command (`parallax reprot a b`).
 fn parse() -> Cli {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    // clap's help and errors follow --color too (NO_COLOR and CLICOLOR_FORCE they follow).
+    if let Some(when) = cli::color_flag(&args) {
+        anstream::ColorChoice::write_global(when.into());
+    }
     let mut command = Cli::command();
     let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
-    if let Some(first) = std::env::args().nth(1)
-        && let Some(name) = cli::mistyped_command(&first, &names)
+    if let Some(first) = args.get(1)
+        && let Some(name) = cli::mistyped_command(first, &names)
     {
         let name = name.to_string();
         command

@@ -289,6 +289,25 @@ fn strip(text: &str) -> String {
     out + rest
 }
 
+#[test]
+fn help_and_usage_errors_follow_color_too() {
+    let help = stdout(parallax().args(["--help", "--color", "always"]));
+    assert!(has_escape_codes(&help));
+    assert!(!has_escape_codes(&stdout(parallax().arg("--help"))));
+    let help = stdout(
+        parallax()
+            .args(["report", "--color=never", "--help"])
+            .env("CLICOLOR_FORCE", "1"),
+    );
+    assert!(!has_escape_codes(&help));
+    let out = parallax()
+        .args(["report", "--color", "always"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(has_escape_codes(&String::from_utf8_lossy(&out.stderr)));
+}
+
 // Settings: command line > environment > file > defaults.
 
 /// A configuration folder holding `parallax/config.toml` with `text`.
@@ -462,7 +481,10 @@ fn completions_for_each_shell() {
     let zsh = stdout(parallax().args(["completions", "zsh"]));
     assert!(zsh.contains("::right -- The right report:_files"), "{zsh}");
     let fish = stdout(parallax().args(["completions", "fish"]));
-    assert!(fish.contains("-s o -l output") && fish.contains(" -r -F"), "{fish}");
+    assert!(
+        fish.contains("-s o -l output") && fish.contains(" -r -F"),
+        "{fish}"
+    );
     parallax().args(["completions", "tcsh"]).assert().code(2);
 }
 
