@@ -145,15 +145,6 @@ fn fail(code: u8) -> impl FnOnce(anyhow::Error) -> Failure {
     move |error| Failure { code, error }
 }
 
-/// What the comparison is for.
-enum Show {
-    Reader,
-    Report {
-        format: Format,
-        output: Option<PathBuf>,
-    },
-}
-
 fn main() -> ExitCode {
     let cli = parse();
     match run(cli) {
@@ -193,35 +184,16 @@ fn parse() -> Cli {
 }
 
 fn run(cli: Cli) -> Result<u8, Failure> {
-    let (inputs, show) = match cli.command {
+    match cli.command {
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "parallax", &mut script);
-            return print(&script);
+            print(&script)
         }
-        Some(Command::Man { command }) => {
-            let mut page = Vec::new();
-            let mut cli = Cli::command();
-            // Built, the commands have the global options (--color, --theme) too.
-            cli.build();
-            let man = match command {
-                Some(name) => {
-                    let sub = cli
-                        .find_subcommand_mut(&name)
-                        .expect("a command of parallax");
-                    let sub = sub.clone().name(format!("parallax-{name}"));
-                    clap_mangen::Man::new(sub.bin_name(format!("parallax {name}")))
-                }
-                None => clap_mangen::Man::new(cli),
-            };
-            man.render(&mut page)
-                .context("cannot render the manual page")
-                .map_err(fail(exit::OUTPUT))?;
-            return print(&page);
-        }
+        Some(Command::Man { command }) => man_page(command.as_deref()),
         Some(Command::Config) => {
             let config = settings(&cli.look, Overrides::default())?;
-            return print(config.describe().as_bytes());
+            print(config.describe().as_bytes())
         }
         Some(Command::Report {
             inputs,
@@ -235,7 +207,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                 );
             }
             let output = output.filter(|path| path.as_os_str() != "-");
-            (inputs, Some((format, output)))
+            compare(&inputs, Some(Printed { format, output }), &cli.look)
         }
         None => {
             let terminal = cli.reader || std::io::stdout().is_terminal();
@@ -245,25 +217,32 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                     "no reports to compare (standard output is not a terminal, so the reader does not open on the sample pair): give LEFT and RIGHT, or --sample",
                 );
             }
-            let show = (!terminal).then_some((Some(Format::Text), None));
-            (cli.open, show)
+            let printed = (!terminal).then_some(Printed {
+                format: Some(Format::Text),
+                output: None,
+            });
+            compare(&cli.open, printed, &cli.look)
         }
-    };
+    }
+}
+
+/// A comparison printed rather than shown in the reader.
+struct Printed {
+    /// The format given on the command line (else the setting's).
+    format: Option<Format>,
+    /// The file to write (else standard output).
+    output: Option<PathBuf>,
+}
+
+/// Compares the reports and shows the comparison in the reader, or prints it.
+fn compare(inputs: &Inputs, printed: Option<Printed>, look: &Look) -> Result<u8, Failure> {
     let given = Overrides {
         min_score: inputs.min_score,
-        format: show.as_ref().and_then(|(format, _)| *format),
+        format: printed.as_ref().and_then(|p| p.format),
         ..Overrides::default()
     };
-    let settings = settings(&cli.look, given)?.settings;
-    let show = match show {
-        Some((_, output)) => Show::Report {
-            format: settings.format,
-            output,
-        },
-        None => Show::Reader,
-    };
-
-    let (left, right) = load(&inputs)
+    let settings = settings(look, given)?.settings;
+    let (left, right) = load(inputs)
         .map_err(|e| anyhow::anyhow!(e))
         .map_err(fail(exit::BAD_INPUT))?;
     let options = AlignOptions {
@@ -271,12 +250,12 @@ fn run(cli: Cli) -> Result<u8, Failure> {
     };
     let comparison = parallax::analyze(left, right, &options);
     let conflicts = comparison.count(Relation::Conflict) > 0;
-    match show {
-        Show::Reader => parallax::tui::run(comparison, reader_theme(&settings))
+    match printed {
+        None => parallax::tui::run(comparison, reader_theme(&settings))
             .context("the reader failed")
             .map_err(fail(exit::READER))?,
-        Show::Report { format, output } => {
-            let text = match format {
+        Some(Printed { output, .. }) => {
+            let text = match settings.format {
                 Format::Text => {
                     report::to_text_painted(&comparison, paint(&settings, output.is_none()))
                 }
@@ -297,6 +276,28 @@ fn run(cli: Cli) -> Result<u8, Failure> {
     } else {
         exit::OK
     })
+}
+
+/// `parallax man [COMMAND]`: the manual page of parallax, or of one of its commands.
+fn man_page(command: Option<&str>) -> Result<u8, Failure> {
+    let mut cli = Cli::command();
+    // Built, the commands have the global options (--color, --theme) too.
+    cli.build();
+    let man = match command {
+        Some(name) => {
+            let sub = cli
+                .find_subcommand_mut(name)
+                .expect("a command of parallax");
+            let sub = sub.clone().name(format!("parallax-{name}"));
+            clap_mangen::Man::new(sub.bin_name(format!("parallax {name}")))
+        }
+        None => clap_mangen::Man::new(cli),
+    };
+    let mut page = Vec::new();
+    man.render(&mut page)
+        .context("cannot render the manual page")
+        .map_err(fail(exit::OUTPUT))?;
+    print(&page)
 }
 
 /// The settings in force: the command line over the environment over the configuration file.
