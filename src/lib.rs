@@ -7,7 +7,9 @@
 
 pub mod align;
 pub mod batch;
+pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod document;
 pub mod fetch;
 pub mod input;

@@ -10,8 +10,12 @@ use assert_cmd::Command;
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use tempfile::TempDir;
 
+/// `parallax`, without a developer's own settings (batch reads `min-score` from them).
 fn parallax() -> Command {
-    Command::cargo_bin("parallax").expect("the binary is built")
+    let mut cmd = Command::cargo_bin("parallax").expect("the binary is built");
+    cmd.env_remove("PARALLAX_MIN_SCORE")
+        .env("PARALLAX_CONFIG", "/nonexistent/parallax/config.toml");
+    cmd
 }
 
 fn repo(path: &str) -> String {
@@ -120,8 +124,12 @@ fn the_same_lines_on_one_thread_and_on_all_and_from_stdin() {
     let dir = TempDir::new().unwrap();
     let pairs = pairs(&dir);
     let all = parallax().args(["batch", &pairs]).output().unwrap();
+    // The default min-score, given: the same as not given.
+    let default = parallax::align::AlignOptions::default()
+        .min_score
+        .to_string();
     let one = parallax()
-        .args(["batch", &pairs, "--jobs", "1", "--min-score", "0.35"])
+        .args(["batch", &pairs, "--jobs", "1", "--min-score", &default])
         .output()
         .unwrap();
     assert_eq!(all.stdout, one.stdout);

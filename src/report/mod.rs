@@ -9,7 +9,7 @@ mod text;
 pub use html::to_html;
 pub use json::{to_json, to_json_line};
 pub use markdown::to_markdown;
-pub use text::to_text;
+pub use text::{Paint, to_text, to_text_painted};
 
 use std::time::SystemTime;
 

@@ -23,12 +23,13 @@ use ratatui::crossterm::execute;
 
 pub use action::Action;
 pub use app::App;
+pub use theme::Theme;
 
 use crate::compare::Comparison;
 
-/// Opens the reader on `comparison` until the user quits (`q`, or Ctrl-C, which arrives as a
-/// key in raw mode). The terminal is restored on quit, on error and on panic.
-pub fn run(comparison: Comparison) -> io::Result<()> {
+/// Opens the reader on `comparison`, drawn with `theme`, until the user quits (`q`, or Ctrl-C,
+/// which arrives as a key in raw mode). The terminal is restored on quit, on error and on panic.
+pub fn run(comparison: Comparison, theme: Theme) -> io::Result<()> {
     let mut terminal = ratatui::try_init().map_err(|e| {
         // Raw mode may be on if only the alternate screen failed; nothing else was changed.
         let _ = ratatui::crossterm::terminal::disable_raw_mode();
@@ -40,9 +41,13 @@ pub fn run(comparison: Comparison) -> io::Result<()> {
         )
     })?;
     install_mouse_release_hook();
+    // crossterm leaves colours out by itself when NO_COLOR is set: the theme decides instead,
+    // so that `--color always` beats NO_COLOR as it does for the text report.
+    ratatui::crossterm::style::force_color_output(theme == Theme::colored());
     let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
         let size = terminal.size()?;
-        let app = App::new(comparison, size.width, size.height);
+        let mut app = App::new(comparison, size.width, size.height);
+        app.theme = theme;
         event_loop(&mut terminal, app)
     });
     let _ = execute!(stdout(), DisableMouseCapture);
