@@ -346,10 +346,11 @@ pub(crate) fn stem_set(words: &[&str]) -> HashSet<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn link(left: usize, right: usize, score: f64) -> AlignedLink {
+    /// A one-to-one aligned link, for tests.
+    pub(crate) fn link(left: usize, right: usize, score: f64) -> AlignedLink {
         AlignedLink {
             left: vec![left],
             right: vec![right],
