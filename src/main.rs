@@ -10,6 +10,7 @@ use parallax::document::{Document, InputFormat};
 use parallax::fetch::{self, FetchOptions};
 use parallax::input::{self, ReadOptions};
 use parallax::report::{self, Format};
+use parallax::review::{Desk, store};
 
 /// Compare news reports of the same event side by side: what both say, where they contradict
 /// each other, and what only one of them reports.
@@ -57,6 +58,10 @@ struct Inputs {
     /// only-right.
     #[arg(long, default_value_t = AlignOptions::default().min_score, value_parser = unit_interval)]
     min_score: f64,
+    /// The review by hand: the reader keeps its decisions there (by default one file per pair
+    /// of reports in the user's data directory); `report` applies it.
+    #[arg(long, value_name = "FILE")]
+    review: Option<std::path::PathBuf>,
 }
 
 fn unit_interval(s: &str) -> Result<f64, String> {
@@ -94,9 +99,25 @@ fn main() -> ExitCode {
         min_score: inputs.min_score,
     };
     let comparison = parallax::analyze(left, right, &options);
+    let review_file = match (&inputs.review, format) {
+        (Some(path), _) => Some(path.clone()),
+        (None, None) => store::default_path(&comparison.left, &comparison.right).ok(),
+        (None, Some(_)) => None,
+    };
+    let review = match review_file.as_deref().map(store::load).transpose() {
+        Ok(review) => review,
+        Err(e) => {
+            eprintln!("parallax: {e}");
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    let desk = Desk::new(comparison, review.unwrap_or_default());
     let result = match format {
-        Some(format) => print(&report::render(&comparison, format)),
-        None => parallax::tui::run(comparison).context("the reader failed"),
+        Some(format) if inputs.review.is_some() => {
+            print(&report::render_reviewed(&desk.into_reviewed(), format))
+        }
+        Some(format) => print(&report::render(desk.comparison(), format)),
+        None => parallax::tui::run_reviewing(desk, review_file).context("the reader failed"),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,6 +1,7 @@
 //! End to end: the real binary in a pseudo-terminal, its screen read with vt100. Opens the
 //! sample pair, jumps to its conflict, opens and closes its detail, quits, and checks that
-//! the terminal was restored.
+//! the terminal was restored; reviews a pair by hand (unlink, relink, verdict, note, copy,
+//! editor), quits, reopens it and finds the same state.
 
 use std::io::{Read, Write};
 use std::sync::mpsc::{Receiver, channel};
@@ -15,6 +16,8 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 struct Screen {
     parser: vt100::Parser,
     output: Receiver<Vec<u8>>,
+    /// Every byte the reader wrote (for what vt100 does not keep: OSC 52).
+    raw: Vec<u8>,
 }
 
 impl Screen {
@@ -30,7 +33,10 @@ impl Screen {
                 .output
                 .recv_timeout(left.min(Duration::from_millis(200)))
             {
-                Ok(bytes) => self.parser.process(&bytes),
+                Ok(bytes) => {
+                    self.parser.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                }
                 Err(_) if Instant::now() >= deadline => panic!(
                     "timed out waiting for {what}; the screen shows:\n{}",
                     self.parser.screen().contents()
@@ -55,11 +61,12 @@ impl Screen {
     fn drain(&mut self) {
         while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
             self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
         }
     }
 }
 
-/// The position part of a status line ("L2 conflict 1/3 ~ R5"), without message and hints.
+/// The position part of a status line ("L2 conflict 1/3 ↔ R5"), without message and hints.
 fn position(status: &str) -> &str {
     let end = [" · ", "  "]
         .iter()
@@ -76,40 +83,98 @@ fn status_has(screen: &vt100::Screen, needle: &str) -> bool {
         .is_some_and(|row| row.contains(needle))
 }
 
+/// The real binary running in a pseudo-terminal.
+struct Session {
+    screen: Screen,
+    keys: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    /// Starts `parallax ARGS` with `env` set (and the review files in `data`).
+    fn open(args: &[&str], env: &[(&str, &str)]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("VISUAL");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("parallax starts");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let keys = pty.master.take_writer().unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let _master = pty.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let screen = Screen {
+            parser: vt100::Parser::new(
+                std::num::NonZeroU16::new(ROWS).unwrap(),
+                std::num::NonZeroU16::new(COLS).unwrap(),
+                0,
+            ),
+            output: rx,
+            raw: Vec::new(),
+        };
+        Session {
+            screen,
+            keys,
+            child,
+        }
+    }
+
+    fn press(&mut self, bytes: &[u8]) {
+        self.keys.write_all(bytes).unwrap();
+        self.keys.flush().unwrap();
+    }
+
+    /// Presses `q` and checks that the reader quit and restored the terminal.
+    fn quit(mut self) {
+        self.press(b"q");
+        let deadline = Instant::now() + TIMEOUT;
+        let exit = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "parallax did not quit");
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        self.screen.drain();
+        assert!(exit.success(), "exit status {exit:?}");
+        let s = self.screen.parser.screen();
+        assert!(!s.alternate_screen(), "still in the alternate screen");
+        assert!(!s.hide_cursor(), "the cursor is still hidden");
+        assert_eq!(
+            s.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse reporting left on"
+        );
+    }
+}
+
 #[test]
 fn open_jump_detail_close_quit_in_a_real_terminal() {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: ROWS,
-            cols: COLS,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("a pseudo-terminal");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
-    cmd.env("TERM", "xterm-256color");
-    cmd.env_remove("NO_COLOR");
-    let mut child = pty.slave.spawn_command(cmd).expect("parallax starts");
-    drop(pty.slave);
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    let mut keys = pty.master.take_writer().unwrap();
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    let mut screen = Screen {
-        parser: vt100::Parser::new(
-            std::num::NonZeroU16::new(ROWS).unwrap(),
-            std::num::NonZeroU16::new(COLS).unwrap(),
-            0,
-        ),
-        output: rx,
-    };
+    let data = tempfile::tempdir().unwrap();
+    let data_home = data.path().to_str().unwrap();
+    let mut session = Session::open(&[], &[("XDG_DATA_HOME", data_home)]);
+    let screen = &mut session.screen;
+    let keys = &mut session.keys;
     let mut press = |bytes: &[u8]| {
         keys.write_all(bytes).unwrap();
         keys.flush().unwrap();
@@ -129,7 +194,7 @@ fn open_jump_detail_close_quit_in_a_real_terminal() {
     screen.wait_for("the conflict jump", |s| status_has(s, "conflict 1/"));
     let status = screen.status();
     assert!(
-        status.starts_with('L') && status.contains(" conflict 1/") && status.contains(" ~ R"),
+        status.starts_with('L') && status.contains(" conflict 1/") && status.contains(" ↔ R"),
         "status after n: {status}"
     );
     assert!(status.contains("score"), "status after n: {status}");
@@ -166,23 +231,5 @@ fn open_jump_detail_close_quit_in_a_real_terminal() {
     );
 
     // 5. q: quit, and the terminal is restored.
-    press(b"q");
-    let deadline = Instant::now() + TIMEOUT;
-    let exit = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        assert!(Instant::now() < deadline, "parallax did not quit");
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    screen.drain();
-    assert!(exit.success(), "exit status {exit:?}");
-    let s = screen.parser.screen();
-    assert!(!s.alternate_screen(), "still in the alternate screen");
-    assert!(!s.hide_cursor(), "the cursor is still hidden");
-    assert_eq!(
-        s.mouse_protocol_mode(),
-        vt100::MouseProtocolMode::None,
-        "mouse reporting left on"
-    );
+    session.quit();
 }

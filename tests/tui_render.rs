@@ -104,7 +104,7 @@ fn search(app: &mut App, query: &str) {
 }
 
 #[test]
-fn search_matches_are_highlighted_in_the_active_pane() {
+fn search_matches_are_highlighted_in_both_panes() {
     for theme in [Theme::colored(), Theme::monochrome()] {
         let mut a = common::app(100, 24);
         a.theme = theme;
@@ -140,10 +140,16 @@ fn search_matches_are_highlighted_in_the_active_pane() {
         } else {
             assert!(other.add_modifier.contains(Modifier::REVERSED));
         }
-        // Not in the other pane ("Minister Kazemi early Sunday" on the right, the
-        // counterpart): "Kazemi" is drawn as the words around it.
+        // The search covers both panes: in the other pane ("Minister Kazemi early Sunday" on
+        // the right, the counterpart), "Kazemi" stands out from the words around it.
         let (x, y) = find_below(buf, "Kazemi early", 2);
-        assert_eq!(buf[(x, y)].style(), buf[(x + 7, y)].style());
+        assert_ne!(buf[(x, y)].style(), buf[(x + 7, y)].style());
+        assert!(
+            buf[(x, y)]
+                .style()
+                .add_modifier
+                .contains(Modifier::BOLD | Modifier::UNDERLINED)
+        );
         // Esc clears the highlight.
         keys(&mut a, &[Key::new(Code::Esc)]);
         let t = draw(&a);
@@ -424,7 +430,7 @@ fn narrow_bars_leave_out_what_does_not_fit_instead_of_cutting_numbers() {
     assert_eq!(row(buf, 0), "!1 =2 ~2 +2/+1");
     assert_eq!(style_at(buf, "!1").fg, Some(Color::Red));
     // Not "... · score 0".
-    assert_eq!(row(buf, 11), "L2 conflict 1/1 ~ R2");
+    assert_eq!(row(buf, 11), "L2 conflict 1/1 ↔ R2");
     // Without the name, the counts keep their words a little longer.
     let a = common::app(75, 12);
     let t = draw(&a);

@@ -4,11 +4,13 @@
 mod html;
 mod json;
 mod markdown;
+mod review;
 mod text;
 
 pub use html::to_html;
 pub use json::to_json;
 pub use markdown::to_markdown;
+pub use review::render_reviewed;
 pub use text::to_text;
 
 use crate::compare::Comparison;

@@ -15,23 +15,35 @@ pub mod theme;
 pub mod view;
 pub mod wrap;
 
-use std::io::{self, stdout};
+use std::io::{self, Write, stdout};
+use std::path::{Path, PathBuf};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 
 pub use action::Action;
 pub use app::App;
+use app::Effect;
 
 use crate::compare::Comparison;
+use crate::document::Document;
+use crate::review::{Desk, Review, store};
 
 /// Opens the reader on `comparison` until the user quits (`q`, or Ctrl-C, which arrives as a
 /// key in raw mode). The terminal is restored on quit, on error and on panic.
 pub fn run(comparison: Comparison) -> io::Result<()> {
+    run_reviewing(Desk::new(comparison, Review::default()), None)
+}
+
+/// The reader on a comparison under review; each decision is saved to `review_file`.
+pub fn run_reviewing(desk: Desk, review_file: Option<PathBuf>) -> io::Result<()> {
     let mut terminal = ratatui::try_init().map_err(|e| {
         // Raw mode may be on if only the alternate screen failed; nothing else was changed.
-        let _ = ratatui::crossterm::terminal::disable_raw_mode();
+        let _ = disable_raw_mode();
         io::Error::new(
             e.kind(),
             format!(
@@ -42,15 +54,19 @@ pub fn run(comparison: Comparison) -> io::Result<()> {
     install_mouse_release_hook();
     let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
         let size = terminal.size()?;
-        let app = App::new(comparison, size.width, size.height);
-        event_loop(&mut terminal, app)
+        let app = App::reviewing(desk, size.width, size.height);
+        event_loop(&mut terminal, app, review_file.as_deref())
     });
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, mut app: App) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    mut app: App,
+    review: Option<&Path>,
+) -> io::Result<()> {
     loop {
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
         // Apply every event already waiting before drawing again (fast key repeat, wheel).
@@ -58,6 +74,9 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App) -> io::Result<()> {
         loop {
             if let Some(input) = keymap::from_crossterm(&event) {
                 app.handle(input);
+            }
+            for effect in app.take_effects() {
+                perform(terminal, &mut app, effect, review)?;
             }
             if app.should_quit() {
                 return Ok(());
@@ -68,6 +87,137 @@ fn event_loop(terminal: &mut DefaultTerminal, mut app: App) -> io::Result<()> {
             event = event::read()?;
         }
     }
+}
+
+/// Does what the reader asked for beyond drawing. A failure is told in the status line; only
+/// a terminal that cannot be restored ends the reader.
+fn perform(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    effect: Effect,
+    review: Option<&Path>,
+) -> io::Result<()> {
+    match effect {
+        Effect::SaveReview => {
+            if let Some(path) = review
+                && let Err(e) = store::save(path, app.review(), app.comparison())
+            {
+                app.notify(format!("{e}; the decisions are kept until you quit"));
+            }
+        }
+        Effect::Copy(text) => {
+            execute!(
+                stdout(),
+                crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+            )?;
+        }
+        Effect::MouseCapture(on) => {
+            if on {
+                execute!(stdout(), EnableMouseCapture)?;
+            } else {
+                execute!(stdout(), DisableMouseCapture)?;
+            }
+        }
+        Effect::Suspend => {
+            leave_terminal()?;
+            suspend_self();
+            enter_terminal(terminal, app.mouse_captured())?;
+        }
+        Effect::Edit { side, statement } => {
+            let doc = app.comparison().document(side);
+            let Some(path) = source_file(doc) else {
+                app.notify(format!(
+                    "{} is not a file here ({}): nothing to open",
+                    side.id(statement),
+                    doc.source
+                ));
+                return Ok(());
+            };
+            let line = line_in_file(doc, &path, statement);
+            let (program, args) = editor();
+            leave_terminal()?;
+            let status = std::process::Command::new(&program)
+                .args(&args)
+                .arg(format!("+{line}"))
+                .arg(&path)
+                .status();
+            enter_terminal(terminal, app.mouse_captured())?;
+            match status {
+                Ok(s) if s.success() => {}
+                Ok(s) => app.notify(format!("{program} ended with {s}")),
+                Err(e) => app.notify(format!(
+                    "cannot run the editor {program:?} ({e}); set $VISUAL or $EDITOR"
+                )),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Gives the terminal back to the shell (or an editor) as it was before the reader.
+fn leave_terminal() -> io::Result<()> {
+    execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen)?;
+    disable_raw_mode()?;
+    stdout().flush()
+}
+
+/// Takes the terminal again and redraws everything.
+fn enter_terminal(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen)?;
+    if mouse {
+        execute!(stdout(), EnableMouseCapture)?;
+    }
+    terminal.clear()
+}
+
+/// Stops the process as Ctrl-z does in a shell; returns when the shell continues it (`fg`).
+fn suspend_self() {
+    #[cfg(unix)]
+    // SAFETY: raise only sends a signal to this process; SIGTSTP stops it until SIGCONT.
+    unsafe {
+        libc::raise(libc::SIGTSTP);
+    }
+}
+
+/// The editor to open: $VISUAL, else $EDITOR, else vi; with its own arguments ("code -w").
+fn editor() -> (String, Vec<String>) {
+    let chosen = ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| "vi".into());
+    let mut words = chosen.split_whitespace().map(str::to_string);
+    let program = words.next().unwrap_or_else(|| "vi".into());
+    (program, words.collect())
+}
+
+/// The report's file, when it is one (not standard input, a URL or the bundled sample).
+fn source_file(doc: &Document) -> Option<PathBuf> {
+    let path = PathBuf::from(&doc.source);
+    (doc.source != "-" && path.is_file()).then_some(path)
+}
+
+/// The line (from 1) of the file where statement `s` starts: from its byte offset when the
+/// spans are the file's, else where its first words are found in the file (a page, Markdown,
+/// a legacy encoding), else 1.
+fn line_in_file(doc: &Document, path: &Path, s: usize) -> usize {
+    let start = doc.statements[s].span.start;
+    if doc.origin.spans_in_file() {
+        return 1 + doc.text[..start].matches('\n').count();
+    }
+    let Ok(bytes) = std::fs::read(path) else {
+        return 1;
+    };
+    let file = String::from_utf8_lossy(&bytes);
+    let words: Vec<&str> = doc.statement_text(s).split_whitespace().take(6).collect();
+    let needle = words.join(" ");
+    (file.lines().position(|l| l.contains(&needle)))
+        .or_else(|| {
+            file.lines()
+                .position(|l| l.contains(words.first().copied().unwrap_or("")))
+        })
+        .map_or(1, |i| i + 1)
 }
 
 /// Ratatui's panic hook leaves raw mode and the alternate screen; this one also stops mouse

@@ -39,7 +39,7 @@ pub fn detail_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     };
     let width = width as usize;
     let mut out = Vec::new();
-    let Some(l) = c.link_of(side, s) else {
+    let Some(l) = app.selected_link() else {
         let other = if side == Side::Left { "right" } else { "left" };
         out.push(Line::from(vec![
             Span::styled(
@@ -73,6 +73,23 @@ pub fn detail_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     if let Some(why) = link.evidence.describe() {
         for line in wrap_plain(&clean(&why), width) {
             out.push(Line::styled(line, t.dim()));
+        }
+    }
+    let hand = app.reviewed().hand(l);
+    let by_hand = match hand.machine {
+        Some(m) => Some(format!(
+            "verdict set by hand: {} (Parallax said {})",
+            link.relation.name(),
+            m.name()
+        )),
+        None => hand.linked.then(|| "linked by hand".to_string()),
+    };
+    for text in by_hand
+        .into_iter()
+        .chain(hand.note.iter().map(|n| format!("note: {n}")))
+    {
+        for line in wrap_plain(&clean(&text), width) {
+            out.push(Line::styled(line, t.notice()));
         }
     }
     out.push(Line::default());
