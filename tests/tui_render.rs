@@ -5,7 +5,7 @@ mod common;
 
 use insta::assert_snapshot;
 use parallax::align::Evidence;
-use parallax::document::Document;
+use parallax::document::{Document, Side};
 use parallax::tui::App;
 use parallax::tui::action::Action;
 use parallax::tui::keymap::{Code, Key};
@@ -454,4 +454,55 @@ fn a_filter_that_shows_nothing_says_so_without_a_dangling_separator() {
         row(t.backend().buffer(), 23).split("  ").next().unwrap(),
         "only conflict · nothing to show for conflict"
     );
+}
+
+/// A real pair (tests/gold/real/realdev2-2: 2 conflicts, 5 related links, 18 statements only
+/// one report has): text only one report has is plain, links have colour and weight, the
+/// conflicts the most; the gutter says what each line is.
+#[test]
+fn on_a_real_pair_only_one_side_text_is_plain_and_links_stand_out() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gold/real/realdev2-2");
+    let read = |name: &str| {
+        let path = format!("{dir}/{name}");
+        parallax::document::Document::parse(&path, &std::fs::read_to_string(&path).unwrap())
+            .unwrap()
+    };
+    let c = parallax::analyze(read("left.txt"), read("right.txt"), &Default::default());
+    assert_eq!(c.count(parallax::compare::Relation::Conflict), 2);
+    let mut a = App::new(c, 120, 30);
+    a.theme = Theme::colored();
+    keys(&mut a, &[Key::char('n'), Key::char('k')]);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    let screen = parallax::tui::layout::screen(*buf.area()).unwrap();
+    let (mut plain, mut red, mut cyan_text) = (0, 0, 0);
+    for side in [Side::Left, Side::Right] {
+        let pane = screen.pane(side);
+        for y in pane.text.top()..pane.text.bottom() {
+            for x in pane.text.left()..pane.text.right() {
+                let cell = &buf[(x, y)];
+                if cell.symbol() == " " {
+                    continue;
+                }
+                let style = cell.style();
+                match style.fg {
+                    Some(Color::Red) => {
+                        red += 1;
+                        assert!(style.add_modifier.contains(Modifier::BOLD));
+                    }
+                    Some(Color::Cyan) => cyan_text += 1,
+                    None | Some(Color::Reset) if style.add_modifier.is_empty() => plain += 1,
+                    _ => {}
+                }
+            }
+            let gutter = buf[(pane.gutter.x, y)].clone();
+            if gutter.symbol() == "+" {
+                assert_eq!(gutter.style().fg, Some(Color::Cyan));
+            }
+        }
+    }
+    assert_eq!(cyan_text, 0, "only-one-side text is not coloured");
+    assert!(red > 0, "a conflict is on screen");
+    assert!(plain > 0, "only-one-side text on screen");
+    assert_snapshot!(t.backend());
 }
