@@ -58,10 +58,19 @@ impl Screen {
             .unwrap_or_default()
     }
 
+    /// Reads the rest of the output of a process that has ended: until the reading thread
+    /// finds the end of the terminal (not a pause, which a busy machine may make long).
     fn drain(&mut self) {
-        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
-            self.parser.process(&bytes);
-            self.raw.extend_from_slice(&bytes);
+        let deadline = Instant::now() + TIMEOUT;
+        while Instant::now() < deadline {
+            match self.output.recv_timeout(Duration::from_millis(200)) {
+                Ok(bytes) => {
+                    self.parser.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            }
         }
     }
 }
@@ -142,6 +151,12 @@ impl Session {
     fn press(&mut self, bytes: &[u8]) {
         self.keys.write_all(bytes).unwrap();
         self.keys.flush().unwrap();
+    }
+
+    /// Presses `keys` and waits until the status line says `status`.
+    fn step(&mut self, keys: &[u8], status: &str) -> String {
+        self.press(keys);
+        self.screen.wait_for(status, |s| status_has(s, status))
     }
 
     /// Presses `q` and checks that the reader quit and restored the terminal.
@@ -232,4 +247,119 @@ fn open_jump_detail_close_quit_in_a_real_terminal() {
 
     // 5. q: quit, and the terminal is restored.
     session.quit();
+}
+
+/// Waits until `path` exists (written by another process), or fails.
+fn wait_for_file(path: &std::path::Path) -> String {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(path)
+            && !text.is_empty()
+        {
+            return text;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{} never written",
+            path.display()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The text of every OSC 52 clipboard sequence in `raw`, decoded.
+fn clipboard(raw: &[u8]) -> Vec<String> {
+    use base64::Engine;
+    let raw = String::from_utf8_lossy(raw);
+    raw.split("\x1b]52;c;")
+        .skip(1)
+        .filter_map(|rest| rest.split(['\x1b', '\x07']).next())
+        .filter_map(|b64| base64::engine::general_purpose::STANDARD.decode(b64).ok())
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .collect()
+}
+
+#[test]
+fn review_by_hand_quit_reopen_and_find_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = |name: &str| {
+        let to = dir.path().join(name);
+        let from = format!("{}/assets/kazemi-report-{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::copy(from, &to).unwrap();
+        to.to_string_lossy().into_owned()
+    };
+    let (a, b) = (copy("a.txt"), copy("b.txt"));
+    // An editor that records its arguments.
+    let args_file = dir.path().join("editor-args");
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\n",
+            args_file.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let data = dir.path().join("data");
+    let env = [
+        ("XDG_DATA_HOME", data.to_str().unwrap()),
+        ("EDITOR", editor.to_str().unwrap()),
+    ];
+    let mut s = Session::open(&[&a, &b], &env);
+    s.step(b"", "L1 ");
+
+    // The first conflict, L17 ↔ R7: unlink it, link it again by hand, call it a conflict, note.
+    s.step(b"n", "L17 conflict 1/2 ↔ R7");
+    s.step(b"x", "unlinked L17 ↔ R7 (u undoes)");
+    s.step(b"c", "L17 marked");
+    s.step(b"lgjjjjjj", "R7 only-right");
+    s.step(b"c", "linked L17 ↔ R7 (u undoes)");
+    s.step(b"!", "verdict set by hand: conflict");
+    s.step(b"mchecked with AP\r", "note on L17 ↔ R7 kept");
+
+    // y: the selection goes to the clipboard through OSC 52.
+    s.step(b"y", "copied L17 ↔ R7");
+    let copied = clipboard(&s.screen.raw);
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    assert!(
+        copied[0].contains("R7 (b.txt): \"Furthermore"),
+        "{copied:?}"
+    );
+    assert!(copied[0].contains("L17 (a.txt): \"However"), "{copied:?}");
+    assert!(copied[0].contains("note: checked with AP"), "{copied:?}");
+
+    // e: the editor opens the right report at R7's line (the fifth), and the reader comes back.
+    s.press(b"e");
+    let args = wait_for_file(&args_file);
+    assert_eq!(args, format!("+5\n{b}\n"));
+    s.press(b"k");
+    s.screen
+        .wait_for("the reader again", |s| status_has(s, "R6 "));
+    assert!(s.screen.parser.screen().alternate_screen());
+    s.quit();
+
+    let reviews: Vec<_> = std::fs::read_dir(data.join("parallax/reviews"))
+        .unwrap()
+        .collect();
+    assert_eq!(reviews.len(), 1, "one review file for the pair");
+
+    // Reopened: the same state.
+    let mut s = Session::open(&[&a, &b], &env);
+    s.step(b"", "L1 ");
+    s.press(b"n");
+    let screen = s.screen.wait_for("the conflict by hand", |s| {
+        status_has(s, "L17 conflict 1/2 ↔ R7") && status_has(s, "by hand")
+    });
+    let why = s.screen.row(ROWS - 2);
+    assert!(why.contains("note: checked with AP"), "{why}\n{screen}");
+    // u undoes the last decision of the earlier session too.
+    s.press(b"u");
+    s.screen
+        .wait_for("the undo", |s| status_has(s, "undone: note"));
+    s.quit();
 }

@@ -104,16 +104,21 @@ impl Decision {
         }
     }
 
-    /// What the decision does, in a few words, with the statements' beginnings.
-    pub fn describe(&self) -> String {
-        let what = match self {
+    /// What the decision does: "unlink", "verdict conflict", "note" …
+    pub fn name(&self) -> String {
+        match self {
             Decision::Unlink { .. } => "unlink".to_string(),
             Decision::Link { .. } => "link".to_string(),
             Decision::Verdict { relation, .. } => {
                 format!("verdict {}", Relation::from(*relation).name())
             }
             Decision::Note { .. } => "note".to_string(),
-        };
+        }
+    }
+
+    /// What the decision does, in a few words, with the statements' beginnings.
+    pub fn describe(&self) -> String {
+        let what = self.name();
         let quote = |side: &str, anchors: &[Anchor]| {
             anchors
                 .iter()

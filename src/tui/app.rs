@@ -646,7 +646,7 @@ impl App {
         match self.desk.undo() {
             Some(d) => {
                 self.after_review();
-                self.message = Some(format!("undone: {}", d.describe()));
+                self.message = Some(format!("undone: {} (u undoes the one before)", d.name()));
             }
             None => self.message = Some("nothing to undo".into()),
         }

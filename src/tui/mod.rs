@@ -22,7 +22,7 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
 pub use action::Action;
@@ -161,14 +161,18 @@ fn leave_terminal() -> io::Result<()> {
     stdout().flush()
 }
 
-/// Takes the terminal again and redraws everything.
+/// Takes the terminal again; the next draw redraws everything.
 fn enter_terminal(terminal: &mut DefaultTerminal, mouse: bool) -> io::Result<()> {
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen)?;
+    execute!(stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
     if mouse {
         execute!(stdout(), EnableMouseCapture)?;
     }
-    terminal.clear()
+    // An empty frame makes the last one blank in ratatui's eyes too, so the next is drawn
+    // whole (`Terminal::clear` would ask the terminal where its cursor is, and not every
+    // terminal answers).
+    terminal.draw(|_| {})?;
+    Ok(())
 }
 
 /// Stops the process as Ctrl-z does in a shell; returns when the shell continues it (`fg`).
