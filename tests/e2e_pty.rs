@@ -363,3 +363,30 @@ fn review_by_hand_quit_reopen_and_find_it_again() {
         .wait_for("the undo", |s| status_has(s, "undone: note"));
     s.quit();
 }
+
+#[test]
+fn a_read_only_review_is_applied_and_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = dir.path().join("ro.json");
+    let content = "{\"parallax_review\": 1, \"decisions\": []}\n";
+    std::fs::write(&review, content).unwrap();
+    let mut perms = std::fs::metadata(&review).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&review, perms).unwrap();
+    let data = dir.path().join("data");
+    let mut s = Session::open(
+        &["--review", review.to_str().unwrap()],
+        &[("XDG_DATA_HOME", data.to_str().unwrap())],
+    );
+    s.step(b"", "L1 ");
+    // The decision is taken (and shown), the file is left as it was, and the reader says so.
+    s.step(b"nx", "cannot save the review");
+    assert!(
+        s.screen.status().contains("only-left"),
+        "{}",
+        s.screen.status()
+    );
+    s.quit();
+    assert_eq!(std::fs::read_to_string(&review).unwrap(), content);
+    assert!(!data.exists(), "nothing written elsewhere either");
+}

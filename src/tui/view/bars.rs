@@ -164,14 +164,21 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     {
         first.content = rest.to_string().into();
     }
-    // A part that does not fit whole is left out rather than cut ("score 0" would mislead).
+    // A part that does not fit whole is left out rather than cut ("score 0" would mislead);
+    // but a message (the last part) is cut with "…": a failure must be seen.
     let mut left: Vec<Span> = Vec::new();
     let mut used = 0;
+    let last = parts.len().saturating_sub(1);
     for (i, part) in parts.into_iter().enumerate() {
         let w = part.width();
-        if used + w <= area.width as usize || i == 0 {
+        let room = (area.width as usize).saturating_sub(used);
+        if w <= room || i == 0 {
             used += w;
             left.push(part);
+        } else if i == last && app.message().is_some() && room > 10 {
+            let cut = cut_to(&part.content, room);
+            used += width(&cut);
+            left.push(Span::styled(cut, part.style));
         }
     }
     let hint_spans = hints(app);
@@ -333,25 +340,28 @@ pub fn render_why(app: &App, area: Rect, buf: &mut Buffer) {
     let Some((mark, text)) = why_text(app) else {
         return;
     };
-    let room = (area.width as usize).saturating_sub(2);
-    let text = if width(&text) > room {
-        let mut cut = String::new();
-        let mut used = 0;
-        for c in text.chars() {
-            used += width(c.encode_utf8(&mut [0; 4]));
-            if used + 1 > room {
-                break;
-            }
-            cut.push(c);
-        }
-        cut.push('…');
-        cut
-    } else {
-        text
-    };
+    let text = cut_to(&text, (area.width as usize).saturating_sub(2));
     Line::from(vec![
         Span::styled(format!("{} ", mark.symbol()), app.theme.gutter(mark)),
         Span::raw(text),
     ])
     .render(area, buf);
+}
+
+/// `text` in at most `room` columns: whole, or cut with a "…".
+fn cut_to(text: &str, room: usize) -> String {
+    if width(text) <= room {
+        return text.to_string();
+    }
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        used += width(c.encode_utf8(&mut [0; 4]));
+        if used + 1 > room {
+            break;
+        }
+        cut.push(c);
+    }
+    cut.push('…');
+    cut
 }
