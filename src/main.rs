@@ -104,6 +104,13 @@ fn main() -> ExitCode {
         (None, None) => store::default_path(&comparison.left, &comparison.right).ok(),
         (None, Some(_)) => None,
     };
+    // The reader starts a review where there is none; the report applies an existing one.
+    if let (Some(path), Some(_)) = (&inputs.review, format)
+        && !path.exists()
+    {
+        eprintln!("parallax: {}: no such review file", path.display());
+        return ExitCode::from(BAD_INPUT);
+    }
     let review = match review_file.as_deref().map(store::load).transpose() {
         Ok(review) => review,
         Err(e) => {

@@ -134,6 +134,16 @@ fn a_read_only_review_is_applied() {
 }
 
 #[test]
+fn report_with_a_missing_review_file_is_an_error() {
+    parallax()
+        .args(["report", "--review", "/no/such/review.json"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("parallax: /no/such/review.json: no such review file\n");
+}
+
+#[test]
 fn corrupt_and_foreign_review_files_are_refused_named_and_kept() {
     let dir = TempDir::new().unwrap();
     for (name, content) in [

@@ -48,7 +48,10 @@ fn x_unlinks_and_u_undoes() {
     press(&mut a, "u");
     assert_eq!(a.comparison().links.len(), 5);
     assert_eq!(relation(&a, l("Three drones")), Some(Relation::Conflict));
-    assert_eq!(a.message(), Some("undone: unlink (u undoes the one before)"));
+    assert_eq!(
+        a.message(),
+        Some("undone: unlink (u undoes the one before)")
+    );
     assert_eq!(a.take_effects(), [Effect::SaveReview]);
     press(&mut a, "u");
     assert_eq!(a.message(), Some("nothing to undo"));

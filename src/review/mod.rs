@@ -383,6 +383,17 @@ fn apply(
             ));
             continue;
         };
+        // Only a note may name statements of one report alone (a hand-edited file may not).
+        let one_sided = left.is_empty() || right.is_empty();
+        if (one_sided && !matches!(d, Decision::Note { .. }))
+            || (left.is_empty() && right.is_empty())
+        {
+            not_applied.push((
+                d.clone(),
+                "it names no statement of one of the reports".to_string(),
+            ));
+            continue;
+        }
         let mut link_them = |links: &mut Vec<(Link, Hand, bool)>| {
             if let Some(i) = links
                 .iter()
@@ -438,10 +449,17 @@ fn apply(
             }
             Decision::Note { note, .. } => {
                 let note = (!note.trim().is_empty()).then(|| note.trim().to_string());
-                match (left.as_slice(), right.as_slice()) {
-                    (&[s], []) => set_note(&mut notes[0], s, note),
-                    ([], &[s]) => set_note(&mut notes[1], s, note),
-                    _ => {
+                match one_sided {
+                    // A note on a statement (on each part of it, if it was split since).
+                    true => {
+                        for &s in &left {
+                            set_note(&mut notes[0], s, note.clone());
+                        }
+                        for &s in &right {
+                            set_note(&mut notes[1], s, note.clone());
+                        }
+                    }
+                    false => {
                         let found: Vec<usize> = (0..links.len())
                             .filter(|&i| meets(&links[i].0, &left, &right))
                             .collect();

@@ -130,6 +130,33 @@ fn decisions_follow_their_statements_into_a_changed_text() {
 }
 
 #[test]
+fn decisions_naming_no_statement_are_not_applied_and_do_not_crash() {
+    let c = comparison(LEFT, RIGHT);
+    let empty = Pair::default();
+    let one = pair(&c, &[0], &[]);
+    let review = Review {
+        decisions: vec![
+            Decision::Link {
+                pair: empty.clone(),
+            },
+            Decision::Link { pair: one.clone() },
+            Decision::Verdict {
+                pair: one.clone(),
+                relation: Verdict::Agree,
+            },
+            Decision::Unlink { pair: one },
+            Decision::Note {
+                pair: empty,
+                note: "x".into(),
+            },
+        ],
+    };
+    let desk = Desk::new(c.clone(), review);
+    assert_eq!(desk.reviewed().not_applied.len(), 5);
+    assert_eq!(desk.comparison(), &c);
+}
+
+#[test]
 fn anchors_survive_a_split_and_a_merge() {
     let doc = Document::parse(
         "d.txt",

@@ -483,13 +483,23 @@ impl App {
         }
     }
 
-    /// The anchors of one statement of each side, or of one statement.
-    fn pair_of(&self, left: Option<usize>, right: Option<usize>) -> Pair {
+    /// The anchors of statement `s` of `side` and, if given, statement `t` of the other side;
+    /// with its label ("L3 ↔ R7", "L3").
+    fn pair_of(&self, side: Side, s: usize, t: Option<usize>) -> (Pair, String) {
         let c = self.comparison();
-        Pair {
-            left: review::anchors(&c.left, left.as_slice()),
-            right: review::anchors(&c.right, right.as_slice()),
-        }
+        let mut ids: BySide<Option<usize>> = BySide::default();
+        ids[side] = Some(s);
+        ids[side.other()] = t;
+        let pair = Pair {
+            left: review::anchors(&c.left, ids[Side::Left].as_slice()),
+            right: review::anchors(&c.right, ids[Side::Right].as_slice()),
+        };
+        let label = [Side::Left, Side::Right]
+            .iter()
+            .filter_map(|&d| ids[d].map(|i| d.id(i)))
+            .collect::<Vec<_>>()
+            .join(" ↔ ");
+        (pair, label)
     }
 
     fn link_label(&self, l: usize) -> String {
@@ -535,12 +545,7 @@ impl App {
         match self.linking {
             Some((marked, t)) if marked != side => {
                 self.linking = None;
-                let (l, r) = match side {
-                    Side::Left => (s, t),
-                    Side::Right => (t, s),
-                };
-                let pair = self.pair_of(Some(l), Some(r));
-                let label = format!("{} ↔ {}", Side::Left.id(l), Side::Right.id(r));
+                let (pair, label) = self.pair_of(side, s, Some(t));
                 self.decide(Decision::Link { pair }, format!("linked {label}"));
             }
             _ => {
@@ -559,10 +564,7 @@ impl App {
             // A statement marked with `c` and the selection: link them with this verdict.
             (Some((marked, t)), Some(s)) if marked != self.active => {
                 self.linking = None;
-                match self.active {
-                    Side::Left => self.pair_of(Some(s), Some(t)),
-                    Side::Right => self.pair_of(Some(t), Some(s)),
-                }
+                self.pair_of(self.active, s, Some(t)).0
             }
             _ => match self.selected_link() {
                 Some(l) => self.link_pair(l),
@@ -604,15 +606,9 @@ impl App {
                 self.reviewed().hand(l).note.clone(),
             ),
             None => {
-                let (l, r) = match side {
-                    Side::Left => (Some(s), None),
-                    Side::Right => (None, Some(s)),
-                };
+                let (pair, label) = self.pair_of(side, s, None);
                 (
-                    NoteTarget {
-                        pair: self.pair_of(l, r),
-                        label: side.id(s),
-                    },
+                    NoteTarget { pair, label },
                     self.reviewed().note(side, s).map(str::to_string),
                 )
             }
@@ -655,21 +651,22 @@ impl App {
     /// `y`: the selection, its counterparts and the first finding, with the reports' titles,
     /// as text to paste into an article or a chat.
     fn copy(&mut self) {
-        let side = self.active;
-        let Some(s) = self.cursor(side) else {
+        let Some(text) = self.copy_text() else {
             return;
         };
-        let text = self.copy_text(side, s);
-        let what = match self.selected_link() {
-            Some(l) => self.link_label(l),
-            None => side.id(s),
+        let what = match (self.selected_link(), self.cursor(self.active)) {
+            (Some(l), _) => self.link_label(l),
+            (None, s) => self.active.id(s.unwrap_or_default()),
         };
         self.effects.push(Effect::Copy(text));
         self.message = Some(format!("copied {what} to the clipboard"));
     }
 
-    /// What `y` copies.
-    pub fn copy_text(&self, side: Side, s: usize) -> String {
+    /// What `y` copies: the selection, and the statements of its link with the relation, the
+    /// first finding and the note; or the statement alone, if it has no link.
+    pub fn copy_text(&self) -> Option<String> {
+        let side = self.active;
+        let s = self.cursor(side)?;
         let c = self.comparison();
         let r = self.reviewed();
         let quote = |side: Side, s: usize| {
@@ -681,12 +678,7 @@ impl App {
                 crate::report::one_line(doc.statement_text(s))
             )
         };
-        let link = c
-            .links_of(side, s)
-            .contains(&self.selected_link().unwrap_or(usize::MAX))
-            .then(|| self.selected_link())
-            .flatten();
-        let Some(l) = link else {
+        let Some(l) = self.selected_link() else {
             let mut out = quote(side, s);
             out.push_str(&format!(
                 "{}: the other report has no statement linked to it\n",
@@ -695,7 +687,7 @@ impl App {
             if let Some(n) = r.note(side, s) {
                 out.push_str(&format!("note: {n}\n"));
             }
-            return out;
+            return Some(out);
         };
         let link = &c.links[l];
         let mut out = String::new();
@@ -716,7 +708,7 @@ impl App {
         if let Some(n) = &hand.note {
             out.push_str(&format!("note: {n}\n"));
         }
-        out
+        Some(out)
     }
 
     // ----- layout -----
