@@ -99,26 +99,15 @@ fn main() -> ExitCode {
         min_score: inputs.min_score,
     };
     let comparison = parallax::analyze(left, right, &options);
-    let review_file = match (&inputs.review, format) {
-        (Some(path), _) => Some(path.clone()),
-        (None, None) => store::default_path(&comparison.left, &comparison.right).ok(),
-        (None, Some(_)) => None,
-    };
-    // The reader starts a review where there is none; the report applies an existing one.
-    if let (Some(path), Some(_)) = (&inputs.review, format)
-        && !path.exists()
-    {
-        eprintln!("parallax: {}: no such review file", path.display());
-        return ExitCode::from(BAD_INPUT);
-    }
-    let review = match review_file.as_deref().map(store::load).transpose() {
-        Ok(review) => review,
+    let opened = store::open(inputs.review.as_deref(), format.is_some(), &comparison);
+    let (review_file, review) = match opened {
+        Ok(opened) => opened,
         Err(e) => {
             eprintln!("parallax: {e}");
             return ExitCode::from(BAD_INPUT);
         }
     };
-    let desk = Desk::new(comparison, review.unwrap_or_default());
+    let desk = Desk::new(comparison, review);
     let result = match format {
         Some(format) if inputs.review.is_some() => {
             print(&report::render_reviewed(&desk.into_reviewed(), format))

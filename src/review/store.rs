@@ -36,6 +36,27 @@ pub enum Error {
     },
     #[error("no data directory to keep reviews in ({0}); choose a file with --review")]
     NoDataDir(String),
+    #[error("{0}: no such review file")]
+    Missing(PathBuf),
+}
+
+/// The review to use and where it lives: `explicit` (`--review FILE`), else for the reader the
+/// pair's file in the data directory (none when there is no data directory: the decisions are
+/// then not kept). The reader starts a review where there is none; a report applies an existing
+/// one, so a missing file is an error there.
+pub fn open(
+    explicit: Option<&Path>,
+    for_report: bool,
+    c: &Comparison,
+) -> Result<(Option<PathBuf>, Review), Error> {
+    let path = match (explicit, for_report) {
+        (Some(p), true) if !p.exists() => return Err(Error::Missing(p.into())),
+        (Some(p), _) => Some(p.to_path_buf()),
+        (None, true) => None,
+        (None, false) => default_path(&c.left, &c.right).ok(),
+    };
+    let review = path.as_deref().map(load).transpose()?.unwrap_or_default();
+    Ok((path, review))
 }
 
 /// The reports a review was made on, for people reading the file (decisions do not depend on
