@@ -508,3 +508,23 @@ fn on_a_real_pair_only_one_side_text_is_plain_and_links_stand_out() {
     assert!(plain > 0, "only-one-side text on screen");
     assert_snapshot!(t.backend());
 }
+
+#[test]
+fn statements_decided_by_hand_have_a_star_in_the_gutter() {
+    let mut a = common::app(100, 24);
+    keys(&mut a, &[Key::char('n'), Key::char('='), Key::char('j')]);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    // Both statements of the link whose verdict was set by hand, not the others.
+    let (x, y) = find(buf, "Three drones");
+    assert_eq!(buf[(x - 1, y)].symbol(), "*");
+    let (x, y) = find(buf, "Two drones");
+    assert_eq!(buf[(x - 1, y)].symbol(), "*");
+    let (x, y) = find(buf, "No group");
+    assert_eq!(buf[(x - 1, y)].symbol(), " ");
+    // The selection's cursor mark wins over the star.
+    keys(&mut a, &[Key::char('k')]);
+    let t = draw(&a);
+    let (x, y) = find(t.backend().buffer(), "Three drones");
+    assert_eq!(t.backend().buffer()[(x - 1, y)].symbol(), "›");
+}

@@ -289,6 +289,13 @@ impl App {
             .or_else(|| c.link_of(side, s))
     }
 
+    /// Whether statement `s` of `side` has a note, or a link with a decision or a note, by hand.
+    pub fn by_hand(&self, side: Side, s: usize) -> bool {
+        let r = self.reviewed();
+        r.note(side, s).is_some()
+            || (r.comparison.links_of(side, s).iter()).any(|&l| !r.hand(l).is_empty())
+    }
+
     /// How statement `s` of `side` is drawn: the selection of the active pane, a statement
     /// linked to it by any of its links (in either pane) or marked to be linked, or neither.
     pub fn highlight(&self, side: Side, s: usize) -> Highlight {

@@ -60,6 +60,8 @@ pub enum Highlight {
 
 /// The mark left of the first line of the selection, in the active pane's gutter.
 pub const CURSOR: &str = "›";
+/// The mark left of the first line of a statement with a decision or a note by hand.
+pub const BY_HAND: &str = "*";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
