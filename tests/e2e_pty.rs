@@ -390,3 +390,24 @@ fn a_read_only_review_is_applied_and_never_written() {
     assert_eq!(std::fs::read_to_string(&review).unwrap(), content);
     assert!(!data.exists(), "nothing written elsewhere either");
 }
+
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_the_reader_comes_back_redrawn() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = Session::open(&[], &[("XDG_DATA_HOME", data.path().to_str().unwrap())]);
+    s.step(b"", "L1 ");
+    let before = s.screen.raw.len();
+    // Ctrl-z. Under a shell the reader stops until `fg`; here (no job control: the pty's
+    // process group is orphaned, and the kernel ignores the stop) it comes back at once.
+    s.press(b"\x1a");
+    s.step(b"j", "L2 ");
+    let after = String::from_utf8_lossy(&s.screen.raw[before..]).into_owned();
+    let left = after
+        .find("\x1b[?1049l")
+        .expect("the alternate screen was left");
+    let back = after[left..].find("\x1b[?1049h");
+    assert!(back.is_some(), "and entered again");
+    assert!(s.screen.parser.screen().alternate_screen());
+    assert!(s.screen.parser.screen().contents().contains("links:"));
+    s.quit();
+}
