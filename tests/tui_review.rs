@@ -124,6 +124,18 @@ fn a_statement_in_two_links_shows_all_its_counterparts_and_the_strongest_relatio
     assert_eq!(a.highlight(Side::Right, r("No group")), Highlight::None);
     let status = position_text(&a).unwrap();
     assert!(status.starts_with("L2 conflict 1/1 ↔ R2+R4"), "{status}");
+    // The detail view shows the strongest link and names the other.
+    let detail: Vec<String> = parallax::tui::view::detail_lines(&a, 100)
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    assert!(detail[0].contains("L2 ~ R2"), "{detail:?}");
+    assert!(
+        detail
+            .iter()
+            .any(|l| l.starts_with("L2 is also in L2 ↔ R4 (")),
+        "{detail:?}"
+    );
     assert_eq!(relation(&a, l("Three drones")), Some(Relation::Conflict));
 }
 

@@ -246,7 +246,7 @@ impl Finder {
     }
 
     /// The statements `a` names: the same text (its `nth` occurrence, or the last); else the
-    /// one statement that contains it (statements merged since); else the run of consecutive
+    /// only statement that contains it (statements merged since); else the run of consecutive
     /// statements it contains, covering most of it (a statement split since). Empty when gone.
     fn find(&self, a: &Anchor) -> Vec<usize> {
         let same: Vec<usize> = (0..self.texts.len())
@@ -258,7 +258,10 @@ impl Finder {
         if a.text.is_empty() {
             return Vec::new();
         }
-        if let Some(s) = (0..self.texts.len()).find(|&s| self.texts[s].contains(&a.text)) {
+        let containing: Vec<usize> = (0..self.texts.len())
+            .filter(|&s| self.texts[s].contains(&a.text))
+            .collect();
+        if let &[s] = containing.as_slice() {
             return vec![s];
         }
         let inside: Vec<usize> = (0..self.texts.len())

@@ -179,6 +179,13 @@ fn anchors_survive_a_split_and_a_merge() {
         nth: 0,
     };
     assert!(finder.find(&gone).is_empty());
+    // A piece that several statements contain names none of them.
+    let twice = Document::parse("d.txt", "The army left. The army came back.").unwrap();
+    let piece = Anchor {
+        text: "The army".into(),
+        nth: 0,
+    };
+    assert!(Finder::new(&twice).find(&piece).is_empty());
 }
 
 #[test]

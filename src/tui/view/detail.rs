@@ -84,9 +84,25 @@ pub fn detail_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         )),
         None => hand.linked.then(|| "linked by hand".to_string()),
     };
+    // The selection's other links (a statement may take part in several).
+    let others: Vec<String> = (c.links_of(side, s).iter())
+        .filter(|&&k| k != l)
+        .map(|&k| {
+            let o = &c.links[k];
+            format!(
+                "{} ↔ {} ({})",
+                ids(Side::Left, &o.left),
+                ids(Side::Right, &o.right),
+                o.relation.name()
+            )
+        })
+        .collect();
+    let also =
+        (!others.is_empty()).then(|| format!("{} is also in {}", side.id(s), others.join(", ")));
     for text in by_hand
         .into_iter()
         .chain(hand.note.iter().map(|n| format!("note: {n}")))
+        .chain(also)
     {
         for line in wrap_plain(&clean(&text), width) {
             out.push(Line::styled(line, t.notice()));
