@@ -186,6 +186,17 @@ pub struct Reviewed {
 }
 
 impl Reviewed {
+    /// A comparison as Parallax made it, nothing decided by hand.
+    pub fn unreviewed(comparison: Comparison) -> Reviewed {
+        Reviewed {
+            hands: vec![Hand::default(); comparison.links.len()],
+            comparison,
+            notes: Default::default(),
+            unlinked: Vec::new(),
+            not_applied: Vec::new(),
+        }
+    }
+
     /// What the review says about link `l`.
     pub fn hand(&self, l: usize) -> &Hand {
         static NONE: Hand = Hand {
@@ -307,7 +318,9 @@ pub fn judge(c: &Comparison, left: &[usize], right: &[usize]) -> Link {
 /// A comparison under review: what Parallax found, the decisions, and the two applied. Links
 /// made by hand are judged once and remembered, so that undoing and redoing is quick.
 pub struct Desk {
-    machine: Comparison,
+    /// What Parallax found, kept apart once a decision is taken (until then, `current` is it:
+    /// reading without reviewing costs no second copy of the reports).
+    machine: Option<Comparison>,
     review: Review,
     judged: HashMap<(Vec<usize>, Vec<usize>), Link>,
     current: Reviewed,
@@ -316,7 +329,12 @@ pub struct Desk {
 impl Desk {
     pub fn new(machine: Comparison, review: Review) -> Desk {
         let mut judged = HashMap::new();
-        let current = apply(&machine, &review, &mut judged);
+        let (machine, current) = if review.decisions.is_empty() {
+            (None, Reviewed::unreviewed(machine))
+        } else {
+            let current = apply(&machine, &review, &mut judged);
+            (Some(machine), current)
+        };
         Desk {
             machine,
             review,
@@ -351,7 +369,8 @@ impl Desk {
     }
 
     fn refresh(&mut self) {
-        self.current = apply(&self.machine, &self.review, &mut self.judged);
+        let machine = (self.machine).get_or_insert_with(|| self.current.comparison.clone());
+        self.current = apply(machine, &self.review, &mut self.judged);
     }
 
     pub fn into_reviewed(self) -> Reviewed {
