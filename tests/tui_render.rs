@@ -528,3 +528,14 @@ fn statements_decided_by_hand_have_a_star_in_the_gutter() {
     let (x, y) = find(t.backend().buffer(), "Three drones");
     assert_eq!(t.backend().buffer()[(x - 1, y)].symbol(), "›");
 }
+
+#[test]
+fn review_desk_after_a_verdict_and_a_note() {
+    let mut a = common::app(100, 24);
+    keys(&mut a, &[Key::char('n'), Key::char('='), Key::char('m')]);
+    for c in "AP counts three".chars() {
+        a.press(Key::char(c));
+    }
+    keys(&mut a, &[Key::new(Code::Enter)]);
+    assert_snapshot!(draw(&a).backend());
+}
