@@ -304,7 +304,10 @@ fn the_review_round_trips_change_quit_reopen_same_state() {
     assert_eq!(after.notes, before.notes);
     assert_eq!(after.unlinked, before.unlinked);
     assert!(after.not_applied.is_empty());
-    assert_eq!(b.message(), None);
+    assert_eq!(
+        b.message(),
+        Some("the review goes on: 4 decisions by hand (u undoes the last)")
+    );
 }
 
 #[test]

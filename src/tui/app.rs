@@ -164,10 +164,17 @@ impl App {
         }
         app.sync_other(Side::Left);
         let gone = app.reviewed().not_applied.len();
+        let taken = app.review().decisions.len();
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
         if gone > 0 {
             app.message = Some(format!(
                 "{gone} review decision{} not applied: statements gone (parallax report --review lists them)",
-                if gone == 1 { "" } else { "s" }
+                plural(gone)
+            ));
+        } else if taken > 0 {
+            app.message = Some(format!(
+                "the review goes on: {taken} decision{} by hand (u undoes the last)",
+                plural(taken)
             ));
         }
         app

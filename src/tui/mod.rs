@@ -186,9 +186,12 @@ fn suspend_self() {
 
 /// The editor to open: $VISUAL, else $EDITOR, else vi; with its own arguments ("code -w").
 fn editor() -> (String, Vec<String>) {
-    let chosen = ["VISUAL", "EDITOR"]
-        .iter()
-        .filter_map(|v| std::env::var(v).ok())
+    editor_of([std::env::var("VISUAL").ok(), std::env::var("EDITOR").ok()])
+}
+
+/// The program and arguments of the first editor setting that is not empty.
+fn editor_of(settings: [Option<String>; 2]) -> (String, Vec<String>) {
+    let chosen = (settings.into_iter().flatten())
         .find(|v| !v.trim().is_empty())
         .unwrap_or_else(|| "vi".into());
     let mut words = chosen.split_whitespace().map(str::to_string);
@@ -232,4 +235,49 @@ fn install_mouse_release_hook() {
         let _ = execute!(stdout(), DisableMouseCapture);
         previous(info);
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_editor_is_visual_then_editor_then_vi_with_its_arguments() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(editor_of([some("code -w"), some("nano")]).0, "code");
+        assert_eq!(editor_of([some("code -w"), None]).1, ["-w"]);
+        assert_eq!(
+            editor_of([some("  "), some("nano")]),
+            ("nano".into(), vec![])
+        );
+        assert_eq!(editor_of([None, None]), ("vi".into(), vec![]));
+    }
+
+    #[test]
+    fn the_line_of_a_statement_in_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "Title\n\nFirst one. Second one.\n\nThird one here.\n";
+        let path = dir.path().join("r.txt");
+        std::fs::write(&path, text).unwrap();
+        let doc = crate::input::load(path.to_str().unwrap(), &Default::default()).unwrap();
+        let third = (0..doc.statements.len())
+            .find(|&s| doc.statement_text(s).starts_with("Third"))
+            .unwrap();
+        assert_eq!(line_in_file(&doc, &path, third), 5);
+        // A page: the spans are the article's, the line is where its words are in the file.
+        let html = "<html><body>\n<nav>Menu</nav>\n<article><h1>Fire on the ferry</h1>\n\
+            <p>A fire broke out on the ferry late on Tuesday night, the coast guard said.</p>\n\
+            <p>Two crew members were hurt as they fought the fire in the engine room below deck.</p>\n\
+            <p>The ship reached the port of Heraklion under its own power early on Wednesday.</p>\n\
+            </article></body></html>\n";
+        let path = dir.path().join("p.html");
+        std::fs::write(&path, html).unwrap();
+        let doc = crate::input::load(path.to_str().unwrap(), &Default::default()).unwrap();
+        assert!(!doc.origin.spans_in_file());
+        let crew = (0..doc.statements.len())
+            .find(|&s| doc.statement_text(s).starts_with("Two crew"))
+            .unwrap();
+        assert_eq!(line_in_file(&doc, &path, crew), 5);
+        assert!(source_file(&doc).is_some());
+    }
 }
