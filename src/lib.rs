@@ -15,6 +15,7 @@ pub mod fetch;
 pub mod input;
 pub mod language;
 pub mod report;
+pub mod review;
 pub mod sample;
 pub mod synth;
 pub mod tui;

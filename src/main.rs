@@ -15,6 +15,7 @@ use parallax::document::{Document, InputFormat};
 use parallax::fetch::{self, FetchOptions};
 use parallax::input::{self, ReadOptions};
 use parallax::report::{self, Format, Meta, Paint};
+use parallax::review::{Desk, store};
 use parallax::tui::Theme;
 
 /// Compare news reports of the same event side by side: what both say, where they contradict
@@ -102,6 +103,10 @@ struct Inputs {
     /// Exit with status 1 when the reports contradict each other (as `git diff --exit-code`).
     #[arg(long)]
     exit_code: bool,
+    /// The review by hand: the reader keeps its decisions there (by default one file per pair
+    /// of reports in the user's data directory); `report` applies it.
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    review: Option<PathBuf>,
     #[command(flatten)]
     reading: Reading,
     #[command(flatten)]
@@ -284,18 +289,30 @@ fn compare(inputs: &Inputs, printed: Option<Printed>, look: &Look) -> Result<u8,
         min_score: settings.min_score,
     };
     let comparison = parallax::analyze(left, right, &options);
-    let conflicts = comparison.count(Relation::Conflict) > 0;
+    // A printed comparison applies the review named with --review, if any; the reader also
+    // keeps its decisions in the pair's review file.
+    let (review_file, review) =
+        store::open(inputs.review.as_deref(), printed.is_some(), &comparison)
+            .map_err(|e| anyhow::Error::msg(e.to_string()))
+            .map_err(fail(exit::BAD_INPUT))?;
+    let desk = Desk::new(comparison, review);
+    let conflicts = desk.comparison().count(Relation::Conflict) > 0;
     match printed {
-        None => parallax::tui::run(comparison, reader_theme(&settings))
+        None => parallax::tui::run_reviewing(desk, review_file, reader_theme(&settings))
             .context("the reader failed")
             .map_err(fail(exit::READER))?,
         Some(Printed { output, .. }) => {
-            let text = match settings.format {
+            let reviewed = desk.into_reviewed();
+            let comparison = &reviewed.comparison;
+            let mut text = match settings.format {
                 Format::Text => {
-                    report::to_text_painted(&comparison, paint(&settings, output.is_none()))
+                    report::to_text_painted(comparison, paint(&settings, output.is_none()))
                 }
-                format => report::render(&comparison, format, &Meta::new(&options)),
+                format => report::render(comparison, format, &Meta::new(&options)),
             };
+            if inputs.review.is_some() {
+                text = report::with_review(text, &reviewed, settings.format);
+            }
             match output {
                 Some(path) => cli::write_atomic(&path, text.as_bytes())
                     .with_context(|| format!("cannot write {}", path.display()))
