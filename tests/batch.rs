@@ -1,22 +1,14 @@
 //! `parallax batch`: a pairs file in, one JSON line per pair out, in order; a bad pair is one
 //! error record, never the end of the batch; every line follows the published schemas.
 
-mod contract;
+mod input_common;
 
 use std::io::Read;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
+use input_common::{contract, parallax};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use tempfile::TempDir;
-
-/// `parallax`, without a developer's own settings (batch reads `min-score` from them).
-fn parallax() -> Command {
-    let mut cmd = Command::cargo_bin("parallax").expect("the binary is built");
-    cmd.env_remove("PARALLAX_MIN_SCORE")
-        .env("PARALLAX_CONFIG", "/nonexistent/parallax/config.toml");
-    cmd
-}
 
 fn repo(path: &str) -> String {
     format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))

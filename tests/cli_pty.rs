@@ -2,11 +2,10 @@
 //! `parallax LEFT RIGHT` opens the reader, which follows `--color`, NO_COLOR and the theme
 //! setting.
 
-use std::io::{Read, Write};
-use std::sync::mpsc::channel;
-use std::time::{Duration, Instant};
+mod pty_common;
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::Write;
+use std::time::{Duration, Instant};
 
 const ROWS: u16 = 24;
 const COLS: u16 = 100;
@@ -14,37 +13,11 @@ const COLS: u16 = 100;
 /// What the reader drew: whether it was in the alternate screen, and whether any cell had a
 /// colour. Runs `parallax ARGS` with `env` until the reader shows its counts, then quits it.
 fn reader(args: &[&str], env: &[(&str, &str)]) -> (bool, bool) {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: ROWS,
-            cols: COLS,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("a pseudo-terminal");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
-    cmd.args(args);
-    cmd.env("TERM", "xterm-256color");
-    for var in ["NO_COLOR", "PARALLAX_COLOR", "PARALLAX_THEME"] {
-        cmd.env_remove(var);
-    }
-    cmd.env("PARALLAX_CONFIG", "/nonexistent/parallax/config.toml");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut child = pty.slave.spawn_command(cmd).expect("parallax starts");
-    drop(pty.slave);
-    let mut output = pty.master.try_clone_reader().unwrap();
-    let mut keys = pty.master.take_writer().unwrap();
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = output.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
+    let pty_common::Pty {
+        mut child,
+        mut keys,
+        output: rx,
+    } = pty_common::spawn(args, env, ROWS, COLS);
     let mut parser = vt100::Parser::new(
         std::num::NonZeroU16::new(ROWS).unwrap(),
         std::num::NonZeroU16::new(COLS).unwrap(),

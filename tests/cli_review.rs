@@ -2,27 +2,12 @@
 //! decided by hand in every format; a corrupt or foreign review file is refused, named and
 //! left as it is, by the report and the reader alike.
 
-mod contract;
+mod input_common;
 
-use assert_cmd::Command;
+use input_common::{contract, parallax};
 use predicates::prelude::*;
 use serde_json::{Value, json};
 use tempfile::TempDir;
-
-/// `parallax`, without a developer's own settings (`format` would change every report here).
-fn parallax() -> Command {
-    let mut cmd = Command::cargo_bin("parallax").expect("the binary is built");
-    for var in [
-        "PARALLAX_MIN_SCORE",
-        "PARALLAX_FORMAT",
-        "PARALLAX_COLOR",
-        "PARALLAX_THEME",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.env("PARALLAX_CONFIG", "/nonexistent/parallax/config.toml");
-    cmd
-}
 
 fn sample(name: &str) -> String {
     format!("{}/assets/{name}", env!("CARGO_MANIFEST_DIR"))

@@ -3,11 +3,11 @@
 //! the terminal was restored; reviews a pair by hand (unlink, relink, verdict, note, copy,
 //! editor), quits, reopens it and finds the same state.
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
+mod pty_common;
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::Write;
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
 
 const ROWS: u16 = 30;
 const COLS: u16 = 120;
@@ -102,43 +102,18 @@ struct Session {
 impl Session {
     /// Starts `parallax ARGS` with `env` set (and the review files in `data`).
     fn open(args: &[&str], env: &[(&str, &str)]) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        cmd.env_remove("VISUAL");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).expect("parallax starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let keys = pty.master.take_writer().unwrap();
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let _master = pty.master;
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
+        let pty_common::Pty {
+            child,
+            keys,
+            output,
+        } = pty_common::spawn(args, env, ROWS, COLS);
         let screen = Screen {
             parser: vt100::Parser::new(
                 std::num::NonZeroU16::new(ROWS).unwrap(),
                 std::num::NonZeroU16::new(COLS).unwrap(),
                 0,
             ),
-            output: rx,
+            output,
             raw: Vec::new(),
         };
         Session {
