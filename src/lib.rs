@@ -7,12 +7,15 @@
 
 pub mod align;
 pub mod batch;
+pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod document;
 pub mod fetch;
 pub mod input;
 pub mod language;
 pub mod report;
+pub mod review;
 pub mod sample;
 pub mod synth;
 pub mod tui;

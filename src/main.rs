@@ -1,42 +1,82 @@
 //! The `parallax` command: thin glue between the command line, the core and the reader.
 
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Args, Parser, Subcommand};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueHint};
 use parallax::align::AlignOptions;
+use parallax::cli::{self, exit};
+use parallax::compare::Relation;
+use parallax::config::{self, ColorWhen, Config, Overrides, Settings, ThemeName};
 use parallax::document::{Document, InputFormat};
 use parallax::fetch::{self, FetchOptions};
 use parallax::input::{self, ReadOptions};
-use parallax::report::{self, Format, Meta};
+use parallax::report::{self, Format, Meta, Paint};
+use parallax::review::{Desk, store};
+use parallax::tui::Theme;
 
 /// Compare news reports of the same event side by side: what both say, where they contradict
 /// each other, and what only one of them reports.
+///
+/// On a terminal, `parallax LEFT RIGHT` opens the reader; when standard output is a file or a
+/// pipe, it prints the text report instead (`--reader` forces the reader).
 #[derive(Parser)]
-#[command(name = "parallax", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "parallax",
+    version,
+    args_conflicts_with_subcommands = true,
+    max_term_width = 100,
+    after_help = cli::AFTER_HELP
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
     #[command(flatten)]
     open: Inputs,
+    /// Open the reader even when standard output is not a terminal.
+    #[arg(long)]
+    reader: bool,
+    #[command(flatten)]
+    look: Look,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Print the comparison instead of opening the reader.
+    #[command(after_help = cli::AFTER_HELP)]
     Report {
         #[command(flatten)]
         inputs: Inputs,
-        /// Output format.
-        #[arg(long, short, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        /// Output format [default: text, or the `format` setting].
+        #[arg(long, short, value_enum, ignore_case = true)]
+        format: Option<Format>,
+        /// Write the report to FILE (all at once: never half a report) instead of standard
+        /// output (which `-o -` names too).
+        #[arg(long, short, value_name = "FILE", value_hint = ValueHint::FilePath)]
+        output: Option<PathBuf>,
+    },
+    /// Show the configuration file's path and the settings in force, as TOML.
+    Config,
+    /// Print a completion script for SHELL, e.g. `parallax completions zsh > ~/.zfunc/_parallax`.
+    Completions {
+        #[arg(value_enum, ignore_case = true)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `parallax man > ~/.local/share/man/man1/parallax.1`;
+    /// `parallax man report` prints the page of `parallax report` (parallax-report.1).
+    Man {
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(["report", "batch", "config", "completions"]))]
+        command: Option<String>,
     },
     /// Compare many pairs: read PAIRS (lines of LEFT<TAB>RIGHT, or JSON Lines
     /// {"left": …, "right": …}) and print one JSON report per line, in the same order.
+    #[command(after_help = cli::AFTER_HELP)]
     Batch {
         /// The pairs file, or - for standard input.
-        #[arg(default_value = "-")]
+        #[arg(default_value = "-", value_hint = ValueHint::FilePath)]
         pairs: String,
         /// Threads to use (default: all cores).
         #[arg(long, short)]
@@ -51,12 +91,22 @@ enum Command {
 #[derive(Args)]
 struct Inputs {
     /// The left report: a file (plain text, an HTML page or Markdown, in UTF-8, UTF-16 or a
-    /// legacy encoding), a URL (http:// or https://), or - for standard input. Without LEFT and
-    /// RIGHT, the bundled sample pair is used.
-    #[arg(requires = "right")]
+    /// legacy encoding), a URL (http:// or https://), or - for standard input.
+    #[arg(requires = "right", value_parser = report_argument, value_hint = ValueHint::FilePath)]
     left: Option<String>,
     /// The right report.
+    #[arg(value_parser = report_argument, value_hint = ValueHint::FilePath)]
     right: Option<String>,
+    /// Compare the bundled sample pair (what `parallax` alone opens on a terminal).
+    #[arg(long, conflicts_with = "left")]
+    sample: bool,
+    /// Exit with status 1 when the reports contradict each other (as `git diff --exit-code`).
+    #[arg(long)]
+    exit_code: bool,
+    /// The review by hand: the reader keeps its decisions there (by default one file per pair
+    /// of reports in the user's data directory); `report` applies it.
+    #[arg(long, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    review: Option<PathBuf>,
     #[command(flatten)]
     reading: Reading,
     #[command(flatten)]
@@ -67,7 +117,7 @@ struct Inputs {
 #[derive(Args)]
 struct Reading {
     /// Read both reports in this format instead of detecting it.
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    #[arg(long, value_enum, value_name = "FORMAT", ignore_case = true)]
     input_format: Option<InputFormat>,
     /// The encoding of reports without a byte-order mark (windows-1252, iso-8859-2, shift_jis,
     /// koi8-r …), instead of detecting it.
@@ -78,28 +128,38 @@ struct Reading {
     timeout: u64,
 }
 
+/// How statements are linked.
 #[derive(Args)]
 struct Tuning {
     /// Links scoring below this (0 to 1) are dropped; their statements count as only-left or
-    /// only-right.
-    #[arg(long, default_value_t = AlignOptions::default().min_score, value_parser = unit_interval)]
-    min_score: f64,
+    /// only-right [default: 0.5, or the `min-score` setting].
+    #[arg(long, value_name = "SCORE", value_parser = config::unit_interval)]
+    min_score: Option<f64>,
 }
 
-impl Tuning {
-    fn options(&self) -> AlignOptions {
-        AlignOptions {
-            min_score: self.min_score,
-        }
-    }
+/// How output looks, for every command.
+#[derive(Args)]
+struct Look {
+    /// When to use colours: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "WHEN",
+        global = true,
+        ignore_case = true
+    )]
+    color: Option<ColorWhen>,
+    /// The palette of the reader and the text report.
+    #[arg(long, value_enum, global = true, ignore_case = true)]
+    theme: Option<ThemeName>,
 }
 
-fn unit_interval(s: &str) -> Result<f64, String> {
-    let x: f64 = s.parse().map_err(|_| format!("{s:?} is not a number"))?;
-    if (0.0..=1.0).contains(&x) {
-        Ok(x)
+/// A report's file, URL or `-`: never empty (`parallax report "$A" "$B"` with unset variables).
+fn report_argument(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        Err("an empty argument is not a report (an unset variable?)".into())
     } else {
-        Err(format!("{x} is not between 0 and 1"))
+        Ok(s.to_string())
     }
 }
 
@@ -109,40 +169,240 @@ fn encoding_label(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
     })
 }
 
-/// Exit status for bad input (as for usage errors).
-const BAD_INPUT: u8 = 2;
+/// A failure and the exit status it ends with.
+struct Failure {
+    code: u8,
+    error: anyhow::Error,
+}
+
+fn fail(code: u8) -> impl FnOnce(anyhow::Error) -> Failure {
+    move |error| Failure { code, error }
+}
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let (inputs, format) = match cli.command {
-        Some(Command::Report { inputs, format }) => (inputs, Some(format)),
+    let cli = parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure { code, error }) => {
+            eprintln!("parallax: {error:#}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// The command line, with a hint for a mistyped command (`parallax reprot a b`).
+fn parse() -> Cli {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    // clap's help and errors follow --color too (NO_COLOR and CLICOLOR_FORCE they follow).
+    if let Some(when) = cli::color_flag(&args) {
+        anstream::ColorChoice::write_global(when.into());
+    }
+    let mut command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
+    if let Some(first) = args.get(1)
+        && let Some(name) = cli::mistyped_command(first, &names)
+    {
+        let name = name.to_string();
+        command
+            .error(
+                ErrorKind::InvalidSubcommand,
+                format!(
+                    "{first:?} is neither a file nor a command; did you mean `parallax {name}`?"
+                ),
+            )
+            .exit();
+    }
+    Cli::parse()
+}
+
+fn run(cli: Cli) -> Result<u8, Failure> {
+    match cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "parallax", &mut script);
+            print(&script)
+        }
+        Some(Command::Man { command }) => man_page(command.as_deref()),
+        Some(Command::Config) => {
+            let config = settings(&cli.look, Overrides::default())?;
+            print(config.describe().as_bytes())
+        }
         Some(Command::Batch {
             pairs,
             jobs,
             reading,
             tuning,
-        }) => return batch(&pairs, jobs, &reading, &tuning.options()),
-        None => (cli.open, None),
-    };
-    let (left, right) = match load(&inputs) {
-        Ok(docs) => docs,
-        Err(e) => {
-            eprintln!("parallax: {e}");
-            return ExitCode::from(BAD_INPUT);
+        }) => batch(&pairs, jobs, &reading, &tuning, &cli.look),
+        Some(Command::Report {
+            inputs,
+            format,
+            output,
+        }) => {
+            if inputs.left.is_none() && !inputs.sample {
+                usage_error(
+                    Some("report"),
+                    "the reports to compare are missing: give LEFT and RIGHT, or --sample for the bundled pair",
+                );
+            }
+            let output = output.filter(|path| path.as_os_str() != "-");
+            compare(&inputs, Some(Printed { format, output }), &cli.look)
         }
+        None => {
+            let terminal = cli.reader || std::io::stdout().is_terminal();
+            if cli.open.left.is_none() && !cli.open.sample && !terminal {
+                usage_error(
+                    None,
+                    "no reports to compare (standard output is not a terminal, so the reader does not open on the sample pair): give LEFT and RIGHT, or --sample",
+                );
+            }
+            let printed = (!terminal).then_some(Printed {
+                format: Some(Format::Text),
+                output: None,
+            });
+            compare(&cli.open, printed, &cli.look)
+        }
+    }
+}
+
+/// A comparison printed rather than shown in the reader.
+struct Printed {
+    /// The format given on the command line (else the setting's).
+    format: Option<Format>,
+    /// The file to write (else standard output).
+    output: Option<PathBuf>,
+}
+
+/// Compares the reports and shows the comparison in the reader, or prints it.
+fn compare(inputs: &Inputs, printed: Option<Printed>, look: &Look) -> Result<u8, Failure> {
+    let given = Overrides {
+        min_score: inputs.tuning.min_score,
+        format: printed.as_ref().and_then(|p| p.format),
+        ..Overrides::default()
     };
-    let options = inputs.tuning.options();
+    let settings = settings(look, given)?.settings;
+    let (left, right) = load(inputs)
+        .map_err(|e| anyhow::anyhow!(e))
+        .map_err(fail(exit::BAD_INPUT))?;
+    let options = AlignOptions {
+        min_score: settings.min_score,
+    };
     let comparison = parallax::analyze(left, right, &options);
-    let result = match format {
-        Some(format) => print(&report::render(&comparison, format, &Meta::new(&options))),
-        None => parallax::tui::run(comparison).context("the reader failed"),
-    };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("parallax: {e:#}");
-            ExitCode::FAILURE
+    // A printed comparison applies the review named with --review, if any; the reader also
+    // keeps its decisions in the pair's review file.
+    let (review_file, review) =
+        store::open(inputs.review.as_deref(), printed.is_some(), &comparison)
+            .map_err(|e| anyhow::Error::msg(e.to_string()))
+            .map_err(fail(exit::BAD_INPUT))?;
+    let desk = Desk::new(comparison, review);
+    let conflicts = desk.comparison().count(Relation::Conflict) > 0;
+    match printed {
+        None => parallax::tui::run_reviewing(desk, review_file, reader_theme(&settings))
+            .context("the reader failed")
+            .map_err(fail(exit::READER))?,
+        Some(Printed { output, .. }) => {
+            let reviewed = desk.into_reviewed();
+            let comparison = &reviewed.comparison;
+            let mut text = match settings.format {
+                Format::Text => {
+                    report::to_text_painted(comparison, paint(&settings, output.is_none()))
+                }
+                format => report::render(comparison, format, &Meta::new(&options)),
+            };
+            if inputs.review.is_some() {
+                text = report::with_review(text, &reviewed, settings.format);
+            }
+            match output {
+                Some(path) => cli::write_atomic(&path, text.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))
+                    .map_err(fail(exit::OUTPUT))?,
+                None => {
+                    print(text.as_bytes())?;
+                }
+            }
         }
+    }
+    Ok(if inputs.exit_code && conflicts {
+        exit::CONFLICTS
+    } else {
+        exit::OK
+    })
+}
+
+/// `parallax man [COMMAND]`: the manual page of parallax, or of one of its commands.
+fn man_page(command: Option<&str>) -> Result<u8, Failure> {
+    let mut cli = Cli::command();
+    // Built, the commands have the global options (--color, --theme) too.
+    cli.build();
+    let man = match command {
+        Some(name) => {
+            let sub = cli
+                .find_subcommand_mut(name)
+                .expect("a command of parallax");
+            let sub = sub.clone().name(format!("parallax-{name}"));
+            clap_mangen::Man::new(sub.bin_name(format!("parallax {name}")))
+        }
+        None => clap_mangen::Man::new(cli),
+    };
+    let mut page = Vec::new();
+    man.render(&mut page)
+        .context("cannot render the manual page")
+        .map_err(fail(exit::OUTPUT))?;
+    print(&page)
+}
+
+/// The settings in force: the command line over the environment over the configuration file.
+fn settings(look: &Look, mut given: Overrides) -> Result<Config, Failure> {
+    let mut config = Config::load()
+        .map_err(anyhow::Error::from)
+        .map_err(fail(exit::BAD_INPUT))?;
+    given.color = look.color;
+    given.theme = look.theme;
+    config.apply(given);
+    Ok(config)
+}
+
+/// Ends with a usage error of `parallax` or one of its commands (status 2, as clap's own).
+fn usage_error(command: Option<&str>, message: &str) -> ! {
+    let mut cli = Cli::command();
+    let mut command = match command {
+        Some(name) => cli
+            .find_subcommand_mut(name)
+            .expect("a command of parallax")
+            .clone()
+            .bin_name(format!("parallax {name}")),
+        None => cli,
+    };
+    command
+        .error(ErrorKind::MissingRequiredArgument, message)
+        .exit()
+}
+
+/// How the text report is marked up: colours only where they are wanted (`--color`, NO_COLOR,
+/// CLICOLOR_FORCE, a terminal); a file written with `-o` only with `--color always`.
+fn paint(settings: &Settings, to_stdout: bool) -> Paint {
+    let color = settings.color.colors(|| {
+        to_stdout
+            && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+    });
+    match (color, settings.theme) {
+        (false, _) => Paint::Plain,
+        (true, ThemeName::Monochrome) => Paint::Monochrome,
+        (true, ThemeName::Default) => Paint::Color,
+    }
+}
+
+/// The reader's theme: monochrome with `--color never`, NO_COLOR (unless `--color always`) or
+/// the monochrome theme.
+fn reader_theme(settings: &Settings) -> Theme {
+    let color = settings
+        .color
+        .colors(|| Theme::from_env() == Theme::colored());
+    if color && settings.theme == ThemeName::Default {
+        Theme::colored()
+    } else {
+        Theme::monochrome()
     }
 }
 
@@ -182,32 +442,35 @@ fn load_one(arg: &str, inputs: &Reading) -> Result<Document, String> {
 }
 
 /// `parallax batch`: a pairs file that cannot be read is bad input (exit 2); a bad pair is one
-/// error record in the output.
-fn batch(pairs: &str, jobs: Option<usize>, reading: &Reading, options: &AlignOptions) -> ExitCode {
-    let text = match parallax::batch::read_pairs(pairs) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!("parallax: {e}");
-            return ExitCode::from(BAD_INPUT);
-        }
+/// error record in the output. The `min-score` setting applies as it does to `parallax report`.
+fn batch(
+    pairs: &str,
+    jobs: Option<usize>,
+    reading: &Reading,
+    tuning: &Tuning,
+    look: &Look,
+) -> Result<u8, Failure> {
+    let given = Overrides {
+        min_score: tuning.min_score,
+        ..Overrides::default()
     };
+    let settings = settings(look, given)?.settings;
+    let options = AlignOptions {
+        min_score: settings.min_score,
+    };
+    let text = parallax::batch::read_pairs(pairs)
+        .map_err(anyhow::Error::from)
+        .map_err(fail(exit::BAD_INPUT))?;
     let entries = parallax::batch::parse_pairs(&text);
-    match run_batch(&entries, jobs, reading, options) {
-        Ok(totals) => {
-            if totals.errors > 0 {
-                eprintln!(
-                    "parallax: {} of {} pairs could not be compared (error records in the output)",
-                    totals.errors,
-                    entries.len()
-                );
-            }
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("parallax: {e:#}");
-            ExitCode::FAILURE
-        }
+    let totals = run_batch(&entries, jobs, reading, &options).map_err(fail(exit::OUTPUT))?;
+    if totals.errors > 0 {
+        eprintln!(
+            "parallax: {} of {} pairs could not be compared (error records in the output)",
+            totals.errors,
+            entries.len()
+        );
     }
+    Ok(exit::OK)
 }
 
 fn run_batch(
@@ -244,10 +507,13 @@ fn run_batch(
 }
 
 /// Writes to stdout; a closed pipe (`parallax report … | head`) is not an error.
-fn print(text: &str) -> anyhow::Result<()> {
+fn print(bytes: &[u8]) -> Result<u8, Failure> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("cannot write to standard output"),
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(exit::OK),
+        other => other
+            .map(|()| exit::OK)
+            .context("cannot write to standard output")
+            .map_err(fail(exit::OUTPUT)),
     }
 }

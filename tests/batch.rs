@@ -1,18 +1,14 @@
 //! `parallax batch`: a pairs file in, one JSON line per pair out, in order; a bad pair is one
 //! error record, never the end of the batch; every line follows the published schemas.
 
-mod contract;
+mod input_common;
 
 use std::io::Read;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
+use input_common::{contract, parallax};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use tempfile::TempDir;
-
-fn parallax() -> Command {
-    Command::cargo_bin("parallax").expect("the binary is built")
-}
 
 fn repo(path: &str) -> String {
     format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
@@ -120,12 +116,12 @@ fn the_same_lines_on_one_thread_and_on_all_and_from_stdin() {
     let dir = TempDir::new().unwrap();
     let pairs = pairs(&dir);
     let all = parallax().args(["batch", &pairs]).output().unwrap();
-    // The default threshold, given explicitly: the same links.
-    let min_score = parallax::align::AlignOptions::default()
+    // The default min-score, given: the same as not given.
+    let default = parallax::align::AlignOptions::default()
         .min_score
         .to_string();
     let one = parallax()
-        .args(["batch", &pairs, "--jobs", "1", "--min-score", &min_score])
+        .args(["batch", &pairs, "--jobs", "1", "--min-score", &default])
         .output()
         .unwrap();
     assert_eq!(all.stdout, one.stdout);

@@ -3,15 +3,10 @@
 
 mod input_common;
 
-use assert_cmd::Command;
-use input_common::contract;
+use input_common::{contract, parallax};
 use predicates::prelude::*;
 use std::path::Path;
 use tempfile::TempDir;
-
-fn parallax() -> Command {
-    Command::cargo_bin("parallax").expect("the binary is built")
-}
 
 fn sample(name: &str) -> String {
     format!("{}/assets/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -190,7 +185,7 @@ fn invalid_utf8_on_stdin_names_stdin() {
 #[test]
 fn json_report_of_the_sample_follows_version_1() {
     let out = parallax()
-        .args(["report", "--format", "json"])
+        .args(["report", "--sample", "--format", "json"])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -214,13 +209,13 @@ fn json_report_of_the_sample_follows_version_1() {
 #[test]
 fn text_and_markdown_reports() {
     parallax()
-        .arg("report")
+        .args(["report", "--sample"])
         .assert()
         .success()
         .stdout(predicate::str::contains("kazemi-report-a.txt"))
         .stdout(predicate::str::contains("L1"));
     parallax()
-        .args(["report", "--format", "markdown"])
+        .args(["report", "--sample", "--format", "markdown"])
         .assert()
         .success()
         .stdout(predicate::str::starts_with("# Parallax"));
@@ -237,7 +232,7 @@ fn every_format_says_what_linked_a_paraphrase() {
         ("json", format!("\"note\": \"{why}\"")),
     ] {
         parallax()
-            .args(["report", "--format", format])
+            .args(["report", "--sample", "--format", format])
             .assert()
             .success()
             .stdout(predicate::str::contains(expected));

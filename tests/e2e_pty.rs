@@ -1,12 +1,13 @@
 //! End to end: the real binary in a pseudo-terminal, its screen read with vt100. Opens the
 //! sample pair, jumps to its conflict, opens and closes its detail, quits, and checks that
-//! the terminal was restored.
+//! the terminal was restored; reviews a pair by hand (unlink, relink, verdict, note, copy,
+//! editor), quits, reopens it and finds the same state.
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, channel};
+mod pty_common;
+
+use std::io::Write;
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
-
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 const ROWS: u16 = 30;
 const COLS: u16 = 120;
@@ -15,6 +16,8 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 struct Screen {
     parser: vt100::Parser,
     output: Receiver<Vec<u8>>,
+    /// Every byte the reader wrote (for what vt100 does not keep: OSC 52).
+    raw: Vec<u8>,
 }
 
 impl Screen {
@@ -30,7 +33,10 @@ impl Screen {
                 .output
                 .recv_timeout(left.min(Duration::from_millis(200)))
             {
-                Ok(bytes) => self.parser.process(&bytes),
+                Ok(bytes) => {
+                    self.parser.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                }
                 Err(_) if Instant::now() >= deadline => panic!(
                     "timed out waiting for {what}; the screen shows:\n{}",
                     self.parser.screen().contents()
@@ -52,14 +58,24 @@ impl Screen {
             .unwrap_or_default()
     }
 
+    /// Reads the rest of the output of a process that has ended: until the reading thread
+    /// finds the end of the terminal (not a pause, which a busy machine may make long).
     fn drain(&mut self) {
-        while let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(300)) {
-            self.parser.process(&bytes);
+        let deadline = Instant::now() + TIMEOUT;
+        while Instant::now() < deadline {
+            match self.output.recv_timeout(Duration::from_millis(200)) {
+                Ok(bytes) => {
+                    self.parser.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            }
         }
     }
 }
 
-/// The position part of a status line ("L2 conflict 1/3 ~ R5"), without message and hints.
+/// The position part of a status line ("L2 conflict 1/3 ↔ R5"), without message and hints.
 fn position(status: &str) -> &str {
     let end = [" · ", "  "]
         .iter()
@@ -76,40 +92,79 @@ fn status_has(screen: &vt100::Screen, needle: &str) -> bool {
         .is_some_and(|row| row.contains(needle))
 }
 
+/// The real binary running in a pseudo-terminal.
+struct Session {
+    screen: Screen,
+    keys: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    /// Starts `parallax ARGS` with `env` set (and the review files in `data`).
+    fn open(args: &[&str], env: &[(&str, &str)]) -> Session {
+        let pty_common::Pty {
+            child,
+            keys,
+            output,
+        } = pty_common::spawn(args, env, ROWS, COLS);
+        let screen = Screen {
+            parser: vt100::Parser::new(
+                std::num::NonZeroU16::new(ROWS).unwrap(),
+                std::num::NonZeroU16::new(COLS).unwrap(),
+                0,
+            ),
+            output,
+            raw: Vec::new(),
+        };
+        Session {
+            screen,
+            keys,
+            child,
+        }
+    }
+
+    fn press(&mut self, bytes: &[u8]) {
+        self.keys.write_all(bytes).unwrap();
+        self.keys.flush().unwrap();
+    }
+
+    /// Presses `keys` and waits until the status line says `status`.
+    fn step(&mut self, keys: &[u8], status: &str) -> String {
+        self.press(keys);
+        self.screen.wait_for(status, |s| status_has(s, status))
+    }
+
+    /// Presses `q` and checks that the reader quit and restored the terminal.
+    fn quit(mut self) {
+        self.press(b"q");
+        let deadline = Instant::now() + TIMEOUT;
+        let exit = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "parallax did not quit");
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        self.screen.drain();
+        assert!(exit.success(), "exit status {exit:?}");
+        let s = self.screen.parser.screen();
+        assert!(!s.alternate_screen(), "still in the alternate screen");
+        assert!(!s.hide_cursor(), "the cursor is still hidden");
+        assert_eq!(
+            s.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse reporting left on"
+        );
+    }
+}
+
 #[test]
 fn open_jump_detail_close_quit_in_a_real_terminal() {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: ROWS,
-            cols: COLS,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("a pseudo-terminal");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
-    cmd.env("TERM", "xterm-256color");
-    cmd.env_remove("NO_COLOR");
-    let mut child = pty.slave.spawn_command(cmd).expect("parallax starts");
-    drop(pty.slave);
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    let mut keys = pty.master.take_writer().unwrap();
-    let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    let mut screen = Screen {
-        parser: vt100::Parser::new(
-            std::num::NonZeroU16::new(ROWS).unwrap(),
-            std::num::NonZeroU16::new(COLS).unwrap(),
-            0,
-        ),
-        output: rx,
-    };
+    let data = tempfile::tempdir().unwrap();
+    let data_home = data.path().to_str().unwrap();
+    let mut session = Session::open(&[], &[("XDG_DATA_HOME", data_home)]);
+    let screen = &mut session.screen;
+    let keys = &mut session.keys;
     let mut press = |bytes: &[u8]| {
         keys.write_all(bytes).unwrap();
         keys.flush().unwrap();
@@ -129,7 +184,7 @@ fn open_jump_detail_close_quit_in_a_real_terminal() {
     screen.wait_for("the conflict jump", |s| status_has(s, "conflict 1/"));
     let status = screen.status();
     assert!(
-        status.starts_with('L') && status.contains(" conflict 1/") && status.contains(" ~ R"),
+        status.starts_with('L') && status.contains(" conflict 1/") && status.contains(" ↔ R"),
         "status after n: {status}"
     );
     assert!(status.contains("score"), "status after n: {status}");
@@ -166,23 +221,171 @@ fn open_jump_detail_close_quit_in_a_real_terminal() {
     );
 
     // 5. q: quit, and the terminal is restored.
-    press(b"q");
+    session.quit();
+}
+
+/// Waits until `path` exists (written by another process), or fails.
+fn wait_for_file(path: &std::path::Path) -> String {
     let deadline = Instant::now() + TIMEOUT;
-    let exit = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
+    loop {
+        if let Ok(text) = std::fs::read_to_string(path)
+            && !text.is_empty()
+        {
+            return text;
         }
-        assert!(Instant::now() < deadline, "parallax did not quit");
+        assert!(
+            Instant::now() < deadline,
+            "{} never written",
+            path.display()
+        );
         std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The text of every OSC 52 clipboard sequence in `raw`, decoded.
+fn clipboard(raw: &[u8]) -> Vec<String> {
+    use base64::Engine;
+    let raw = String::from_utf8_lossy(raw);
+    raw.split("\x1b]52;c;")
+        .skip(1)
+        .filter_map(|rest| rest.split(['\x1b', '\x07']).next())
+        .filter_map(|b64| base64::engine::general_purpose::STANDARD.decode(b64).ok())
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .collect()
+}
+
+#[test]
+fn review_by_hand_quit_reopen_and_find_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = |name: &str| {
+        let to = dir.path().join(name);
+        let from = format!("{}/assets/kazemi-report-{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::copy(from, &to).unwrap();
+        to.to_string_lossy().into_owned()
     };
-    screen.drain();
-    assert!(exit.success(), "exit status {exit:?}");
-    let s = screen.parser.screen();
-    assert!(!s.alternate_screen(), "still in the alternate screen");
-    assert!(!s.hide_cursor(), "the cursor is still hidden");
-    assert_eq!(
-        s.mouse_protocol_mode(),
-        vt100::MouseProtocolMode::None,
-        "mouse reporting left on"
+    let (a, b) = (copy("a.txt"), copy("b.txt"));
+    // An editor that records its arguments.
+    let args_file = dir.path().join("editor-args");
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\n",
+            args_file.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let data = dir.path().join("data");
+    let env = [
+        ("XDG_DATA_HOME", data.to_str().unwrap()),
+        ("EDITOR", editor.to_str().unwrap()),
+    ];
+    let mut s = Session::open(&[&a, &b], &env);
+    s.step(b"", "L1 ");
+
+    // The first conflict, L17 ↔ R7: unlink it, link it again by hand, call it a conflict, note.
+    s.step(b"n", "L17 conflict 1/2 ↔ R7");
+    s.step(b"x", "unlinked L17 ↔ R7 (u undoes)");
+    s.step(b"c", "L17 marked");
+    s.step(b"lgjjjjjj", "R7 only-right");
+    s.step(b"c", "linked L17 ↔ R7 (u undoes)");
+    s.step(b"!", "verdict set by hand: conflict");
+    s.step(b"mchecked with AP\r", "note on L17 ↔ R7 kept");
+
+    // y: the selection goes to the clipboard through OSC 52.
+    s.step(b"y", "copied L17 ↔ R7");
+    let copied = clipboard(&s.screen.raw);
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    assert!(
+        copied[0].contains("R7 (b.txt): \"Furthermore"),
+        "{copied:?}"
     );
+    assert!(copied[0].contains("L17 (a.txt): \"However"), "{copied:?}");
+    assert!(copied[0].contains("note: checked with AP"), "{copied:?}");
+
+    // e: the editor opens the right report at R7's line (the fifth), and the reader comes back.
+    s.press(b"e");
+    let args = wait_for_file(&args_file);
+    assert_eq!(args, format!("+5\n{b}\n"));
+    s.press(b"k");
+    s.screen
+        .wait_for("the reader again", |s| status_has(s, "R6 "));
+    assert!(s.screen.parser.screen().alternate_screen());
+    s.quit();
+
+    let reviews: Vec<_> = std::fs::read_dir(data.join("parallax/reviews"))
+        .unwrap()
+        .collect();
+    assert_eq!(reviews.len(), 1, "one review file for the pair");
+
+    // Reopened: the same state.
+    let mut s = Session::open(&[&a, &b], &env);
+    s.step(b"", "L1 ");
+    s.press(b"n");
+    let screen = s.screen.wait_for("the conflict by hand", |s| {
+        status_has(s, "L17 conflict 1/2 ↔ R7") && status_has(s, "by hand")
+    });
+    let why = s.screen.row(ROWS - 2);
+    assert!(why.contains("note: checked with AP"), "{why}\n{screen}");
+    // u undoes the last decision of the earlier session too.
+    s.press(b"u");
+    s.screen
+        .wait_for("the undo", |s| status_has(s, "undone: note"));
+    s.quit();
+}
+
+#[test]
+fn a_read_only_review_is_applied_and_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = dir.path().join("ro.json");
+    let content = "{\"parallax_review\": 1, \"decisions\": []}\n";
+    std::fs::write(&review, content).unwrap();
+    let mut perms = std::fs::metadata(&review).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&review, perms).unwrap();
+    let data = dir.path().join("data");
+    let mut s = Session::open(
+        &["--review", review.to_str().unwrap()],
+        &[("XDG_DATA_HOME", data.to_str().unwrap())],
+    );
+    s.step(b"", "L1 ");
+    // The decision is taken (and shown), the file is left as it was, and the reader says so.
+    // (The first conflict's statement is in an agreement too since the fitted link model: after
+    // the conflict is unlinked the status shows that agreement, or only-left where it has none.)
+    s.step(b"n", "conflict 1/");
+    s.step(b"x", "cannot save the review");
+    assert!(
+        !s.screen.status().contains("conflict"),
+        "{}",
+        s.screen.status()
+    );
+    s.quit();
+    assert_eq!(std::fs::read_to_string(&review).unwrap(), content);
+    assert!(!data.exists(), "nothing written elsewhere either");
+}
+
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_the_reader_comes_back_redrawn() {
+    let data = tempfile::tempdir().unwrap();
+    let mut s = Session::open(&[], &[("XDG_DATA_HOME", data.path().to_str().unwrap())]);
+    s.step(b"", "L1 ");
+    let before = s.screen.raw.len();
+    // Ctrl-z. Under a shell the reader stops until `fg`; here (no job control: the pty's
+    // process group is orphaned, and the kernel ignores the stop) it comes back at once.
+    s.press(b"\x1a");
+    s.step(b"j", "L2 ");
+    let after = String::from_utf8_lossy(&s.screen.raw[before..]).into_owned();
+    let left = after
+        .find("\x1b[?1049l")
+        .expect("the alternate screen was left");
+    let back = after[left..].find("\x1b[?1049h");
+    assert!(back.is_some(), "and entered again");
+    assert!(s.screen.parser.screen().alternate_screen());
+    assert!(s.screen.parser.screen().contents().contains("links:"));
+    s.quit();
 }

@@ -125,7 +125,7 @@ fn every_command_line_json_report_is_valid() {
     );
     let (a, b) = (sample("kazemi-report-a.txt"), sample("kazemi-report-b.txt"));
     let runs: Vec<Vec<&str>> = vec![
-        vec![],
+        vec!["--sample"],
         vec![&a, &b, "--min-score", "1"],
         vec![&a, &b, "--min-score", "0"],
         vec![&hostile, &a],
@@ -149,7 +149,14 @@ fn every_command_line_json_report_is_valid() {
 #[test]
 fn settings_and_evidence_are_reported() {
     let out = parallax()
-        .args(["report", "--format", "json", "--min-score", "0.3"])
+        .args([
+            "report",
+            "--sample",
+            "--format",
+            "json",
+            "--min-score",
+            "0.3",
+        ])
         .output()
         .unwrap();
     let json = contract::valid_report(&String::from_utf8(out.stdout).unwrap(), "sample");

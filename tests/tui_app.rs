@@ -8,6 +8,7 @@ use parallax::document::Side;
 use parallax::tui::App;
 use parallax::tui::action::{Action, Dir, Filter};
 use parallax::tui::keymap::{Code, Context, Key};
+use parallax::tui::view::{position_text, search_status};
 
 fn ch(c: char) -> Key {
     Key::char(c)
@@ -48,8 +49,8 @@ fn starts_on_the_first_statement_with_the_other_pane_following() {
     assert_eq!(a.cursor(Side::Left), Some(0));
     assert_eq!(a.cursor(Side::Right), Some(0));
     assert_eq!(
-        a.position_text().unwrap(),
-        "L1 related 1/2 ~ R1 · score 0.40"
+        position_text(&a).unwrap(),
+        "L1 related 1/2 ↔ R1 · score 0.40"
     );
 }
 
@@ -152,8 +153,8 @@ fn n_and_big_n_jump_through_conflicts_with_their_position() {
     assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
     assert_eq!(a.message(), None);
     assert_eq!(
-        a.position_text().unwrap(),
-        "L2 conflict 1/1 ~ R2 · score 0.70"
+        position_text(&a).unwrap(),
+        "L2 conflict 1/1 ↔ R2 · score 0.70"
     );
     // The only conflict: n stays on it and says so.
     press(&mut a, &[ch('n')]);
@@ -165,19 +166,19 @@ fn n_and_big_n_jump_through_conflicts_with_their_position() {
     // The reader opens on L1, the first of five conflicts (every twentieth statement). As in
     // vim and less, n goes to the next one after the selection: the first n is never lost.
     let mut many = long(100, 100, 30);
-    assert!(many.position_text().unwrap().starts_with("L1 conflict 1/5"));
+    assert!(position_text(&many).unwrap().starts_with("L1 conflict 1/5"));
     press(&mut many, &[ch('n')]);
     assert_eq!(many.cursor(Side::Left), Some(20));
     assert_eq!(many.message(), None);
     assert!(
-        many.position_text()
+        position_text(&many)
             .unwrap()
             .starts_with("L21 conflict 2/5")
     );
     press(&mut many, &[ch('n')]);
     assert_eq!(many.cursor(Side::Left), Some(40));
     assert!(
-        many.position_text()
+        position_text(&many)
             .unwrap()
             .starts_with("L41 conflict 3/5")
     );
@@ -255,7 +256,7 @@ fn jumps_by_relation() {
     assert_eq!(a.cursor(Side::Left), Some(0));
     press(&mut a, &[ch('o')]);
     assert_eq!(a.cursor(Side::Left), Some(l("militia leaders")));
-    assert_eq!(a.position_text().unwrap(), "L5 only-left 1/2");
+    assert_eq!(position_text(&a).unwrap(), "L5 only-left 1/2");
     press(&mut a, &[ch('o')]);
     assert_eq!(a.cursor(Side::Left), Some(l("Security forces")));
     press(&mut a, &[ch('O')]);
@@ -263,7 +264,7 @@ fn jumps_by_relation() {
     // In the right pane, o looks for only-right statements.
     press(&mut a, &[code(Code::Tab), ch('o')]);
     assert_eq!(a.cursor(Side::Right), Some(r("No group")));
-    assert_eq!(a.position_text().unwrap(), "R6 only-right 1/1");
+    assert_eq!(position_text(&a).unwrap(), "R6 only-right 1/1");
 }
 
 #[test]
@@ -374,14 +375,27 @@ fn search_with_its_own_next_and_previous_keys() {
     assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
     press(&mut a, &[ch(';')]);
     assert_eq!(a.cursor(Side::Left), Some(l("Kazemi was")));
+    // The search covers both panes: after the left report's matches, the right's.
     press(&mut a, &[ch(';')]);
-    assert_eq!(a.cursor(Side::Left), Some(0));
+    assert_eq!(a.active(), Side::Right);
+    assert_eq!(a.cursor(Side::Right), Some(r("Prime Minister Kazemi")));
+    press(&mut a, &[ch(';')]);
+    assert_eq!(a.cursor(Side::Right), Some(r("Kazemi was")));
+    press(&mut a, &[ch(';')]);
+    assert_eq!((a.active(), a.cursor(Side::Left)), (Side::Left, Some(0)));
     assert_eq!(a.message(), Some("wrapped around"));
     press(&mut a, &[ch(',')]);
-    assert_eq!(a.cursor(Side::Left), Some(l("Kazemi was")));
+    assert_eq!(
+        (a.active(), a.cursor(Side::Right)),
+        (Side::Right, Some(r("Kazemi was")))
+    );
     // n still means the next conflict.
     press(&mut a, &[ch('n')]);
-    assert_eq!(a.cursor(Side::Left), Some(l("Three drones")));
+    assert!(
+        position_text(&a).unwrap().contains(" conflict "),
+        "{:?}",
+        position_text(&a)
+    );
     press(&mut a, &[ch('/')]);
     typed(&mut a, "zzz");
     press(&mut a, &[code(Code::Enter)]);
@@ -394,72 +408,62 @@ fn search_with_its_own_next_and_previous_keys() {
 #[test]
 fn search_counts_its_matches_wraps_around_and_esc_clears_the_highlight() {
     let mut a = app(100, 24);
-    assert_eq!(a.search_status(), None);
+    assert_eq!(search_status(&a), None);
     press(&mut a, &[ch('/')]);
     typed(&mut a, "  KaZeMi ");
     press(&mut a, &[code(Code::Enter)]);
-    // Left: the headline, "al-Kazemi" and "Kazemi was"; the selection (the headline) counts.
+    // Left: the headline, "al-Kazemi" and "Kazemi was"; right: two more. The selection (the
+    // headline) counts. The status counts the statements of both reports and the occurrences.
+    let times = format!(
+        "{}×: L {}, R {}",
+        a.search_occurrences(Side::Left) + a.search_occurrences(Side::Right),
+        a.search_occurrences(Side::Left),
+        a.search_occurrences(Side::Right)
+    );
+    assert!(a.search_occurrences(Side::Left) >= 3);
+    assert!(a.search_occurrences(Side::Right) >= 2);
     assert_eq!(a.cursor(Side::Left), Some(0));
-    assert_eq!(
-        a.search_status().as_deref(),
-        Some("match 1/3 for \"kazemi\"")
-    );
+    let status = |n: usize| format!("match {n}/5 for \"kazemi\" ({times})");
+    assert_eq!(search_status(&a), Some(status(1)));
     press(&mut a, &[ch(';')]);
-    assert_eq!(
-        a.search_status().as_deref(),
-        Some("match 2/3 for \"kazemi\"")
-    );
+    assert_eq!(search_status(&a), Some(status(2)));
+    press(&mut a, &[ch(';'), ch(';')]);
+    assert_eq!(a.cursor(Side::Right), Some(r("Prime Minister Kazemi")));
+    assert_eq!(search_status(&a), Some(status(4)));
     press(&mut a, &[ch(';')]);
-    assert_eq!(a.cursor(Side::Left), Some(l("Kazemi was")));
-    assert_eq!(
-        a.search_status().as_deref(),
-        Some("match 3/3 for \"kazemi\"")
-    );
+    assert_eq!(search_status(&a), Some(status(5)));
     assert_eq!(a.message(), None);
     press(&mut a, &[ch(';')]);
-    assert_eq!(
-        a.search_status().as_deref(),
-        Some("match 1/3 for \"kazemi\"")
-    );
+    assert_eq!(search_status(&a), Some(status(1)));
     assert_eq!(a.message(), Some("wrapped around"));
     press(&mut a, &[ch(',')]);
-    assert_eq!(
-        a.search_status().as_deref(),
-        Some("match 3/3 for \"kazemi\"")
-    );
+    assert_eq!(search_status(&a), Some(status(5)));
     assert_eq!(a.message(), Some("wrapped around"));
-    // Off a match, the status says how many there are; the other pane counts its own.
-    press(&mut a, &[ch('j')]);
-    assert_eq!(
-        a.search_status().as_deref(),
-        Some("3 matches for \"kazemi\"")
+    // Off a match, the status says how many there are.
+    press(&mut a, &[ch('h'), ch('j')]);
+    assert!(
+        !a.search_hits(Side::Left)
+            .contains(&a.cursor(Side::Left).unwrap())
     );
-    press(&mut a, &[ch('k'), code(Code::Tab)]);
-    assert_eq!(a.cursor(Side::Right), Some(r("Kazemi was")));
     assert_eq!(
-        a.search_status().as_deref(),
-        Some("match 2/2 for \"kazemi\"")
+        search_status(&a),
+        Some(format!("5 matches for \"kazemi\" ({times})"))
     );
+    // Both panes are highlighted.
     let span = a.comparison().right.statements[r("Kazemi was")].span;
     assert_eq!(
         a.search_ranges(Side::Right, r("Kazemi was")),
         vec![span.start..span.start + 6]
     );
-    // Only the active pane is highlighted.
-    assert!(a.search_ranges(Side::Left, l("Kazemi was")).is_empty());
+    assert!(!a.search_ranges(Side::Left, l("Kazemi was")).is_empty());
     // Esc clears the highlight and the count; the search stays for ; and , which bring
     // them back.
     press(&mut a, &[code(Code::Esc)]);
-    assert_eq!(a.search_status(), None);
+    assert_eq!(search_status(&a), None);
     assert!(a.search_ranges(Side::Right, r("Kazemi was")).is_empty());
     assert_eq!(a.search(), "kazemi");
     press(&mut a, &[ch(';')]);
-    assert_eq!(a.cursor(Side::Right), Some(r("Prime Minister Kazemi")));
-    assert_eq!(
-        a.search_status().as_deref(),
-        Some("match 1/2 for \"kazemi\"")
-    );
-    assert_eq!(a.message(), Some("wrapped around"));
+    assert!(search_status(&a).unwrap().starts_with("match "));
 }
 
 #[test]

@@ -147,9 +147,9 @@ pub struct Comparison {
     /// Statements of the left report in no link.
     pub only_left: Vec<usize>,
     pub only_right: Vec<usize>,
-    /// For each statement of each side, the link it belongs to.
-    left_link: Vec<Option<usize>>,
-    right_link: Vec<Option<usize>>,
+    /// For each statement of each side, the links it takes part in (ascending).
+    left_links: Vec<Vec<usize>>,
+    right_links: Vec<Vec<usize>>,
 }
 
 impl Comparison {
@@ -160,21 +160,46 @@ impl Comparison {
         }
     }
 
-    /// The links statement `index` of `side` takes part in, in order.
-    pub fn links_of(&self, side: Side, index: usize) -> Vec<usize> {
-        (0..self.links.len())
-            .filter(|&k| self.links[k].statements(side).contains(&index))
-            .collect()
+    /// Every link that statement `index` of `side` takes part in (a statement may take part
+    /// in several), in the order of `links`.
+    pub fn links_of(&self, side: Side, index: usize) -> &[usize] {
+        let map = match side {
+            Side::Left => &self.left_links,
+            Side::Right => &self.right_links,
+        };
+        map.get(index).map_or(&[], Vec::as_slice)
     }
 
     /// The link of statement `index` of `side` that says most: a conflict first, then an
-    /// agreement, then the highest score (a statement may be in several links).
+    /// agreement, then the highest score, then the first (a statement may be in several links).
     pub fn link_of(&self, side: Side, index: usize) -> Option<usize> {
-        let map = match side {
-            Side::Left => &self.left_link,
-            Side::Right => &self.right_link,
+        let strength = |&l: &usize| {
+            let link = &self.links[l];
+            let rank = match link.relation {
+                Relation::Conflict => 2,
+                Relation::Agree => 1,
+                Relation::Related => 0,
+            };
+            (rank, link.score, std::cmp::Reverse(l))
         };
-        map.get(index).copied().flatten()
+        (self.links_of(side, index).iter())
+            .max_by(|a, b| {
+                strength(a)
+                    .partial_cmp(&strength(b))
+                    .expect("scores are numbers")
+            })
+            .copied()
+    }
+
+    /// Replaces the links (a review by hand adds, removes and re-judges them) and recomputes
+    /// which statements take part in which links and which are only-left / only-right.
+    pub fn set_links(&mut self, links: Vec<Link>) {
+        let (left_links, right_links) = index_links(&links, &self.left, &self.right);
+        self.only_left = unlinked(&left_links);
+        self.only_right = unlinked(&right_links);
+        self.links = links;
+        self.left_links = left_links;
+        self.right_links = right_links;
     }
 
     /// Number of links with the given relation.
@@ -213,43 +238,43 @@ pub fn compare_with(
         .map(|a| context.judge(&left, &right, a))
         .collect();
     links.sort_by_key(|l| (l.left.first().copied(), l.right.first().copied()));
-    // A statement may be in several links: its link is the one that says most (a conflict
-    // first, then an agreement, then the higher score).
-    let mut left_link: Vec<Option<usize>> = vec![None; left.statements.len()];
-    let mut right_link: Vec<Option<usize>> = vec![None; right.statements.len()];
-    let rank = |l: &Link| {
-        (
-            l.relation == Relation::Conflict,
-            l.relation == Relation::Agree,
-            l.score,
-        )
-    };
-    for (i, link) in links.iter().enumerate() {
-        for (map, statements) in [(&mut left_link, &link.left), (&mut right_link, &link.right)] {
-            for &s in statements {
-                let better = map[s].is_none_or(|k| rank(link) > rank(&links[k]));
-                if better {
-                    map[s] = Some(i);
-                }
-            }
-        }
-    }
-    let unlinked = |map: &[Option<usize>]| {
-        map.iter()
-            .enumerate()
-            .filter(|(_, l)| l.is_none())
-            .map(|(i, _)| i)
-            .collect()
-    };
+    let (left_links, right_links) = index_links(&links, &left, &right);
     Comparison {
-        only_left: unlinked(&left_link),
-        only_right: unlinked(&right_link),
+        only_left: unlinked(&left_links),
+        only_right: unlinked(&right_links),
         left,
         right,
         links,
-        left_link,
-        right_link,
+        left_links,
+        right_links,
     }
+}
+
+/// For each statement of each report, the links it takes part in.
+fn index_links(
+    links: &[Link],
+    left: &Document,
+    right: &Document,
+) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
+    let mut left_links = vec![Vec::new(); left.statements.len()];
+    let mut right_links = vec![Vec::new(); right.statements.len()];
+    for (i, link) in links.iter().enumerate() {
+        for &s in &link.left {
+            left_links[s].push(i);
+        }
+        for &s in &link.right {
+            right_links[s].push(i);
+        }
+    }
+    (left_links, right_links)
+}
+
+/// The statements in no link.
+fn unlinked(map: &[Vec<usize>]) -> Vec<usize> {
+    (map.iter().enumerate())
+        .filter(|(_, l)| l.is_empty())
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Link probability at or above which a link without findings is `agree` rather than
@@ -326,4 +351,60 @@ pub(crate) fn stem_set(words: &[&str]) -> HashSet<String> {
         .iter()
         .map(|w| crate::document::tokens::stem(w))
         .collect()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A one-to-one aligned link, for tests.
+    pub(crate) fn link(left: usize, right: usize, score: f64) -> AlignedLink {
+        AlignedLink {
+            left: vec![left],
+            right: vec![right],
+            score,
+            similarity: score,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_statement_may_take_part_in_several_links() {
+        let l = Document::parse(
+            "l.txt",
+            "Three workers died in the fire at the plant on Monday. The plant was closed.",
+        )
+        .unwrap();
+        let r = Document::parse(
+            "r.txt",
+            "Three workers died in the fire at the plant on Monday. \
+             The mayor spoke. Two workers died in the fire at the plant on Monday.",
+        )
+        .unwrap();
+        let mut c = compare(l, r, vec![link(0, 0, 0.9), link(0, 2, 0.8)]);
+        assert_eq!(c.links_of(Side::Left, 0), [0, 1]);
+        assert_eq!(c.links_of(Side::Right, 0), [0]);
+        assert_eq!(c.links_of(Side::Right, 2), [1]);
+        assert!(c.links_of(Side::Left, 1).is_empty());
+        assert!(c.links_of(Side::Left, 99).is_empty());
+        // The strongest link is the conflict, though the agreement scores higher.
+        assert_eq!(c.links[0].relation, Relation::Agree);
+        assert_eq!(c.links[1].relation, Relation::Conflict);
+        assert_eq!(c.link_of(Side::Left, 0), Some(1));
+        assert_eq!(c.link_of(Side::Right, 0), Some(0));
+        assert_eq!(
+            (c.only_left.clone(), c.only_right.clone()),
+            (vec![1], vec![1])
+        );
+
+        let mut links = c.links.clone();
+        links.remove(1);
+        c.set_links(links);
+        assert_eq!(c.links_of(Side::Left, 0), [0]);
+        assert_eq!(c.link_of(Side::Left, 0), Some(0));
+        assert_eq!(
+            (c.only_left.clone(), c.only_right.clone()),
+            (vec![1], vec![1, 2])
+        );
+    }
 }

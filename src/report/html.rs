@@ -11,7 +11,7 @@ use crate::compare::{Comparison, Finding, Link, Relation};
 use crate::document::{Document, Side, Span};
 
 /// Escapes text for HTML element content and attribute values.
-fn esc(text: &str) -> String {
+pub(super) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

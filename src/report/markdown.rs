@@ -7,7 +7,7 @@ use crate::compare::Comparison;
 use crate::document::Side;
 
 /// Escapes the characters that Markdown would interpret inside a table cell or a line.
-fn md(text: &str) -> String {
+pub(super) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in one_line(text).chars() {
         if matches!(

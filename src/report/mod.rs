@@ -4,12 +4,14 @@
 mod html;
 pub mod json;
 mod markdown;
+mod review;
 mod text;
 
 pub use html::to_html;
 pub use json::{to_json, to_json_line};
 pub use markdown::to_markdown;
-pub use text::to_text;
+pub use review::{render_reviewed, with_review};
+pub use text::{Paint, to_text, to_text_painted};
 
 use std::time::SystemTime;
 

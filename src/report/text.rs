@@ -1,6 +1,10 @@
-//! The plain-text report: for a person reading in a terminal or a pager.
+//! The plain-text report: for a person reading in a terminal or a pager. On a terminal each
+//! verdict is coloured by its relation, as the reader colours it; the words stay the same, so
+//! nothing rests on colour alone.
 
 use std::fmt::Write;
+
+use anstyle::{AnsiColor, Style};
 
 use super::{ids, one_line, span_text};
 use crate::compare::{Comparison, Relation};
@@ -19,7 +23,59 @@ pub fn summary(c: &Comparison) -> String {
     )
 }
 
+/// How the text report is marked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paint {
+    /// Text only: for files, pipes and NO_COLOR.
+    Plain,
+    /// Bold and dim, no colours (the monochrome theme).
+    Monochrome,
+    /// Colours by relation, as in the reader.
+    Color,
+}
+
+/// What a line of the report marks.
+#[derive(Debug, Clone, Copy)]
+enum Mark {
+    Relation(Relation),
+    Only,
+    Finding,
+    Heading,
+}
+
+impl Paint {
+    fn style(self, mark: Mark) -> Style {
+        let color = match mark {
+            Mark::Relation(Relation::Conflict) | Mark::Finding => Some(AnsiColor::Red),
+            Mark::Relation(Relation::Agree) => Some(AnsiColor::Green),
+            Mark::Relation(Relation::Related) => Some(AnsiColor::Yellow),
+            Mark::Only => Some(AnsiColor::Cyan),
+            Mark::Heading => None,
+        };
+        let style = match mark {
+            Mark::Relation(Relation::Related) => Style::new().dimmed(),
+            _ => Style::new().bold(),
+        };
+        match self {
+            Paint::Plain => Style::new(),
+            Paint::Monochrome => style,
+            Paint::Color => style.fg_color(color.map(Into::into)),
+        }
+    }
+
+    /// `text` in the style of `mark` (ANSI SGR codes around it; nothing when plain).
+    fn paint(self, mark: Mark, text: &str) -> String {
+        let style = self.style(mark);
+        format!("{style}{text}{style:#}")
+    }
+}
+
 pub fn to_text(c: &Comparison) -> String {
+    to_text_painted(c, Paint::Plain)
+}
+
+/// The text report, marked up as `paint` says.
+pub fn to_text_painted(c: &Comparison, paint: Paint) -> String {
     let mut out = String::new();
     for (label, doc) in [("left: ", &c.left), ("right:", &c.right)] {
         let _ = writeln!(out, "{label} {} ({})", doc.title, doc.source);
@@ -27,12 +83,15 @@ pub fn to_text(c: &Comparison) -> String {
             let _ = writeln!(out, "       {header}");
         }
     }
-    let _ = writeln!(out, "{}", summary(c));
+    let _ = writeln!(out, "{}", paint.paint(Mark::Heading, &summary(c)));
     for link in &c.links {
         let _ = writeln!(
             out,
             "\n{} {} ~ {} (score {:.2})",
-            link.relation.name().to_uppercase(),
+            paint.paint(
+                Mark::Relation(link.relation),
+                &link.relation.name().to_uppercase()
+            ),
             ids(Side::Left, &link.left),
             ids(Side::Right, &link.right),
             link.score
@@ -51,7 +110,8 @@ pub fn to_text(c: &Comparison) -> String {
             }
         }
         for f in &link.findings {
-            let _ = writeln!(out, "  ! {}: {}", f.kind.name(), f.note);
+            let kind = paint.paint(Mark::Finding, &format!("! {}:", f.kind.name()));
+            let _ = writeln!(out, "  {kind} {}", f.note);
             let (l, r) = (span_text(&c.left, f.left), span_text(&c.right, f.right));
             // The words each report uses, unless the note already quotes them.
             if !(f.note.contains(&l) && f.note.contains(&r)) {
@@ -67,7 +127,7 @@ pub fn to_text(c: &Comparison) -> String {
         if only.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{label}");
+        let _ = writeln!(out, "\n{}", paint.paint(Mark::Only, label));
         for &i in only {
             let _ = writeln!(
                 out,
@@ -86,8 +146,8 @@ mod tests {
     use crate::align::AlignedLink;
     use crate::document::Document;
 
-    #[test]
-    fn a_conflict_shows_both_statements_the_verdict_and_the_findings() {
+    /// Three people killed in one report, two in the other.
+    fn conflict() -> Comparison {
         let l =
             Document::parse("a.txt", "Three people were killed in the blast on Sunday.").unwrap();
         let r = Document::parse("b.txt", "Two people were killed in the blast on Sunday.").unwrap();
@@ -98,7 +158,34 @@ mod tests {
             similarity: 0.8,
             ..Default::default()
         };
-        let text = to_text(&crate::compare::compare(l, r, vec![link]));
+        crate::compare::compare(l, r, vec![link])
+    }
+
+    #[test]
+    fn colours_mark_the_verdicts_and_change_no_word() {
+        let c = conflict();
+        let plain = to_text(&c);
+        assert!(!plain.contains('\x1b'), "{plain}");
+        let colored = to_text_painted(&c, Paint::Color);
+        assert!(
+            colored.contains("\x1b[1m\x1b[31mCONFLICT\x1b[0m L1 ~ R1"),
+            "{colored:?}"
+        );
+        assert!(colored.contains("\x1b[31m! number:\x1b[0m"), "{colored:?}");
+        let mono = to_text_painted(&c, Paint::Monochrome);
+        assert!(mono.contains("\x1b[1mCONFLICT\x1b[0m"), "{mono:?}");
+        assert!(
+            !mono.contains("\x1b[31m"),
+            "no colour in monochrome: {mono:?}"
+        );
+        for painted in [colored, mono] {
+            assert_eq!(anstream::adapter::strip_str(&painted).to_string(), plain);
+        }
+    }
+
+    #[test]
+    fn a_conflict_shows_both_statements_the_verdict_and_the_findings() {
+        let text = to_text(&conflict());
         assert!(text.contains("CONFLICT L1 ~ R1 (score 0.80)"), "{text}");
         assert!(text.contains("  L1    Three people were killed"), "{text}");
         assert!(text.contains("  R1    Two people were killed"), "{text}");

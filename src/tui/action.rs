@@ -97,4 +97,27 @@ pub enum Action {
         width: u16,
         height: u16,
     },
+    /// Review: unlink the selected link.
+    Unlink,
+    /// Review: mark the selection to be linked, or link it to the statement marked in the
+    /// other pane.
+    Link,
+    /// Review: set the selected link's verdict by hand.
+    Verdict(Relation),
+    /// Review: write a note on the selected link (or, with `statement`, on the statement).
+    Note {
+        statement: bool,
+    },
+    /// Keep the note typed.
+    NoteSubmit,
+    /// Take back the last review decision.
+    Undo,
+    /// Copy the selection, its counterpart and finding to the clipboard.
+    Copy,
+    /// Open the report in the editor at the selection.
+    Edit,
+    /// Suspend to the shell.
+    Suspend,
+    /// Capture the mouse, or leave it to the terminal.
+    ToggleMouse,
 }

@@ -93,14 +93,17 @@ pub enum Context {
     Help,
     /// Typing a search after `/`.
     Search,
+    /// Typing a note after `m` or `M`.
+    Note,
 }
 
 impl Context {
-    pub const ALL: [Context; 4] = [
+    pub const ALL: [Context; 5] = [
         Context::Reader,
         Context::Detail,
         Context::Help,
         Context::Search,
+        Context::Note,
     ];
     pub fn title(self) -> &'static str {
         match self {
@@ -108,6 +111,7 @@ impl Context {
             Context::Detail => "Detail view (Enter)",
             Context::Help => "This help (?)",
             Context::Search => "Search prompt (/)",
+            Context::Note => "Note prompt (m, M)",
         }
     }
 }
@@ -135,7 +139,7 @@ const fn bind(
 }
 
 use Code::*;
-use Context::{Detail as D, Help as H, Reader as R, Search as S};
+use Context::{Detail as D, Help as H, Note as T, Reader as R, Search as S};
 
 const QUIT_KEYS: &[Key] = &[Key::ctrl('c')];
 
@@ -351,6 +355,78 @@ pub static BINDINGS: &[Binding] = &[
         Action::Reset,
         "show all statements, clear the message and the search highlight",
     ),
+    bind(
+        R,
+        &[Key::char('x')],
+        Action::Unlink,
+        "review: unlink the selected link",
+    ),
+    bind(
+        R,
+        &[Key::char('c')],
+        Action::Link,
+        "review: link (c here, then c in the other pane)",
+    ),
+    bind(
+        R,
+        &[Key::char('!')],
+        Action::Verdict(Relation::Conflict),
+        "review: the selected link is a conflict (by hand)",
+    ),
+    bind(
+        R,
+        &[Key::char('=')],
+        Action::Verdict(Relation::Agree),
+        "review: the selected link agrees (by hand)",
+    ),
+    bind(
+        R,
+        &[Key::char('~')],
+        Action::Verdict(Relation::Related),
+        "review: the selected link is only related (by hand)",
+    ),
+    bind(
+        R,
+        &[Key::char('m')],
+        Action::Note { statement: false },
+        "review: note on the selected link (or statement)",
+    ),
+    bind(
+        R,
+        &[Key::char('M')],
+        Action::Note { statement: true },
+        "review: note on the selected statement",
+    ),
+    bind(
+        R,
+        &[Key::char('u')],
+        Action::Undo,
+        "review: undo the last decision",
+    ),
+    bind(
+        R,
+        &[Key::char('y')],
+        Action::Copy,
+        "copy the selection, its counterpart and finding (OSC 52)",
+    ),
+    bind(
+        R,
+        &[Key::char('e')],
+        Action::Edit,
+        "open the report in $VISUAL or $EDITOR at the selection",
+    ),
+    bind(
+        R,
+        &[Key::char('p')],
+        Action::ToggleMouse,
+        "mouse on/off (off: the terminal selects text)",
+    ),
+    bind(
+        R,
+        &[Key::ctrl('z')],
+        Action::Suspend,
+        "suspend to the shell",
+    ),
     bind(R, &[Key::char('?')], Action::Help, "this help"),
     bind(R, &[Key::char('q'), Key::ctrl('c')], Action::Quit, "quit"),
     bind(
@@ -422,6 +498,20 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind(S, &[Key::new(Esc)], Action::Close, "cancel"),
     bind(S, QUIT_KEYS, Action::Quit, "quit"),
+    bind(
+        T,
+        &[Key::new(Enter)],
+        Action::NoteSubmit,
+        "keep the note (empty: remove it)",
+    ),
+    bind(
+        T,
+        &[Key::new(Backspace)],
+        Action::SearchBackspace,
+        "delete a character",
+    ),
+    bind(T, &[Key::new(Esc)], Action::Close, "cancel"),
+    bind(T, QUIT_KEYS, Action::Quit, "quit"),
 ];
 
 /// What the mouse does (not keys, but listed in the help too).
@@ -441,7 +531,7 @@ pub fn action(context: Context, key: Key) -> Option<Action> {
         .map(|b| b.action);
     match (bound, context, key.code) {
         (Some(a), _, _) => Some(a),
-        (None, Context::Search, Code::Char(c)) if !key.ctrl && !key.alt => {
+        (None, Context::Search | Context::Note, Code::Char(c)) if !key.ctrl && !key.alt => {
             Some(Action::SearchChar(c))
         }
         _ => None,
@@ -466,8 +556,12 @@ pub fn help() -> Vec<(&'static str, Vec<HelpRow>)> {
                 .filter(|b| b.context == c)
                 .map(|b| (b.keys.iter().map(Key::label).collect(), b.help))
                 .collect();
-            if c == Context::Search {
-                rows.insert(0, (vec!["any character".into()], "type the search text"));
+            match c {
+                Context::Search => {
+                    rows.insert(0, (vec!["any character".into()], "type the search text"))
+                }
+                Context::Note => rows.insert(0, (vec!["any character".into()], "type the note")),
+                _ => {}
             }
             (c.title(), rows)
         })
@@ -614,7 +708,12 @@ mod tests {
             Some(Action::Move(Dir::Next))
         );
         assert_eq!(action(Reader, Key::char('q')), Some(Action::Quit));
-        assert_eq!(action(Reader, Key::char('x')), None);
+        assert_eq!(action(Reader, Key::char('w')), None);
+        assert_eq!(action(Reader, Key::char('x')), Some(Action::Unlink));
+        assert_eq!(action(Reader, Key::char('u')), Some(Action::Undo));
+        assert_eq!(action(Reader, Key::ctrl('z')), Some(Action::Suspend));
+        assert_eq!(action(Note, Key::char('q')), Some(Action::SearchChar('q')));
+        assert_eq!(action(Note, Key::new(Enter)), Some(Action::NoteSubmit));
         assert_eq!(action(Detail, Key::char('q')), Some(Action::Close));
         assert_eq!(action(Help, Key::char('?')), Some(Action::Close));
         assert_eq!(
@@ -638,7 +737,12 @@ mod tests {
 
     #[test]
     fn every_context_can_be_left() {
-        for c in [Context::Detail, Context::Help, Context::Search] {
+        for c in [
+            Context::Detail,
+            Context::Help,
+            Context::Search,
+            Context::Note,
+        ] {
             assert_eq!(action(c, Key::new(Esc)), Some(Action::Close), "{c:?}");
         }
     }

@@ -60,6 +60,8 @@ pub enum Highlight {
 
 /// The mark left of the first line of the selection, in the active pane's gutter.
 pub const CURSOR: &str = "›";
+/// The mark left of the first line of a statement with a decision or a note by hand.
+pub const BY_HAND: &str = "*";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -98,12 +100,16 @@ impl Theme {
         self.mark(Mark::Only, highlight)
     }
 
+    /// Statement text: colour and weight are for links, the strongest for conflicts; text only
+    /// one report has is plain (on a real pair it is most of the text, and its gutter mark says
+    /// what it is), so that the few links stand out. Without colour, agreements are italic.
     pub fn mark(&self, mark: Mark, highlight: Highlight) -> Style {
         let base = match mark {
             Mark::Conflict => self.fg(Color::Red).add_modifier(Modifier::BOLD),
-            Mark::Agree => self.fg(Color::Green),
+            Mark::Agree if self.color => self.fg(Color::Green),
+            Mark::Agree => Style::new().add_modifier(Modifier::ITALIC),
             Mark::Related => self.fg(Color::Yellow).add_modifier(Modifier::DIM),
-            Mark::Only => self.fg(Color::Cyan).add_modifier(Modifier::ITALIC),
+            Mark::Only => Style::new(),
         };
         match highlight {
             Highlight::None => base,
@@ -134,10 +140,14 @@ impl Theme {
         Style::new().add_modifier(Modifier::BOLD)
     }
 
-    /// The gutter symbol of a mark.
+    /// The gutter symbol of a mark (only-one-side in cyan: the text itself is plain).
     pub fn gutter(&self, mark: Mark) -> Style {
-        self.mark(mark, Highlight::None)
-            .remove_modifier(Modifier::DIM | Modifier::ITALIC)
+        match mark {
+            Mark::Only => self.fg(Color::Cyan),
+            m => self
+                .mark(m, Highlight::None)
+                .remove_modifier(Modifier::DIM | Modifier::ITALIC),
+        }
     }
 
     /// Text between statements, and everything without a meaning of its own.
@@ -237,7 +247,28 @@ mod tests {
             t.relation(Relation::Conflict, Highlight::None).fg,
             Some(Color::Red)
         );
-        assert_eq!(t.only(Highlight::None).fg, Some(Color::Cyan));
+        // Text only one report has is plain; its gutter mark is coloured.
+        assert_eq!(t.only(Highlight::None), Style::new());
+        assert_eq!(t.gutter(Mark::Only).fg, Some(Color::Cyan));
+    }
+
+    #[test]
+    fn links_have_colour_and_weight_conflicts_the_most() {
+        for t in [Theme::colored(), Theme::monochrome()] {
+            let plain = t.only(Highlight::None);
+            for m in [Mark::Agree, Mark::Related, Mark::Conflict] {
+                assert_ne!(t.mark(m, Highlight::None), plain, "{m:?}");
+            }
+            let conflict = t.mark(Mark::Conflict, Highlight::None);
+            assert!(conflict.add_modifier.contains(Modifier::BOLD));
+            for m in [Mark::Agree, Mark::Related, Mark::Only] {
+                assert!(
+                    !t.mark(m, Highlight::None)
+                        .add_modifier
+                        .contains(Modifier::BOLD)
+                );
+            }
+        }
     }
 
     #[test]

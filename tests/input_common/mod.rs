@@ -22,6 +22,19 @@ pub fn parallax() -> Command {
         cmd.env_remove(var);
     }
     cmd.env("NO_PROXY", "127.0.0.1,localhost");
+    // A developer's own settings never change what the tests see.
+    for var in [
+        "PARALLAX_MIN_SCORE",
+        "PARALLAX_FORMAT",
+        "PARALLAX_COLOR",
+        "PARALLAX_THEME",
+        "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("PARALLAX_CONFIG", "/nonexistent/parallax/config.toml");
     cmd
 }
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{clean, finding_text};
-use crate::compare::Relation;
+use crate::compare::{Link, Relation};
 use crate::document::Side;
 use crate::tui::action::{Action, Dir, Filter, Target};
 use crate::tui::app::App;
@@ -106,6 +106,7 @@ const HELP_HINTS: &[(Action, &str)] = &[
 ];
 const SEARCH_HINTS: &[(Action, &str)] =
     &[(Action::SearchSubmit, "search"), (Action::Close, "cancel")];
+const NOTE_HINTS: &[(Action, &str)] = &[(Action::NoteSubmit, "keep"), (Action::Close, "cancel")];
 
 fn hints(app: &App) -> Vec<Span<'static>> {
     let (context, list) = match app.mode() {
@@ -113,6 +114,7 @@ fn hints(app: &App) -> Vec<Span<'static>> {
         Context::Detail => (Context::Detail, DETAIL_HINTS),
         Context::Help => (Context::Help, HELP_HINTS),
         Context::Search => (Context::Search, SEARCH_HINTS),
+        Context::Note => (Context::Note, NOTE_HINTS),
     };
     let mut out = Vec::new();
     for &(action, name) in list {
@@ -137,8 +139,11 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let mut parts: Vec<Span> = Vec::new();
     if app.mode() == Context::Search {
         parts.push(Span::raw(format!("/{}▏", clean(app.prompt()))));
+    } else if app.mode() == Context::Note {
+        let on = app.note_label().unwrap_or_default();
+        parts.push(Span::raw(format!("note on {on}: {}▏", clean(app.prompt()))));
     } else {
-        if let Some(p) = app.position_text() {
+        if let Some(p) = position_text(app) {
             let mut pieces = p.split(" · ");
             parts.extend(pieces.next().map(|x| Span::raw(x.to_string())));
             parts.extend(pieces.map(|x| Span::raw(format!(" · {x}"))));
@@ -146,7 +151,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         if app.filter() != Filter::All {
             parts.push(Span::raw(format!(" · only {}", app.filter().name())));
         }
-        if let Some(search) = app.search_status() {
+        if let Some(search) = search_status(app) {
             parts.push(Span::raw(format!(" · {}", clean(&search))));
         }
         if let Some(m) = app.message() {
@@ -159,14 +164,21 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     {
         first.content = rest.to_string().into();
     }
-    // A part that does not fit whole is left out rather than cut ("score 0" would mislead).
+    // A part that does not fit whole is left out rather than cut ("score 0" would mislead);
+    // but a message (the last part) is cut with "…": a failure must be seen.
     let mut left: Vec<Span> = Vec::new();
     let mut used = 0;
+    let last = parts.len().saturating_sub(1);
     for (i, part) in parts.into_iter().enumerate() {
         let w = part.width();
-        if used + w <= area.width as usize || i == 0 {
+        let room = (area.width as usize).saturating_sub(used);
+        if w <= room || i == 0 {
             used += w;
             left.push(part);
+        } else if i == last && app.message().is_some() && room > 10 {
+            let cut = cut_to(&part.content, room);
+            used += width(&cut);
+            left.push(Span::styled(cut, part.style));
         }
     }
     let hint_spans = hints(app);
@@ -186,36 +198,141 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     left_line.render(left_area, buf);
 }
 
+/// Where the selection stands: its id, the relation of its strongest link (conflict first)
+/// and its rank among the statements of that mark in its report, the statements it is linked
+/// to ("L14 conflict 3/7 ↔ R9 · score 0.71"), and what was decided by hand.
+pub fn position_text(app: &App) -> Option<String> {
+    let side = app.active();
+    let s = app.cursor(side)?;
+    let c = app.comparison();
+    let id = side.id(s);
+    let mark = app.mark(side, s);
+    let link = app.selected_link();
+    let (rank, total) = match link {
+        Some(l) => {
+            let r = c.links[l].relation;
+            let key = |l: &Link| l.statements(side).first().copied();
+            let mine = key(&c.links[l]);
+            let rank = (c.links.iter())
+                .filter(|x| x.relation == r && key(x) <= mine)
+                .count();
+            (rank, c.count(r))
+        }
+        None => {
+            let only = c.only(side);
+            (only.partition_point(|&x| x <= s), only.len())
+        }
+    };
+    let name = match link {
+        Some(l) => Mark::of(Some(c.links[l].relation)).name(side.prefix()),
+        None => mark.name(side.prefix()),
+    };
+    let mut out = format!("{id} {name} {rank}/{total}");
+    if let Some(l) = link {
+        let link = &c.links[l];
+        let other = side.other();
+        // Every statement of the other report linked to this one, by any of its links.
+        let mut with: Vec<usize> = (c.links_of(side, s).iter())
+            .flat_map(|&k| c.links[k].statements(other).iter().copied())
+            .collect();
+        with.sort_unstable();
+        with.dedup();
+        out.push_str(&format!(
+            " ↔ {} · score {:.2}",
+            crate::report::ids(other, &with),
+            link.score
+        ));
+        let hand = app.reviewed().hand(l);
+        if let Some(m) = hand.machine {
+            out.push_str(&format!(" · by hand (Parallax: {})", m.name()));
+        } else if hand.linked {
+            out.push_str(" · linked by hand");
+        }
+    }
+    Some(out)
+}
+
+/// The search in the status line while its matches are highlighted: "match 2/5 for "kazemi"
+/// (7×: L 4, R 3)" on a match (left report's matches first), else how many there are.
+pub fn search_status(app: &App) -> Option<String> {
+    if !app.search_shown() {
+        return None;
+    }
+    let (left, right) = (app.search_hits(Side::Left), app.search_hits(Side::Right));
+    let total = left.len() + right.len();
+    let query = app.search();
+    let times = format!(
+        "{}×: L {}, R {}",
+        app.search_occurrences(Side::Left) + app.search_occurrences(Side::Right),
+        app.search_occurrences(Side::Left),
+        app.search_occurrences(Side::Right)
+    );
+    let side = app.active();
+    let before = if side == Side::Left { 0 } else { left.len() };
+    Some(
+        match app
+            .cursor(side)
+            .map(|s| app.search_hits(side).binary_search(&s))
+        {
+            Some(Ok(i)) => format!("match {}/{total} for \"{query}\" ({times})", before + i + 1),
+            _ if total == 0 => format!("no match for \"{query}\""),
+            _ if total == 1 => format!("1 match for \"{query}\" ({times})"),
+            _ => format!("{total} matches for \"{query}\" ({times})"),
+        },
+    )
+}
+
 /// Why the selection is marked as it is, in one line: the first finding of its link (the
 /// detail view has them all), or what its relation means.
 pub fn why_text(app: &App) -> Option<(Mark, String)> {
     let side = app.active();
     let s = app.cursor(side)?;
     let c = app.comparison();
-    let mark = app.mark(side, s);
-    let Some(l) = c.link_of(side, s) else {
+    let r = app.reviewed();
+    // What a person wrote comes first.
+    let mut text = match r.note(side, s) {
+        Some(n) => format!("note on {}: {} · ", side.id(s), clean(n)),
+        None => String::new(),
+    };
+    let Some(l) = app.selected_link() else {
+        let mark = app.mark(side, s);
         let other = if side == Side::Left { "right" } else { "left" };
-        let text = format!(
+        text.push_str(&format!(
             "{}: the {other} report has no statement linked to this one",
             mark.name(side.prefix())
-        );
+        ));
         return Some((mark, text));
     };
     let link = &c.links[l];
-    let text = match link.findings.split_first() {
+    let mark = Mark::of(Some(link.relation));
+    let hand = r.hand(l);
+    if let Some(n) = &hand.note {
+        text.push_str(&format!("note: {} · ", clean(n)));
+    }
+    match hand.machine {
+        Some(m) => text.push_str(&format!(
+            "{} by hand (Parallax said {}) · ",
+            link.relation.name(),
+            m.name()
+        )),
+        None if hand.linked => text.push_str("linked by hand · "),
+        None => {}
+    }
+    match link.findings.split_first() {
         Some((first, rest)) => {
-            let mut text = finding_text(c, first);
+            text.push_str(&finding_text(c, first));
             if !rest.is_empty() {
                 text.push_str(&format!(" · {} more (Enter)", rest.len()));
             }
-            text
         }
-        None => match link.relation {
-            Relation::Agree => "agree: the same claim, details consistent".into(),
-            Relation::Related => "related: same topic, partial overlap, no clear verdict".into(),
-            Relation::Conflict => "conflict (no finding recorded)".into(),
-        },
-    };
+        None if hand.machine.is_some() => {}
+        None => text.push_str(match link.relation {
+            Relation::Agree => "agree: the same claim, details consistent",
+            Relation::Related => "related: same topic, partial overlap, no clear verdict",
+            Relation::Conflict => "conflict (no finding recorded)",
+        }),
+    }
+    let text = text.trim_end_matches(" · ").to_string();
     Some((mark, text))
 }
 
@@ -223,25 +340,28 @@ pub fn render_why(app: &App, area: Rect, buf: &mut Buffer) {
     let Some((mark, text)) = why_text(app) else {
         return;
     };
-    let room = (area.width as usize).saturating_sub(2);
-    let text = if width(&text) > room {
-        let mut cut = String::new();
-        let mut used = 0;
-        for c in text.chars() {
-            used += width(c.encode_utf8(&mut [0; 4]));
-            if used + 1 > room {
-                break;
-            }
-            cut.push(c);
-        }
-        cut.push('…');
-        cut
-    } else {
-        text
-    };
+    let text = cut_to(&text, (area.width as usize).saturating_sub(2));
     Line::from(vec![
         Span::styled(format!("{} ", mark.symbol()), app.theme.gutter(mark)),
         Span::raw(text),
     ])
     .render(area, buf);
+}
+
+/// `text` in at most `room` columns: whole, or cut with a "…".
+fn cut_to(text: &str, room: usize) -> String {
+    if width(text) <= room {
+        return text.to_string();
+    }
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        used += width(c.encode_utf8(&mut [0; 4]));
+        if used + 1 > room {
+            break;
+        }
+        cut.push(c);
+    }
+    cut.push('…');
+    cut
 }

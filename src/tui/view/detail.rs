@@ -39,7 +39,7 @@ pub fn detail_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     };
     let width = width as usize;
     let mut out = Vec::new();
-    let Some(l) = c.link_of(side, s) else {
+    let Some(l) = app.selected_link() else {
         let other = if side == Side::Left { "right" } else { "left" };
         out.push(Line::from(vec![
             Span::styled(
@@ -73,6 +73,39 @@ pub fn detail_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     if let Some(why) = link.evidence.describe() {
         for line in wrap_plain(&clean(&why), width) {
             out.push(Line::styled(line, t.dim()));
+        }
+    }
+    let hand = app.reviewed().hand(l);
+    let by_hand = match hand.machine {
+        Some(m) => Some(format!(
+            "verdict set by hand: {} (Parallax said {})",
+            link.relation.name(),
+            m.name()
+        )),
+        None => hand.linked.then(|| "linked by hand".to_string()),
+    };
+    // The selection's other links (a statement may take part in several).
+    let others: Vec<String> = (c.links_of(side, s).iter())
+        .filter(|&&k| k != l)
+        .map(|&k| {
+            let o = &c.links[k];
+            format!(
+                "{} ↔ {} ({})",
+                ids(Side::Left, &o.left),
+                ids(Side::Right, &o.right),
+                o.relation.name()
+            )
+        })
+        .collect();
+    let also =
+        (!others.is_empty()).then(|| format!("{} is also in {}", side.id(s), others.join(", ")));
+    for text in by_hand
+        .into_iter()
+        .chain(hand.note.iter().map(|n| format!("note: {n}")))
+        .chain(also)
+    {
+        for line in wrap_plain(&clean(&text), width) {
+            out.push(Line::styled(line, t.notice()));
         }
     }
     out.push(Line::default());

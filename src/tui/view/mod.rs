@@ -19,6 +19,7 @@ use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
 use crate::compare::{Comparison, Finding};
 use crate::document::Side;
 
+pub use bars::{position_text, search_status, why_text};
 pub use detail::detail_lines;
 pub use help::help_lines;
 

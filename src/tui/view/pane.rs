@@ -11,7 +11,7 @@ use super::clean;
 use crate::document::Side;
 use crate::tui::app::App;
 use crate::tui::layout::PaneArea;
-use crate::tui::theme::CURSOR;
+use crate::tui::theme::{BY_HAND, CURSOR};
 use crate::tui::wrap::{ELLIPSIS, Frag, NO_TAG};
 
 pub fn render_pane(app: &App, side: Side, pane: &PaneArea, buf: &mut Buffer) {
@@ -88,6 +88,8 @@ fn render_lines(app: &App, side: Side, pane: &PaneArea, buf: &mut Buffer) {
         }
         if cursor_line == Some(line) && pane.gutter.width > 1 {
             buf.set_stringn(pane.gutter.x + 1, y, CURSOR, 1, app.theme.cursor());
+        } else if pane.gutter.width > 1 && decided_on(app, side, line) {
+            buf.set_stringn(pane.gutter.x + 1, y, BY_HAND, 1, app.theme.cursor());
         }
         let mut x = pane.text.x;
         let mut prev = NO_TAG;
@@ -121,6 +123,16 @@ fn render_lines(app: &App, side: Side, pane: &PaneArea, buf: &mut Buffer) {
             prev = f.tag;
         }
     }
+}
+
+/// Whether a statement that starts on `line` has a decision or a note by hand.
+fn decided_on(app: &App, side: Side, line: usize) -> bool {
+    let flow = app.flow(side);
+    let n = app.comparison().document(side).statements.len();
+    flow.wrapped.line(line).iter().any(|f| {
+        let s = f.tag as usize;
+        s < n && flow.lines_of(s).is_some_and(|(first, _)| first == line) && app.by_hand(side, s)
+    })
 }
 
 /// Draws fragment `f` from `x` on row `y` up to column `right` in `style`, the parts inside
