@@ -63,6 +63,20 @@ fn conversion(q: &Quantity, claim: &Claim) -> bool {
             .any(|o| o.end <= q.start && before.len().saturating_sub(o.end) <= 20)
 }
 
+/// Whether a figure is a rate: the word it counts is followed by "a", "an", "per" or "each" and
+/// another word ("5.2 yards a carry", "60 miles per hour").
+fn rate(q: &Quantity, claim: &Claim) -> bool {
+    let Some(after) = claim.tokens.iter().position(|t| t.start >= q.end) else {
+        return false;
+    };
+    match (claim.tokens.get(after + 1), claim.tokens.get(after + 2)) {
+        (Some(w), Some(next)) => {
+            matches!(w.norm.as_str(), "a" | "an" | "per" | "each") && !next.stop && !next.numeric
+        }
+        _ => false,
+    }
+}
+
 /// The count a figure makes with one more named after it: "four soldiers and an officer" are
 /// five, "five soldiers, including an officer" four of one kind. `None` for other figures.
 fn counted_with_one(q: &Quantity, claim: &Claim) -> Option<f64> {
@@ -167,6 +181,10 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
                 .is_some_and(|t| t.capitalised)
     };
     if counts_name(a, ca) || counts_name(b, cb) {
+        return false;
+    }
+    // "5.2 yards a carry" / "6,728 yards": a rate and a total are not one figure.
+    if rate(a, ca) != rate(b, cb) {
         return false;
     }
     // "12 passengers were injured" / "two passengers were killed": other people.
@@ -416,6 +434,25 @@ mod tests {
             notes(
                 "The quake struck at a depth of 10 kilometers (six miles).",
                 "The quake struck at a depth of 15 kilometers (9.3 miles).",
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_rate_is_not_a_total() {
+        assert!(
+            notes(
+                "The rookie averaged 5.2 yards a carry.",
+                "He finished with 6,728 yards rushing."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "The rookie averaged 5.2 yards a carry.",
+                "The rookie averaged 4.1 yards a carry."
             )
             .len(),
             1
