@@ -184,7 +184,10 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(Failure { code, error }) => {
-            eprintln!("parallax: {error:#}");
+            eprintln!(
+                "parallax: {}",
+                parallax::sanitize::visible(&format!("{error:#}"))
+            );
             ExitCode::from(code)
         }
     }
