@@ -45,6 +45,25 @@ pub fn visible_lines(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// Serialised JSON with every character [`visible`] would escape written as a `\uXXXX` escape:
+/// serde escapes C0 controls, but writes DEL, C1 controls and bidirectional overrides as they
+/// are. Outside strings JSON is ASCII, so this changes no value, only how it is spelled.
+pub fn json(s: String) -> String {
+    if !s.chars().any(needs_escape) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if needs_escape(c) {
+            // All of them are in the Basic Multilingual Plane: one escape each.
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Characters that must not reach a terminal as they are: every control character (C0, DEL,
 /// C1), bidirectional embeddings, overrides and isolates, and the line and paragraph separators.
 pub fn needs_escape(c: char) -> bool {
@@ -98,6 +117,17 @@ mod tests {
         let shown = visible(&all);
         assert!(safe(&shown));
         assert!(!shown.contains('\u{202e}'));
+    }
+
+    #[test]
+    fn json_spells_c1_and_bidi_as_escapes() {
+        let raw = serde_json::to_string("a\u{9b}2J\u{7f}\u{202e}\x1b").unwrap();
+        let safe_json = json(raw.clone());
+        assert!(safe(&safe_json), "{safe_json}");
+        assert_eq!(safe_json, r#""a\u009b2J\u007f\u202e\u001b""#);
+        let back: String = serde_json::from_str(&safe_json).unwrap();
+        assert_eq!(back, serde_json::from_str::<String>(&raw).unwrap());
+        assert_eq!(json("{\"a\": 1}".into()), "{\"a\": 1}");
     }
 
     #[test]
