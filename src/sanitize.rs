@@ -49,12 +49,14 @@ pub fn visible_lines(s: &str) -> Cow<'_, str> {
 /// serde escapes C0 controls, but writes DEL, C1 controls and bidirectional overrides as they
 /// are. Outside strings JSON is ASCII, so this changes no value, only how it is spelled.
 pub fn json(s: String) -> String {
-    if !s.chars().any(needs_escape) {
+    // The ASCII controls left in serde's output are the white space between tokens.
+    let escaped = |c: char| needs_escape(c) && (c == '\x7f' || !c.is_ascii());
+    if !s.chars().any(escaped) {
         return s;
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if needs_escape(c) {
+        if escaped(c) {
             // All of them are in the Basic Multilingual Plane: one escape each.
             out.push_str(&format!("\\u{:04x}", c as u32));
         } else {
@@ -128,6 +130,15 @@ mod tests {
         let back: String = serde_json::from_str(&safe_json).unwrap();
         assert_eq!(back, serde_json::from_str::<String>(&raw).unwrap());
         assert_eq!(json("{\"a\": 1}".into()), "{\"a\": 1}");
+        // Pretty-printed: the line breaks between tokens stay.
+        let pretty = serde_json::to_string_pretty(&serde_json::json!({"a": "b\u{9b}\n"})).unwrap();
+        let safe_pretty = json(pretty.clone());
+        assert!(safe_pretty.contains('\n') && safe_pretty.contains("\\u009b"));
+        let parsed: serde_json::Value = serde_json::from_str(&safe_pretty).unwrap();
+        assert_eq!(
+            parsed,
+            serde_json::from_str::<serde_json::Value>(&pretty).unwrap()
+        );
     }
 
     #[test]

@@ -127,6 +127,11 @@ fn reports_in_every_format() {
                 String::from_utf8_lossy(&out.stderr)
             );
             assert_output_clean(&what, &out);
+            if format == "json" {
+                let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+                let source = report["reports"][0]["source"].as_str();
+                assert_eq!(source, Some(text(&left).as_str()), "{what}");
+            }
         }
         // The text report's `left:` line names the file visibly, on one line.
         let out = parallax()
