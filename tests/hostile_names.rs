@@ -240,3 +240,48 @@ fn config_at_a_hostile_path() {
         }
     }
 }
+
+/// `s` without the SGR sequences (`ESC [ … m`) that colour clap's messages.
+fn without_colours(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(at) = rest.find("\x1b[") {
+        out.push_str(&rest[..at]);
+        let params = &rest[at + 2..];
+        let end = params
+            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+            .unwrap_or(params.len());
+        if params[end..].starts_with('m') {
+            rest = &params[end + 1..];
+        } else {
+            // Not a colour: kept, for the check to find.
+            out.push_str("\x1b[");
+            rest = params;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn usage_errors_quote_arguments_visibly() {
+    for (hostile, shown) in HOSTILE {
+        // In colour, clap writes its own styles, never the argument's escapes.
+        for color in ["always", "never"] {
+            let out = parallax()
+                .args([
+                    "report", "--color", color, "a.txt", "b.txt", "--format", hostile,
+                ])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2));
+            let err = without_colours(&String::from_utf8(out.stderr).unwrap());
+            assert_clean(
+                &format!("--format {hostile:?} --color {color}"),
+                err.as_bytes(),
+            );
+            assert!(err.contains(shown), "{err:?} does not show {shown:?}");
+            assert!(out.stdout.is_empty());
+        }
+    }
+}
