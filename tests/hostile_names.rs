@@ -285,3 +285,60 @@ fn usage_errors_quote_arguments_visibly() {
         }
     }
 }
+
+#[test]
+fn a_hostile_review_file() {
+    let dir = TempDir::new().unwrap();
+    let machine = parallax()
+        .args(["report", "--sample", "--format", "json"])
+        .output()
+        .unwrap();
+    let machine: serde_json::Value = serde_json::from_slice(&machine.stdout).unwrap();
+    let l1 = machine["reports"][0]["statements"][0]["text"]
+        .as_str()
+        .unwrap();
+    let l1 = l1.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (hostile, shown) in HOSTILE {
+        let review = serde_json::json!({
+            "parallax_review": 1,
+            "decisions": [
+                {"do": "note", "left": [{"text": l1}], "note": format!("note {hostile}")},
+                {"do": "link", "left": [{"text": format!("Gone {hostile}.")}],
+                 "right": [{"text": l1}]},
+            ]
+        });
+        let path = dir.path().join(format!("{hostile}-review.json"));
+        std::fs::write(&path, review.to_string()).unwrap();
+        for format in ["text", "markdown", "html", "json"] {
+            let out = parallax()
+                .args([
+                    "report",
+                    "--sample",
+                    "--format",
+                    format,
+                    "--review",
+                    &text(&path),
+                ])
+                .output()
+                .unwrap();
+            let what = format!("review {hostile:?} as {format}");
+            assert!(
+                out.status.success(),
+                "{what}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert_output_clean(&what, &out);
+            if format == "text" {
+                let stdout = String::from_utf8(out.stdout).unwrap();
+                assert!(stdout.contains(&format!("note: note {shown}")), "{stdout}");
+            }
+        }
+        // Not a review file: the error names it visibly, on one line.
+        std::fs::write(&path, "{ not json").unwrap();
+        let out = parallax()
+            .args(["report", "--sample", "--review", &text(&path)])
+            .output()
+            .unwrap();
+        assert_one_line_error(&format!("bad review {hostile:?}"), &out, shown, "");
+    }
+}
