@@ -45,6 +45,15 @@ fn assert_output_clean(what: &str, out: &Output) {
     assert_clean(&format!("{what} (stderr)"), &out.stderr);
 }
 
+/// A run that must succeed, with clean output: its standard output.
+fn clean_success(what: &str, args: &[&str]) -> String {
+    let out = parallax().args(args).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{what}: {err}");
+    assert_output_clean(what, &out);
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// A failed run: status 2, nothing on stdout, one line on stderr that names the file visibly
 /// and says the problem.
 fn assert_one_line_error(what: &str, out: &Output, shown: &str, problem: &str) {
@@ -116,34 +125,23 @@ fn reports_in_every_format() {
     for (hostile, shown) in HOSTILE {
         let (left, right) = good_pair(&dir, hostile);
         for format in ["text", "markdown", "html", "json"] {
-            let out = parallax()
-                .args(["report", &text(&left), &text(&right), "--format", format])
-                .output()
-                .unwrap();
             let what = format!("{hostile:?} as {format}");
-            assert!(
-                out.status.success(),
-                "{what}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            assert_output_clean(&what, &out);
+            let args = ["report", &text(&left), &text(&right), "--format", format];
+            let stdout = clean_success(&what, &args);
             if format == "json" {
-                let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+                let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
                 let source = report["reports"][0]["source"].as_str();
                 assert_eq!(source, Some(text(&left).as_str()), "{what}");
             }
+            // The text report's `left:` line names the file visibly, on one line.
+            if format == "text" {
+                let left_line = stdout.lines().find(|l| l.starts_with("left:")).unwrap();
+                assert!(
+                    left_line.contains(&format!("{shown}-left.txt")),
+                    "{left_line:?} does not show {shown:?}"
+                );
+            }
         }
-        // The text report's `left:` line names the file visibly, on one line.
-        let out = parallax()
-            .args(["report", &text(&left), &text(&right), "--format", "text"])
-            .output()
-            .unwrap();
-        let stdout = String::from_utf8(out.stdout).unwrap();
-        let left_line = stdout.lines().find(|l| l.starts_with("left:")).unwrap();
-        assert!(
-            left_line.contains(&format!("{shown}-left.txt")),
-            "{left_line:?} does not show {shown:?}"
-        );
     }
 }
 
@@ -310,26 +308,13 @@ fn a_hostile_review_file() {
         let path = dir.path().join(format!("{hostile}-review.json"));
         std::fs::write(&path, review.to_string()).unwrap();
         for format in ["text", "markdown", "html", "json"] {
-            let out = parallax()
-                .args([
-                    "report",
-                    "--sample",
-                    "--format",
-                    format,
-                    "--review",
-                    &text(&path),
-                ])
-                .output()
-                .unwrap();
             let what = format!("review {hostile:?} as {format}");
-            assert!(
-                out.status.success(),
-                "{what}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            assert_output_clean(&what, &out);
+            let review = text(&path);
+            let args = [
+                "report", "--sample", "--format", format, "--review", &review,
+            ];
+            let stdout = clean_success(&what, &args);
             if format == "text" {
-                let stdout = String::from_utf8(out.stdout).unwrap();
                 assert!(stdout.contains(&format!("note: note {shown}")), "{stdout}");
             }
         }
