@@ -288,7 +288,7 @@ impl Config {
         let mut out = match &self.path {
             Some(path) => format!(
                 "# config file: {}{}\n",
-                path.display(),
+                crate::sanitize::visible(&path.display().to_string()),
                 if self.found { "" } else { " (not found)" }
             ),
             None => "# config file: none (no home directory)\n".to_string(),

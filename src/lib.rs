@@ -17,6 +17,7 @@ pub mod language;
 pub mod report;
 pub mod review;
 pub mod sample;
+pub mod sanitize;
 pub mod synth;
 pub mod tui;
 

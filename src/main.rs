@@ -16,6 +16,7 @@ use parallax::fetch::{self, FetchOptions};
 use parallax::input::{self, ReadOptions};
 use parallax::report::{self, Format, Meta, Paint};
 use parallax::review::{Desk, store};
+use parallax::sanitize::visible;
 use parallax::tui::Theme;
 
 /// Compare news reports of the same event side by side: what both say, where they contradict
@@ -184,7 +185,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(Failure { code, error }) => {
-            eprintln!("parallax: {error:#}");
+            eprintln!("parallax: {}", visible(&format!("{error:#}")));
             ExitCode::from(code)
         }
     }
@@ -214,7 +215,28 @@ fn parse() -> Cli {
             )
             .exit();
     }
-    Cli::parse()
+    match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => e.exit(),
+        Err(e) => usage_error_shown_safely(e, &args),
+    }
+}
+
+/// Ends with clap's usage error, the arguments it quotes shown as `sanitize::visible` shows
+/// them: the same command line parsed with each argument made visible gives the same error
+/// with nothing a terminal would interpret.
+fn usage_error_shown_safely(error: clap::Error, args: &[String]) -> ! {
+    let shown = args.iter().map(|a| visible(a).into_owned());
+    match Cli::try_parse_from(shown) {
+        Err(e) => e.exit(),
+        Ok(_) => {
+            eprint!(
+                "{}",
+                parallax::sanitize::visible_lines(&error.render().to_string())
+            );
+            std::process::exit(error.exit_code())
+        }
+    }
 }
 
 fn run(cli: Cli) -> Result<u8, Failure> {

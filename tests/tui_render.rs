@@ -540,3 +540,34 @@ fn review_desk_after_a_verdict_and_a_note() {
     keys(&mut a, &[Key::new(Code::Enter)]);
     assert_snapshot!(draw(&a).backend());
 }
+
+/// Issue 15: a hostile title (a file name) and a message naming a hostile path are shown
+/// visibly in the panes' titles, the detail view and the status line; no cell holds a control.
+#[test]
+fn hostile_titles_and_messages_are_shown_not_sent() {
+    let mut c = common::comparison();
+    c.left.title = "bad\x1b]2;PWNED\x07name.txt".into();
+    c.right.title = "two\nlines\u{9b}2J".into();
+    let mut app = App::new(c, 120, 30);
+    app.theme = Theme::colored();
+    app.notify("the review cannot be saved: /tmp/x\x1b[2J\x07.json: denied".into());
+    let screens = [draw(&app), {
+        keys(&mut app, &[Key::new(Code::Enter)]);
+        draw(&app)
+    }];
+    for t in &screens {
+        let buf = t.backend().buffer();
+        assert!(
+            !buf.content()
+                .iter()
+                .any(|cell| cell.symbol().chars().any(char::is_control)),
+            "a control character in a cell"
+        );
+    }
+    let main = screens[0].backend().buffer();
+    find(main, "bad\\e]2;PWNED\\u{7}name.txt");
+    find(main, "two\\nlines\\u{9b}2J");
+    find(main, "/tmp/x\\e[2J\\u{7}.json");
+    let detail = screens[1].backend().buffer();
+    find(detail, "Left: bad\\e]2;PWNED\\u{7}name.txt");
+}

@@ -20,6 +20,13 @@ pub(super) fn esc(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Line breaks and tabs are white space to a browser; any other control character
+            // (ESC, BEL, C1: also the terminal's, when the page goes to standard output) or
+            // bidirectional override is shown as `\e`, `\u{7}`…, never written.
+            '\n' | '\t' => out.push(c),
+            c if crate::sanitize::needs_escape(c) => {
+                out.push_str(&crate::sanitize::visible(c.encode_utf8(&mut [0; 4])))
+            }
             _ => out.push(c),
         }
     }
@@ -436,6 +443,14 @@ mod tests {
         assert_eq!(
             esc(r#"<script>alert("x")</script> & 'y'"#),
             "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"
+        );
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_written() {
+        assert_eq!(
+            esc("bad\x1b]2;PWNED\x07\u{9b}2J\u{202e}x\ny"),
+            "bad\\e]2;PWNED\\u{7}\\u{9b}2J\\u{202e}x\ny"
         );
     }
 

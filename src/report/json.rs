@@ -204,7 +204,7 @@ pub struct BatchError {
 impl BatchError {
     /// The record as one line of JSON (no final newline).
     pub fn to_line(&self) -> String {
-        serde_json::to_string(self).expect("the record serialises")
+        crate::sanitize::json(serde_json::to_string(self).expect("the record serialises"))
     }
 }
 
@@ -371,14 +371,16 @@ fn report<'a>(c: &'a Comparison, meta: &Meta) -> Report<'a> {
 
 /// The JSON report as a pretty-printed string with a final newline.
 pub fn to_json(c: &Comparison, meta: &Meta) -> String {
-    let mut out = serde_json::to_string_pretty(&report(c, meta)).expect("the report serialises");
+    let mut out = crate::sanitize::json(
+        serde_json::to_string_pretty(&report(c, meta)).expect("the report serialises"),
+    );
     out.push('\n');
     out
 }
 
 /// The JSON report on one line, without a final newline (a JSON Lines record).
 pub fn to_json_line(c: &Comparison, meta: &Meta) -> String {
-    serde_json::to_string(&report(c, meta)).expect("the report serialises")
+    crate::sanitize::json(serde_json::to_string(&report(c, meta)).expect("the report serialises"))
 }
 
 /// The JSON Schema (draft 2020-12) of the report, pretty-printed with a final newline: what

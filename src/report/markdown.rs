@@ -5,11 +5,12 @@ use std::fmt::Write;
 use super::{ids, one_line, span_text, text::summary};
 use crate::compare::Comparison;
 use crate::document::Side;
+use crate::sanitize::visible;
 
 /// Escapes the characters that Markdown would interpret inside a table cell or a line.
 pub(super) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in one_line(text).chars() {
+    for c in visible(&one_line(text)).chars() {
         if matches!(
             c,
             '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '\\'

@@ -7,6 +7,7 @@ use super::{Format, Meta, html::esc, ids, markdown::md, render};
 use crate::compare::Relation;
 use crate::document::Side;
 use crate::review::Reviewed;
+use crate::sanitize::visible;
 
 /// One thing decided by hand, for people.
 struct Row {
@@ -94,9 +95,10 @@ pub fn with_review(mut out: String, r: &Reviewed, format: Format) -> String {
                 out.push_str("  nothing yet\n");
             }
             for row in rows {
-                out.push_str(&format!("  {} {}: {}\n", row.head, row.ids, row.what));
+                let (ids, what) = (visible(&row.ids), visible(&row.what));
+                out.push_str(&format!("  {} {ids}: {what}\n", row.head));
                 if let Some(n) = row.note {
-                    out.push_str(&format!("    note: {n}\n"));
+                    out.push_str(&format!("    note: {}\n", visible(&n)));
                 }
             }
         }
@@ -140,7 +142,9 @@ pub fn with_review(mut out: String, r: &Reviewed, format: Format) -> String {
             out.insert_str(at, &section);
         }
         Format::Json => {
-            let review = serde_json::to_string_pretty(&json(r)).expect("the review serialises");
+            let review = crate::sanitize::json(
+                serde_json::to_string_pretty(&json(r)).expect("the review serialises"),
+            );
             let indented = review.replace('\n', "\n  ");
             // The report is one pretty-printed object: the review goes in as its last field.
             let body = out.trim_end().strip_suffix('}').unwrap_or(&out).trim_end();

@@ -9,6 +9,7 @@ use anstyle::{AnsiColor, Style};
 use super::{ids, one_line, span_text};
 use crate::compare::{Comparison, Relation};
 use crate::document::Side;
+use crate::sanitize::visible;
 
 /// A heading line with the counts, as the reader's header shows them.
 pub fn summary(c: &Comparison) -> String {
@@ -78,9 +79,14 @@ pub fn to_text(c: &Comparison) -> String {
 pub fn to_text_painted(c: &Comparison, paint: Paint) -> String {
     let mut out = String::new();
     for (label, doc) in [("left: ", &c.left), ("right:", &c.right)] {
-        let _ = writeln!(out, "{label} {} ({})", doc.title, doc.source);
+        let _ = writeln!(
+            out,
+            "{label} {} ({})",
+            visible(&doc.title),
+            visible(&doc.source)
+        );
         if let Some(header) = doc.header.line() {
-            let _ = writeln!(out, "       {header}");
+            let _ = writeln!(out, "       {}", visible(&header));
         }
     }
     let _ = writeln!(out, "{}", paint.paint(Mark::Heading, &summary(c)));

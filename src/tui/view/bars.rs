@@ -155,7 +155,10 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             parts.push(Span::raw(format!(" · {}", clean(&search))));
         }
         if let Some(m) = app.message() {
-            parts.push(Span::styled(format!(" · {}", clean(m)), t.notice()));
+            parts.push(Span::styled(
+                format!(" · {}", crate::sanitize::visible(m)),
+                t.notice(),
+            ));
         }
     }
     // Nothing selected (a filter that shows nothing): no separator before the first part.

@@ -139,7 +139,7 @@ fn finding_spans(link: &Link, side: Side) -> Vec<TextSpan> {
 fn report_heading(doc: &Document, side: Side, t: &Theme, out: &mut Vec<Line<'static>>) {
     let which = if side == Side::Left { "Left" } else { "Right" };
     out.push(Line::styled(
-        format!("{which}: {}", clean(&doc.title)),
+        format!("{which}: {}", crate::sanitize::visible(&doc.title)),
         t.header(),
     ));
 }

@@ -9,6 +9,7 @@ use ratatui::style::Style;
 
 use super::clean;
 use crate::document::Side;
+use crate::sanitize::visible;
 use crate::tui::app::App;
 use crate::tui::layout::PaneArea;
 use crate::tui::theme::{BY_HAND, CURSOR};
@@ -27,10 +28,10 @@ fn render_title(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
     let style = app.theme.pane_title(active);
     let doc = app.comparison().document(side);
     let marker = if active { "▶" } else { " " };
-    let mut text = format!("{marker}{} {}", side.prefix(), clean(&doc.title));
+    let mut text = format!("{marker}{} {}", side.prefix(), visible(&doc.title));
     if let Some(header) = doc.header.line() {
         text.push_str(" · ");
-        text.push_str(&clean(&header));
+        text.push_str(&visible(&header));
     }
     if active {
         buf.set_style(area, style);
