@@ -18,30 +18,7 @@ use super::{Finding, FindingKind};
 use crate::align::synonyms::canonical;
 use crate::document::tokens::stem;
 use crate::document::{Document, QuantityKind, Span};
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use crate::language::calendar::{MONTHS, WEEKDAYS, is_day_or_month};
 
 /// Parts of the day as hour ranges (start, end; end past 24 wraps past midnight).
 const PARTS: &[(&str, f64, f64)] = &[
@@ -425,7 +402,7 @@ fn head(c: &Claim, span: Span) -> Option<String> {
 
 /// A word of a time expression: a weekday, a month, a part of the day.
 fn time_word(norm: &str) -> bool {
-    WEEKDAYS.contains(&norm) || MONTHS.contains(&norm) || PARTS.iter().any(|(w, _, _)| *w == norm)
+    is_day_or_month(norm) || PARTS.iter().any(|(w, _, _)| *w == norm)
 }
 
 fn around<'a>(c: &Claim<'a>, span: Span) -> HashSet<&'a str> {

@@ -4,20 +4,9 @@
 //! statements (two reports' time stamps are not a contradiction) and shown as the report's
 //! header.
 
-/// Words of a dateline or time stamp besides figures.
+/// Words of a dateline or time stamp besides figures, days, months and time zones
+/// (`language::calendar`).
 const DATE_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -30,13 +19,6 @@ const DATE_WORDS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "mon",
     "tue",
     "tues",
@@ -58,21 +40,6 @@ const DATE_WORDS: &[&str] = &[
     "pm",
     "a.m",
     "p.m",
-    "gmt",
-    "bst",
-    "edt",
-    "est",
-    "cdt",
-    "cst",
-    "mdt",
-    "mst",
-    "pdt",
-    "pst",
-    "aest",
-    "ist",
-    "hkt",
-    "utc",
-    "et",
     "of",
     "th",
     "st",
@@ -81,6 +48,12 @@ const DATE_WORDS: &[&str] = &[
     "time",
     "date",
 ];
+
+/// Whether a word of a dateline is a date or time word.
+fn date_word(w: &str) -> bool {
+    use crate::language::calendar::{TIME_ZONES, is_day_or_month};
+    DATE_WORDS.contains(&w) || is_day_or_month(w) || TIME_ZONES.contains(&w)
+}
 
 /// Line openings that mark furniture whatever follows.
 const OPENINGS: &[&str] = &[
@@ -163,8 +136,7 @@ fn is_dateline(lower: &str) -> bool {
     }
     let dated = lower.contains(':')
         || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            DATE_WORDS.contains(&w)
-                || (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+            date_word(w) || (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
         });
     if !dated {
         return false;
@@ -172,7 +144,7 @@ fn is_dateline(lower: &str) -> bool {
     let others = lower
         .split(|c: char| !(c.is_alphabetic() || c == '.'))
         .map(|w| w.trim_matches('.'))
-        .filter(|w| !w.is_empty() && !DATE_WORDS.contains(w))
+        .filter(|w| !w.is_empty() && !date_word(w))
         .count();
     others <= 1
 }

@@ -217,41 +217,10 @@ const TITLES: &[&str] = &[
 
 /// Words that follow a clock time's "a.m."/"p.m." in the same sentence: a day, a month, a time
 /// zone ("at 9:40 p.m. Friday", "at 4:30 p.m. ET").
-const AFTER_CLOCK: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "et",
-    "est",
-    "edt",
-    "ct",
-    "cst",
-    "cdt",
-    "mt",
-    "pt",
-    "pst",
-    "pdt",
-    "gmt",
-    "utc",
-    "bst",
-    "local",
-];
+fn after_clock(word: &str) -> bool {
+    use crate::language::calendar::{TIME_ZONES, is_day_or_month};
+    is_day_or_month(word) || TIME_ZONES.contains(&word) || word == "local"
+}
 
 /// Whether the full stop that ends `prev` cannot end a sentence before `next`: after a title,
 /// after "a.m."/"p.m." (also written "p. m.") before a day, month or time zone, or after an
@@ -273,7 +242,7 @@ fn no_sentence_end(prev: &str, next: &str) -> bool {
     let clock = ["a.m", "p.m", "m"].contains(&last.as_str())
         && (body.ends_with("a.m") || body.ends_with("p.m") || body.ends_with(". m"));
     TITLES.contains(&last.as_str())
-        || (clock && AFTER_CLOCK.contains(&first.as_str()))
+        || (clock && after_clock(&first))
         || ["a", "an", "the"].contains(&last.as_str())
 }
 

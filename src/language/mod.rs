@@ -2,6 +2,7 @@
 //! (WordNet synonyms, hypernyms, derivations, antonyms) and general-English word frequencies.
 //! Dependencies run one way: `align` and `compare` use it; it uses neither.
 
+pub mod calendar;
 pub mod frequency;
 pub mod lexicon;
 

@@ -1,0 +1,40 @@
+//! Calendar words that the document reader (datelines, sentence ends after "p.m."), and
+//! compare (days, dates) all need: kept once, here.
+
+/// The days of the week, normalised.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The months, normalised.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Time zones news gives after a clock time ("4:30 p.m. ET").
+pub const TIME_ZONES: &[&str] = &[
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
+    "bst", "aest", "ist", "hkt",
+];
+
+/// Whether a normalised word is a day of the week or a month.
+pub fn is_day_or_month(word: &str) -> bool {
+    WEEKDAYS.contains(&word) || MONTHS.contains(&word)
+}
