@@ -239,7 +239,9 @@ const DOUBTS: &[&str] = &[
     "supposedly",
 ];
 
-/// A word one side qualifies with a doubt marker and the other states plainly.
+/// A word one side qualifies with a doubt marker and the other states plainly. A word the
+/// other side attributes to a source ("investigators said they found him barricaded", "police
+/// allegations that he pointed a gun") is reported there too, not stated: no finding.
 fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
     for (i, t) in hedged.tokens.iter().enumerate() {
         if !DOUBTS.contains(&t.norm.as_str()) {
@@ -252,7 +254,13 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
                     DOUBTS.contains(&m.norm.as_str()) || MARKERS.iter().any(|x| x.0 == m.norm)
                 })
         });
-        if let Some((_, w)) = asserted {
+        if let Some((k, w)) = asserted {
+            if plain.tokens[..k]
+                .iter()
+                .any(|m| crate::language::words::attributes(&m.norm))
+            {
+                continue;
+            }
             return Some((Span::new(t.start, word.end), Span::new(w.start, w.end)));
         }
     }
@@ -344,6 +352,18 @@ mod tests {
             .len(),
             1
         );
+        // Both sides reporting what a source says is no difference.
+        for attributed in [
+            "Investigators said they found him barricaded in a room.",
+            "Many contest police allegations that he pointed a gun at officers.",
+        ] {
+            let doubted = if attributed.contains("barricaded") {
+                "Police say he had allegedly barricaded himself in a room."
+            } else {
+                "Officers shot him after he allegedly pointed a revolver at them."
+            };
+            assert!(notes(doubted, attributed).is_empty(), "{attributed}");
+        }
         // Hearsay is not doubt; both doubting is no difference.
         assert!(notes("He reportedly apologized.", "He apologized.").is_empty());
         assert!(

@@ -44,7 +44,8 @@ fn compared<'a>(q: &Quantity, claim: &Claim, other: &Claim<'a>) -> Vec<&'a Quant
 fn has_match(q: &Quantity, claim: &Claim, other: &Claim) -> bool {
     let others = compared(q, claim, other);
     others.iter().any(|o| compatible(q, claim, o, other))
-        || given_too(q, other)
+        || given_too(q, claim, other)
+        || part_of_whole(q, other)
         || others.iter().any(|o| {
             let (mine, theirs) = (counted_with_one(q, claim), counted_with_one(o, other));
             mine == Some(o.value) || theirs == Some(q.value)
@@ -97,15 +98,50 @@ fn counted_with_one(q: &Quantity, claim: &Claim) -> Option<f64> {
     })
 }
 
-/// The other side gives the same figure too, whatever the words around it: "cut its forecast
-/// to 1.1% from 1.4%" / "growth of 1.1 per cent instead of 1.4 per cent" reports the same two
-/// figures, so neither is a different number.
-fn given_too(q: &Quantity, other: &Claim) -> bool {
+/// The other side gives the same figure too, of the same thing or of nothing named: "cut its
+/// forecast to 1.1% from 1.4%" / "growth of 1.1 per cent instead of 1.4 per cent" reports the
+/// same two figures, so neither is a different number. A count of something else is no such
+/// figure: "four bombs were dropped" / "five bombs were dropped, of which four exploded".
+fn given_too(q: &Quantity, claim: &Claim, other: &Claim) -> bool {
     !q.weak
-        && other
-            .quantities
-            .iter()
-            .any(|o| !o.weak && o.kind == q.kind && o.unit == q.unit && o.value == q.value)
+        && other.quantities.iter().any(|o| {
+            !o.weak
+                && o.kind == q.kind
+                && o.unit == q.unit
+                && o.value == q.value
+                && (q.kind != QuantityKind::Count || {
+                    let (wq, wo) = (what(q, claim), what(o, other));
+                    wq.is_empty() || wo.is_empty() || wq.iter().any(|w| wo.contains(w))
+                })
+        })
+}
+
+/// A part the other side names of one of its figures: "two years of the sentence were
+/// suspended" / "a four-year term, half of it suspended" — the part, not another figure.
+fn part_of_whole(q: &Quantity, other: &Claim) -> bool {
+    let words: Vec<&str> = std::iter::once("")
+        .chain(other.tokens.iter().map(|t| t.norm.as_str()))
+        .collect();
+    let parts = words.windows(3).filter_map(|w| {
+        let before = |x: &str| matches!(x, "a" | "one");
+        match w {
+            [_, "half", "of"] => Some(0.5),
+            [x, "third", "of"] if before(x) => Some(1.0 / 3.0),
+            [x, "quarter", "of"] if before(x) => Some(0.25),
+            ["two", "thirds", "of"] => Some(2.0 / 3.0),
+            ["three", "quarters", "of"] => Some(0.75),
+            _ => None,
+        }
+    });
+    let parts: Vec<f64> = parts.collect();
+    !parts.is_empty()
+        && other.quantities.iter().any(|o| {
+            o.kind == q.kind
+                && o.unit == q.unit
+                && parts
+                    .iter()
+                    .any(|f| (o.value * f - q.value).abs() <= ROUNDING * q.value.abs())
+        })
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
@@ -180,7 +216,7 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
                 .find(|t| t.start >= q.end)
                 .is_some_and(|t| t.capitalised)
     };
-    if counts_name(a, ca) || counts_name(b, cb) {
+    if counts_name(a, ca) || counts_name(b, cb) || score(a, ca) || score(b, cb) {
         return false;
     }
     // "5.2 yards a carry" / "6,728 yards": a rate and a total are not one figure.
@@ -194,7 +230,13 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
         return false;
     }
     let (wa, wb) = (what(a, ca), what(b, cb));
-    if wa.iter().any(|w| wb.contains(w)) {
+    // "an 86-yard touchdown run" / "226 yards rushing": the same unit of two other things.
+    let unit_only = a.kind == QuantityKind::Count
+        && wa.len() >= 2
+        && wb.len() >= 2
+        && wa[0] == wb[0]
+        && !wa[1..].iter().any(|w| wb[1..].contains(w));
+    if wa.iter().any(|w| wb.contains(w)) && !unit_only {
         return true;
     }
     // A count standing for its noun ("two were treated for hypothermia" against "three of the
@@ -209,6 +251,20 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     // One amount or percentage on each side, said of nothing in particular: the same figure.
     let single = |c: &Claim| c.quantities.iter().filter(|q| q.kind == a.kind).count() == 1;
     matches!(a.kind, QuantityKind::Money | QuantityKind::Percent) && single(ca) && single(cb)
+}
+
+/// A count joined by a dash to another figure is a score or a range ("a 13-3 halftime lead",
+/// "the Chiefs (2-13)"), not a count of anything.
+fn score(q: &Quantity, c: &Claim) -> bool {
+    let (before, after) = (&c.doc.text[..q.start], &c.doc.text[q.end..]);
+    let dash = ['-', '–', '—'];
+    q.kind == QuantityKind::Count
+        && (after
+            .strip_prefix(dash)
+            .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+            || before
+                .strip_suffix(dash)
+                .is_some_and(|r| r.ends_with(|ch: char| ch.is_ascii_digit())))
 }
 
 /// What happened to what a count counts ("people killed"), with the words for one outcome
@@ -453,6 +509,86 @@ mod tests {
             notes(
                 "The rookie averaged 5.2 yards a carry.",
                 "The rookie averaged 4.1 yards a carry."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_figure_given_of_something_else_does_not_hide_a_difference() {
+        assert_eq!(
+            notes(
+                "They said that four bombs were dropped but caused no casualties.",
+                "Five bombs were dropped, of which four exploded.",
+            ),
+            ["different number of bombs: four vs Five"]
+        );
+        assert_eq!(
+            notes(
+                "He was married two weeks ago.",
+                "He was wed about three weeks ago and leaves two sons.",
+            ),
+            ["different number of weeks ago: two vs three"]
+        );
+        // The same figure of nothing named, or of the same thing, is given too.
+        assert!(
+            notes(
+                "Growth was cut to 1.1% from 1.4%.",
+                "Growth of 1.4 per cent."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_figure_is_not_another_figure() {
+        for part in ["half of it", "a quarter of it"] {
+            let whole = if part.starts_with("half") {
+                "four"
+            } else {
+                "eight"
+            };
+            assert!(
+                notes(
+                    "Two years of the sentence were suspended.",
+                    &format!("He was handed a {whole}-year term, {part} suspended."),
+                )
+                .is_empty(),
+                "{part}"
+            );
+        }
+        assert_eq!(
+            notes(
+                "Three years of the sentence were suspended.",
+                "He was handed a four-year term, half of it suspended.",
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn scores_and_the_same_unit_of_other_things_are_not_compared() {
+        assert!(
+            notes(
+                "The Colts took a 13-3 halftime lead thanks to Butler returning an interception.",
+                "Quinn threw a pick six to Butler returning the interception for a touchdown.",
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "Charles opened the half with an 86-yard touchdown run.",
+                "Charles ran for 226 yards rushing, a club record.",
+            )
+            .is_empty()
+        );
+        // The same unit of the same thing is compared.
+        assert_eq!(
+            notes(
+                "He finished with 716 yards rushing.",
+                "He finished with 812 yards rushing.",
             )
             .len(),
             1

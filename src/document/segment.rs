@@ -121,7 +121,7 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
             Some(f) if f + 1 == n => {
                 let title = lines[f];
                 s.trim_start().starts_with(char::is_uppercase)
-                    && is_title(text, title, Some(*line))
+                    && (is_title(text, title, Some(*line)) || opens_document(text, title))
                     && (para.start == 0
                         || text[title.start..title.end].split_whitespace().count() >= 3)
             }
@@ -138,6 +138,16 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
         closed = false;
     }
     out
+}
+
+/// The document's first line of text (only page furniture and blank lines before it), with no
+/// sentence end: its headline, however long and however cased ("Enraged protesters battle cops
+/// … was shot in the back" above "As fights between cops …").
+fn opens_document(text: &str, line: Span) -> bool {
+    !ends_sentence(&text[line.start..line.end])
+        && text[..line.start]
+            .lines()
+            .all(|l| l.trim().is_empty() || super::furniture::is_furniture(l))
 }
 
 fn is_title(text: &str, line: Span, next: Option<Span>) -> bool {
@@ -641,6 +651,22 @@ mod tests {
         let pieces = split(&giant);
         assert_eq!(pieces.concat(), giant);
         assert!(pieces.iter().all(|p| p.len() <= MAX_STATEMENT_BYTES));
+    }
+
+    #[test]
+    fn a_long_first_line_without_full_stop_is_the_headline() {
+        let headline = "Enraged protesters battle police in the streets during a third night of rioting after it is revealed that the teenager was shot in the back";
+        let lead = "As fights between police and angry teens erupted, 46 were arrested on Wednesday night.";
+        for before in ["", "URL: http://example.com/a\n\n"] {
+            assert_eq!(
+                split(&format!("{before}{headline}\n{lead}")),
+                [headline, lead],
+                "{before:?}"
+            );
+        }
+        // Further down, such a line is a line broken inside a sentence.
+        let text = format!("First paragraph here.\n\n{headline}\n{lead}");
+        assert_eq!(split(&text).len(), 2);
     }
 
     #[test]

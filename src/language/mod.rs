@@ -5,5 +5,6 @@
 pub mod calendar;
 pub mod frequency;
 pub mod lexicon;
+pub mod words;
 
 pub use lexicon::{Kinship, lexicon};
