@@ -285,6 +285,7 @@ fn digits_choose_a_finding_kind_and_f_follows_it() {
         ('6', FindingKind::Time),
         ('7', FindingKind::Place),
         ('8', FindingKind::Other),
+        ('9', FindingKind::Spelling),
     ];
     for (key, kind) in kinds {
         press(&mut a, &[ch(key)]);

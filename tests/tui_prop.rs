@@ -108,7 +108,7 @@ fn comparison(
                 c.right.statements[link.right[0]].span,
             );
             link.findings.push(Finding {
-                kind: FindingKind::ALL[kind as usize % 8],
+                kind: FindingKind::ALL[kind as usize % FindingKind::ALL.len()],
                 left: Some(ls),
                 right: Some(Span::new(rs.start, rs.end)),
                 note: "differs".into(),

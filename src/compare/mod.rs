@@ -14,6 +14,7 @@ mod numbers;
 mod outcome;
 mod quotes;
 pub mod relation;
+mod spelling;
 mod time_place;
 
 use std::collections::HashSet;
@@ -61,10 +62,12 @@ pub enum FindingKind {
     Time,
     Place,
     Other,
+    /// One name spelt two ways: shown, but never a conflict by itself.
+    Spelling,
 }
 
 impl FindingKind {
-    pub const ALL: [FindingKind; 8] = [
+    pub const ALL: [FindingKind; 9] = [
         FindingKind::Number,
         FindingKind::Actor,
         FindingKind::Quote,
@@ -73,6 +76,7 @@ impl FindingKind {
         FindingKind::Time,
         FindingKind::Place,
         FindingKind::Other,
+        FindingKind::Spelling,
     ];
     pub fn name(self) -> &'static str {
         match self {
@@ -84,6 +88,7 @@ impl FindingKind {
             FindingKind::Time => "time",
             FindingKind::Place => "place",
             FindingKind::Other => "other",
+            FindingKind::Spelling => "spelling",
         }
     }
 }
@@ -286,6 +291,7 @@ pub const AGREE_SCORE: f64 = 0.6;
 pub(crate) struct Context {
     aliases: Aliases,
     places: [PlaceIndex; 2],
+    vocabularies: [spelling::Vocabulary; 2],
     /// The alignment's threshold the links were made at.
     min_score: f64,
 }
@@ -295,6 +301,10 @@ impl Context {
         Context {
             aliases,
             places: [PlaceIndex::new(left), PlaceIndex::new(right)],
+            vocabularies: [
+                spelling::Vocabulary::new(left),
+                spelling::Vocabulary::new(right),
+            ],
             min_score: crate::align::AlignOptions::default().min_score,
         }
     }
@@ -311,6 +321,8 @@ impl Context {
         findings.extend(outcome::findings(&l, &r, &self.aliases));
         let [pl, pr] = &self.places;
         findings.extend(time_place::findings(&l, &r, &self.aliases, [pl, pr]));
+        let [vl, vr] = &self.vocabularies;
+        findings.extend(spelling::findings(&l, &r, [vl, vr]));
         let relation = relation::relation(&a, &l, &r, &self.aliases, &findings, self.min_score);
         Link {
             diff: diff::word_diff(&l, &r),

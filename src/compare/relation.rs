@@ -82,7 +82,9 @@ pub(crate) fn relation(
     findings: &[Finding],
     min_score: f64,
 ) -> Relation {
-    if !findings.is_empty() {
+    // A name spelt two ways is shown, but is no contradiction by itself.
+    let decisive = findings.iter().any(|f| f.kind != FindingKind::Spelling);
+    if decisive {
         if same_event(link.score, min_score, left, right, aliases, findings) {
             Relation::Conflict
         } else {
@@ -162,6 +164,15 @@ mod tests {
         assert_eq!(judge(0.40, &strong), Relation::Related);
         // A strong link needs no slot evidence.
         assert_eq!(judge(STRONG_SCORE, &unmeasured), Relation::Conflict);
+    }
+
+    #[test]
+    fn a_spelling_alone_makes_no_conflict() {
+        let spelling = [finding(FindingKind::Spelling, 0)];
+        assert_eq!(judge(0.9, &spelling), Relation::Agree);
+        assert_eq!(judge(0.5, &spelling), Relation::Related);
+        let both = [spelling[0].clone(), finding(FindingKind::Number, 0)];
+        assert_eq!(judge(0.9, &both), Relation::Conflict);
     }
 
     #[test]

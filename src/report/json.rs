@@ -229,7 +229,8 @@ fn finding_kind_schema(_: &mut SchemaGenerator) -> Schema {
     names_schema(
         &FindingKind::ALL.map(FindingKind::name),
         "What differs: a number, who did or said it (actor), quoted words, a negation, the \
-         certainty (hedge), the time, the place, or something else.",
+         certainty (hedge), the time, the place, something else, or a name spelt two ways \
+         (spelling: shown, never a conflict by itself).",
     )
 }
 

@@ -309,6 +309,12 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind(
         R,
+        &[Key::char('9')],
+        Action::FindingKind(FindingKind::Spelling),
+        "next spelling finding (a name spelt two ways)",
+    ),
+    bind(
+        R,
         &[Key::char('0')],
         Action::AnyFindingKind,
         "f/F follow findings of any kind",

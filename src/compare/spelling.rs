@@ -1,0 +1,170 @@
+//! Spelling findings: one name written two ways ("Catherine Gomes" / "Katherine Gomes",
+//! "Kazemi" / "Kadhimi", "Independent Street" / "Independence Street"). A fact-checker wants to
+//! see it, but a transliteration or a variant spelling of one name is no contradiction: the
+//! finding never makes a conflict by itself (`relation`).
+//!
+//! Two words of names, one in each claim, are one name spelt two ways when each report never
+//! writes the other's spelling, they are at most two edits apart in words of five letters or
+//! more, and WordNet does not know them as two unrelated words ("Austria" / "Australia").
+
+use std::collections::HashSet;
+
+use super::claim::Claim;
+use super::{Finding, FindingKind};
+use crate::document::tokens::stem;
+use crate::document::{Document, Span};
+use crate::language::lexicon;
+
+/// The words (normalised) a report writes anywhere: a spelling the other report also writes is
+/// not that report's spelling of the name.
+pub(crate) struct Vocabulary(HashSet<String>);
+
+impl Vocabulary {
+    pub fn new(doc: &Document) -> Vocabulary {
+        let words = doc.statements.iter().flat_map(|s| &s.tokens);
+        Vocabulary(words.map(|t| t.norm.clone()).collect())
+    }
+}
+
+/// Shortest word whose variants are compared: short names differ by one letter and are other
+/// names ("Gary" / "Gray", "Iran" / "Iraq").
+const MIN_LETTERS: usize = 5;
+/// Most edits (insertion, deletion, substitution, transposition) between two spellings: a
+/// transliteration may take three ("Kazemi" / "Kadhimi").
+const MAX_EDITS: usize = 3;
+
+fn variant(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if a == b || la.min(lb) < MIN_LETTERS || la.abs_diff(lb) > MAX_EDITS {
+        return false;
+    }
+    // Edits in fewer than half the letters of the longer word: more make it another word
+    // ("Robyn" / "Robert").
+    let edits = strsim::osa_distance(a, b);
+    if edits > MAX_EDITS || edits * 2 >= la.max(lb) {
+        return false;
+    }
+    // The same first letter, or only the first letter differs ("Catherine" / "Katherine"):
+    // "Awsat" / "Wasat" are two newspapers.
+    let (mut ca, mut cb) = (a.chars(), b.chars());
+    if ca.next() != cb.next() && ca.as_str() != cb.as_str() {
+        return false;
+    }
+    // Words WordNet knows as two words, or as a word and its derivative ("Europe" /
+    // "European"), are not one name; inflections of one stem are ("Independent" /
+    // "Independence").
+    let (sa, sb) = (stem(a), stem(b));
+    let lex = lexicon();
+    sa == sb || !(lex.knows(&sa) && lex.knows(&sb))
+}
+
+/// The name words of a claim with their token spans, alphabetic ones only.
+fn name_words<'a>(c: &Claim<'a>) -> impl Iterator<Item = (&'a str, Span)> {
+    (0..c.tokens.len())
+        .filter(|&i| c.name_at(i).is_some())
+        .map(|i| c.tokens[i])
+        .filter(|t| !t.stop && t.norm.chars().all(char::is_alphabetic))
+        .map(|t| (t.norm.as_str(), Span::new(t.start, t.end)))
+}
+
+pub(crate) fn findings(left: &Claim, right: &Claim, [lv, rv]: [&Vocabulary; 2]) -> Vec<Finding> {
+    let theirs: Vec<(&str, Span)> = name_words(right)
+        .filter(|(w, _)| !lv.0.contains(*w))
+        .collect();
+    let mut out: Vec<Finding> = Vec::new();
+    for (a, la) in name_words(left).filter(|(w, _)| !rv.0.contains(*w)) {
+        let Some(&(_, ra)) = theirs.iter().find(|(b, _)| variant(a, b)) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|f| f.right == Some(ra) || f.left == Some(la))
+        {
+            continue;
+        }
+        out.push(Finding {
+            kind: FindingKind::Spelling,
+            left: Some(la),
+            right: Some(ra),
+            note: format!(
+                "name spelt two ways: {} vs {} (a spelling, not by itself a contradiction)",
+                left.text(la),
+                right.text(ra)
+            ),
+            anchors: 0,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notes(a: &str, b: &str) -> Vec<String> {
+        let l = Document::parse("left", a).expect("a report");
+        let r = Document::parse("right", b).expect("a report");
+        let (cl, cr) = (
+            Claim::new(&l, &(0..l.statements.len()).collect::<Vec<_>>()),
+            Claim::new(&r, &(0..r.statements.len()).collect::<Vec<_>>()),
+        );
+        let vocabulary = [&Vocabulary::new(&l), &Vocabulary::new(&r)];
+        findings(&cl, &cr, vocabulary)
+            .into_iter()
+            .map(|f| f.note)
+            .collect()
+    }
+
+    #[test]
+    fn one_name_spelt_two_ways() {
+        for (a, b, note) in [
+            (
+                "The bodies of Catherine Gomes, 61, were found by police.",
+                "The body of Katherine Gomes, 61, was discovered on Tuesday.",
+                "Catherine vs Katherine",
+            ),
+            (
+                "Prime Minister Kazemi said the talks would go on.",
+                "Prime Minister Kadhimi said talks would continue.",
+                "Kazemi vs Kadhimi",
+            ),
+            (
+                "They lived in an apartment on Independent Street.",
+                "The stove in the Independence Street apartment was on.",
+                "Independent vs Independence",
+            ),
+        ] {
+            assert_eq!(
+                notes(a, b),
+                [format!(
+                    "name spelt two ways: {note} (a spelling, not by itself a contradiction)"
+                )]
+            );
+        }
+    }
+
+    #[test]
+    fn other_names_are_no_spelling() {
+        for (a, b) in [
+            // Words WordNet knows apart are two places.
+            (
+                "The minister flew to Austria on Monday.",
+                "The minister flew to Australia on Monday.",
+            ),
+            // Short names one letter apart are other names.
+            ("Gary Gomes was arrested.", "Gray Gomes was arrested."),
+            // Both spellings in one report: the other is not that report's spelling.
+            (
+                "Catherine Gomes, 61, was found. Her sister Katherine was away.",
+                "Katherine Gomes, 61, was found.",
+            ),
+            // Far apart.
+            ("Robyn Mendes was found.", "Robert Mendes was found."),
+            // A word and its derivative; two names that only share letters.
+            ("Leaders of Europe met.", "European leaders met."),
+            ("He told Asharq Al-Awsat so.", "He told Al-Wasat so."),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}");
+        }
+    }
+}
