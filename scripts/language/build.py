@@ -109,7 +109,9 @@ def main():
                 s = stem(lemma)
                 if key not in synsets_of_stem[s]:
                     synsets_of_stem[s].append(key)
-    # Irregular forms ("fled" -> "flee") join their base's senses.
+    # Irregular forms ("fled" -> "flee") join their base's senses (and, below, its antonyms:
+    # "rose" / "fell" as "rise" / "fall").
+    forms_of = defaultdict(set)
     for pos, name in files.items():
         with open(os.path.join(WN, f"{name}.exc"), encoding="latin-1") as f:
             for line in f:
@@ -119,6 +121,7 @@ def main():
                 s = stem(form)
                 if s == stem(base):
                     continue
+                forms_of[stem(base)].add(s)
                 for key in index[pos][base][: SENSES[pos]]:
                     key = ("a" if key[0] == "s" else key[0], key[1])
                     if key not in synsets_of_stem[s]:
@@ -167,6 +170,12 @@ def main():
             if sa == sb:
                 continue
             (derived if sym == "+" else antonyms)[sa].add(sb)
+    for sa, opposites in list(antonyms.items()):
+        for sb in list(opposites):
+            for fa in {sa} | forms_of[sa]:
+                for fb in {sb} | forms_of[sb]:
+                    if fa != fb:
+                        antonyms[fa].add(fb)
 
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "wordnet.tsv"), "w") as f:

@@ -4,7 +4,9 @@
 //! within a few words of each cue): "confirmed" against "denied"; "condemned the attack"
 //! (which takes the attack as real) against "called it fabricated"; "claimed responsibility"
 //! against "condemned" or "denied". (2) The same content word negated on one side only
-//! ("Iran ordered the strike" / "Iran did not order the strike").
+//! ("Iran ordered the strike" / "Iran did not order the strike"). (3) Words WordNet calls
+//! opposites about the same thing, neither negated ("prices rose" / "prices fell", "confirmed"
+//! / "unconfirmed", "the man survived" / "the man succumbed").
 
 use std::collections::HashSet;
 
@@ -177,7 +179,69 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     if out.is_empty() {
         out.extend(negated_findings(left, right));
     }
+    if out.is_empty() {
+        out.extend(opposite_findings(left, right));
+    }
     out
+}
+
+/// Content words (not names) shared within `OPPOSITE_WINDOW` tokens of two opposites for them
+/// to be said of the same thing: within one story every sentence shares the story's names and
+/// topic ("the Saints have lost another running back" / "the Saints' Super Bowl winning
+/// season"), not the words right around one predicate ("prices rose sharply" / "prices fell
+/// sharply").
+const OPPOSITE_ANCHORS: usize = 2;
+const OPPOSITE_WINDOW: usize = 3;
+
+/// Rule (3): a word on one side whose WordNet antonym is on the other, about the same thing
+/// (`OPPOSITE_ANCHORS`), neither negated, and neither side using the other's word too ("rose,
+/// then fell" tells both).
+fn opposite_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let lexicon = crate::language::lexicon();
+    let plain = |c: &Claim| -> Vec<(usize, bool)> {
+        negated_stems(c)
+            .into_iter()
+            .map(|(_, i, neg)| (i, neg))
+            .collect()
+    };
+    let (ln, rn) = (plain(left), plain(right));
+    let stems =
+        |c: &Claim| -> HashSet<String> { c.tokens.iter().map(|t| t.stem.clone()).collect() };
+    let (ls, rs) = (stems(left), stems(right));
+    for &(i, neg_i) in &ln {
+        let a = left.tokens[i].stem.as_str();
+        if neg_i || rs.contains(a) {
+            continue;
+        }
+        for &(j, neg_j) in &rn {
+            let b = right.tokens[j].stem.as_str();
+            if neg_j || ls.contains(b) || !lexicon.antonyms(a, b) {
+                continue;
+            }
+            let near = |c: &Claim<'_>, k: usize| -> HashSet<String> {
+                let lo = k.saturating_sub(OPPOSITE_WINDOW);
+                (lo..(k + OPPOSITE_WINDOW + 1).min(c.tokens.len()))
+                    .filter(|&m| m != k && c.name_at(m).is_none())
+                    .map(|m| c.tokens[m])
+                    .filter(|t| !t.stop && !t.numeric)
+                    .map(|t| t.stem.clone())
+                    .collect()
+            };
+            let anchors = near(left, i).intersection(&near(right, j)).count();
+            if anchors < OPPOSITE_ANCHORS {
+                continue;
+            }
+            let (sa, sb) = (span(left.tokens[i]), span(right.tokens[j]));
+            return vec![Finding {
+                kind: FindingKind::Negation,
+                left: Some(sa),
+                right: Some(sb),
+                note: format!("opposites: \"{}\" vs \"{}\"", left.text(sa), right.text(sb)),
+                anchors,
+            }];
+        }
+    }
+    Vec::new()
 }
 
 fn stance_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
@@ -345,6 +409,39 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn opposites_about_the_same_thing() {
+        assert_eq!(
+            notes(
+                "Oil prices rose sharply on Monday in London trading.",
+                "Oil prices fell sharply on Monday in London trading.",
+            ),
+            ["opposites: \"rose\" vs \"fell\""]
+        );
+        // Not about the same thing, negated, or both told by one side.
+        for (a, b) in [
+            (
+                "Oil prices rose sharply on Monday.",
+                "The dollar fell against the euro.",
+            ),
+            // The same story, not the same predicate.
+            (
+                "The Saints have lost another running back for the season.",
+                "Thomas led the Saints in their Super Bowl winning season.",
+            ),
+            (
+                "Oil prices rose sharply on Monday in London.",
+                "Oil prices did not fall on Monday in London.",
+            ),
+            (
+                "Oil prices rose and then fell on Monday in London.",
+                "Oil prices fell on Monday in London.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}");
+        }
     }
 
     #[test]
