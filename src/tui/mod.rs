@@ -97,6 +97,9 @@ fn event_loop(
     review: Option<&Path>,
     signals: &signals::Signals,
 ) -> io::Result<()> {
+    // The review as last read from or written to its file: what another reader saved since
+    // is merged in at each save.
+    let mut saved = app.review().clone();
     loop {
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
         // Wait for an event, looking for a signal in between.
@@ -114,7 +117,7 @@ fn event_loop(
                 app.handle(input);
             }
             for effect in app.take_effects() {
-                perform(terminal, &mut app, effect, review)?;
+                perform(terminal, &mut app, effect, review, &mut saved)?;
             }
             if app.should_quit() || signals.caught().is_some() {
                 return Ok(());
@@ -134,13 +137,18 @@ fn perform(
     app: &mut App,
     effect: Effect,
     review: Option<&Path>,
+    saved: &mut Review,
 ) -> io::Result<()> {
     match effect {
         Effect::SaveReview => {
-            if let Some(path) = review
-                && let Err(e) = store::save(path, app.review(), app.comparison())
-            {
-                app.notify(format!("{e}; the decisions are kept until you quit"));
+            if let Some(path) = review {
+                match store::save_merged(path, saved, app.review(), app.comparison()) {
+                    Ok(merged) => {
+                        app.adopt_review(merged.clone());
+                        *saved = merged;
+                    }
+                    Err(e) => app.notify(format!("{e}; the decisions are kept until you quit")),
+                }
             }
         }
         Effect::Copy(text) => {
