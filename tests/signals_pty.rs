@@ -194,3 +194,21 @@ fn a_key_after_a_burst_of_2048_keys_is_not_held_back() {
     run.press(b"q");
     assert!(run.wait().success());
 }
+
+#[test]
+fn enter_after_a_long_pasted_search_is_not_held_back() {
+    let data = tempfile::tempdir().unwrap();
+    let mut run = Run::start(&[], data.path());
+    run.wait_for("the reader", |r| r.status().contains("L1 "));
+    run.press(b"/");
+    run.wait_for("the search prompt", |r| r.status().contains('▏'));
+    // A paste without bracketed paste mode: 1,500 characters as keys, at once …
+    run.press(&[b'z'; 1500]);
+    run.wait_for("the pasted text", |r| r.status().contains("/zz"));
+    std::thread::sleep(Duration::from_millis(300));
+    // … then Enter, alone, must close the prompt.
+    run.press(b"\r");
+    run.wait_for("the search", |r| !r.status().contains('▏'));
+    run.press(b"q");
+    assert!(run.wait().success());
+}
