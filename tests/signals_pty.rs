@@ -212,3 +212,59 @@ fn enter_after_a_long_pasted_search_is_not_held_back() {
     run.press(b"q");
     assert!(run.wait().success());
 }
+
+#[test]
+fn sigint_while_the_editor_runs_outside_raw_mode_ends_the_reader_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = |name: &str| {
+        let to = dir.path().join(name);
+        let from = format!("{}/assets/kazemi-report-{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::copy(from, &to).unwrap();
+        to.to_string_lossy().into_owned()
+    };
+    let (a, b) = (copy("a.txt"), copy("b.txt"));
+    // An editor that says it started, then takes a second.
+    let started = dir.path().join("started");
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        format!("#!/bin/sh\n: > '{}'\nsleep 1\n", started.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let pty = pty_common::spawn(
+        &[&a, &b],
+        &[
+            ("XDG_DATA_HOME", dir.path().to_str().unwrap()),
+            ("EDITOR", editor.to_str().unwrap()),
+        ],
+        ROWS,
+        COLS,
+    );
+    let parser = vt100::Parser::new(
+        std::num::NonZeroU16::new(ROWS).unwrap(),
+        std::num::NonZeroU16::new(COLS).unwrap(),
+        0,
+    );
+    let mut run = Run {
+        pty,
+        parser,
+        raw: Vec::new(),
+    };
+    run.wait_for("the reader", |r| r.status().contains("L1 "));
+    run.press(b"e");
+    let deadline = Instant::now() + TIMEOUT;
+    while !started.exists() {
+        assert!(Instant::now() < deadline, "the editor never started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The reader has given the terminal to the editor (cooked mode, main screen).
+    run.signal(libc::SIGINT);
+    let status = run.wait();
+    assert_eq!(status.exit_code(), 130, "{status}");
+    let screen = run.parser.screen();
+    assert!(!screen.alternate_screen());
+    assert!(!screen.hide_cursor());
+    assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+}
