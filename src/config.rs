@@ -328,7 +328,7 @@ pub fn unit_interval(s: &str) -> Result<f64, String> {
     let x: f64 = s
         .trim()
         .parse()
-        .map_err(|_| format!("{s:?} is not a number"))?;
+        .map_err(|_| format!("\"{}\" is not a number", crate::sanitize::visible(s)))?;
     if (0.0..=1.0).contains(&x) {
         Ok(x)
     } else {
@@ -340,7 +340,9 @@ pub fn unit_interval(s: &str) -> Result<f64, String> {
 fn choice<T: ValueEnum>(s: &str) -> Result<T, String> {
     T::from_str(s.trim(), true).map_err(|_| {
         let names: Vec<String> = T::value_variants().iter().map(name).collect();
-        format!("{s:?} is not one of {}", names.join(", "))
+        // Quoted as `visible` shows it, once (clap's error is made of the visible arguments).
+        let shown = crate::sanitize::visible(s);
+        format!("\"{shown}\" is not one of {}", names.join(", "))
     })
 }
 

@@ -166,7 +166,12 @@ fn report_argument(s: &str) -> Result<String, String> {
 
 fn encoding_label(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
     encoding_rs::Encoding::for_label(s.trim().as_bytes()).ok_or_else(|| {
-        format!("{s:?} is not an encoding Parallax knows (try windows-1252, iso-8859-2, shift_jis)")
+        // Quoted as `visible` shows it (a Debug quote would escape the backslashes of the
+        // visible form again: "two\\nlines").
+        format!(
+            "\"{}\" is not an encoding Parallax knows (try windows-1252, iso-8859-2, shift_jis)",
+            visible(s)
+        )
     })
 }
 

@@ -389,3 +389,38 @@ fn ctrl_z_gives_the_terminal_back_and_the_reader_comes_back_redrawn() {
     assert!(s.screen.parser.screen().contents().contains("links:"));
     s.quit();
 }
+
+#[test]
+fn two_readers_of_the_same_pair_keep_both_decisions() {
+    let data = tempfile::tempdir().unwrap();
+    let env = [("XDG_DATA_HOME", data.path().to_str().unwrap())];
+    // Both open the pair before either decides anything: each starts from an empty review.
+    let mut a = Session::open(&[], &env);
+    a.step(b"", "L1 ");
+    let mut b = Session::open(&[], &env);
+    b.step(b"", "L1 ");
+    b.step(b"n", "conflict 1/");
+    b.step(b"mfrom the second reader\r", "note on");
+    a.step(b"n", "conflict 1/");
+    a.step(b"x", "unlinked");
+    a.quit();
+    b.quit();
+    let reviews: Vec<_> = std::fs::read_dir(data.path().join("parallax/reviews"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(
+        reviews.len(),
+        1,
+        "one review file for the pair: {reviews:?}"
+    );
+    let text = std::fs::read_to_string(&reviews[0]).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let decisions = json["decisions"].as_array().unwrap();
+    let done: Vec<&str> = decisions
+        .iter()
+        .map(|d| d["do"].as_str().unwrap())
+        .collect();
+    assert_eq!(done, ["note", "unlink"], "{text}");
+    assert_eq!(decisions[0]["note"], "from the second reader", "{text}");
+}

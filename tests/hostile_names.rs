@@ -285,6 +285,40 @@ fn usage_errors_quote_arguments_visibly() {
 }
 
 #[test]
+fn bad_values_are_quoted_visibly_once() {
+    for (hostile, shown) in HOSTILE {
+        let out = parallax()
+            .args(["report", "a.txt", "b.txt", "--encoding", hostile])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert_output_clean(&format!("--encoding {hostile:?}"), &out);
+        let err = String::from_utf8(out.stderr).unwrap();
+        let line = format!("\"{shown}\" is not an encoding Parallax knows");
+        assert!(err.contains(&line), "{err:?} does not say {line:?}");
+        // The same for a score, and for a value of a setting.
+        let out = parallax()
+            .args(["report", "a.txt", "b.txt", "--min-score", hostile])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        let line = format!("\"{shown}\" is not a number");
+        assert!(err.contains(&line), "{err:?} does not say {line:?}");
+        let out = parallax()
+            .args(["report", "a.txt", "b.txt"])
+            .env("PARALLAX_FORMAT", hostile)
+            .output()
+            .unwrap();
+        assert_output_clean(&format!("PARALLAX_FORMAT={hostile:?}"), &out);
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err:?}");
+        let line = format!("\"{shown}\" is not one of");
+        assert!(err.contains(&line), "{err:?} does not say {line:?}");
+    }
+}
+
+#[test]
 fn a_hostile_review_file() {
     let dir = TempDir::new().unwrap();
     let machine = parallax()

@@ -217,6 +217,37 @@ fn wide_and_combining_and_right_to_left_text_keep_the_layout() {
 }
 
 #[test]
+fn emoji_joined_by_zero_width_joiners_are_drawn_width_stable() {
+    // A terminal that does not join 👨‍👩‍👧 draws three emoji (six columns) where ratatui
+    // counted two: the reader draws the first emoji instead, in the two columns it counted.
+    let family = "👨\u{200d}👩\u{200d}👧";
+    let left = Document::parse(
+        "zwj.txt",
+        &format!("The {family} family fled the fire.\n\nThey were safe by noon."),
+    )
+    .unwrap();
+    let right = Document::parse("plain.txt", "A family fled the fire.").unwrap();
+    let c = parallax::compare::compare(left, right, Vec::new());
+    for (mut a, what) in [
+        (App::new(c.clone(), 80, 12), "panes"),
+        (App::new(c, 80, 12), "detail"),
+    ] {
+        if what == "detail" {
+            keys(&mut a, &[Key::new(Code::Enter)]);
+        }
+        let t = draw(&a);
+        let buf = t.backend().buffer();
+        for cell in buf.content() {
+            assert!(!cell.symbol().contains('\u{200d}'), "{what}: {cell:?}");
+        }
+        let (x, y) = find(buf, "👨");
+        // "family" right after the two columns of the emoji and a space.
+        assert_eq!(buf[(x + 2, y)].symbol(), " ", "{what}: {}", row(buf, y));
+        assert_eq!(buf[(x + 3, y)].symbol(), "f", "{what}: {}", row(buf, y));
+    }
+}
+
+#[test]
 fn relations_are_styled_by_the_theme() {
     let mut a = common::app(100, 24);
     keys(&mut a, &[Key::char('G')]); // select the last statement, an only-left one

@@ -108,7 +108,7 @@ fn given_too(q: &Quantity, claim: &Claim, other: &Claim) -> bool {
             !o.weak
                 && o.kind == q.kind
                 && o.unit == q.unit
-                && o.value == q.value
+                && same_value(o, q)
                 && (q.kind != QuantityKind::Count || {
                     let (wq, wo) = (what(q, claim), what(o, other));
                     wq.is_empty() || wo.is_empty() || wq.iter().any(|w| wo.contains(w))
@@ -392,7 +392,32 @@ fn duration_hours(q: &Quantity) -> Option<f64> {
         .map(|h| q.value * h)
 }
 
+/// Whole numbers beyond what an `f64` holds exactly, compared digit by digit (`None` when
+/// either is not one).
+fn exact_order(a: &Quantity, b: &Quantity) -> Option<std::cmp::Ordering> {
+    let (x, y) = (a.digits.as_ref()?, b.digits.as_ref()?);
+    Some(x.len().cmp(&y.len()).then_with(|| x.cmp(y)))
+}
+
+fn same_value(a: &Quantity, b: &Quantity) -> bool {
+    exact_order(a, b).map_or(a.value == b.value, |o| o.is_eq())
+}
+
 fn compatible(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
+    // Two huge figures that differ in a digit are two figures, not one rounded: only an
+    // "about", "at least" or "at most" may make them compatible, compared exactly.
+    if let Some(order) = exact_order(a, b)
+        && order.is_ne()
+    {
+        use std::cmp::Ordering::{Greater, Less};
+        let within = |q: &Quantity, c: &Claim, other: std::cmp::Ordering| match bound(q, c) {
+            Bound::Exact => false,
+            Bound::About => true,
+            Bound::AtLeast => other == Greater,
+            Bound::AtMost => other == Less,
+        };
+        return within(a, ca, order.reverse()) || within(b, cb, order);
+    }
     // The same duration in other units: "two days" / "48 hours", "a fortnight" aside.
     if let (Some(ha), Some(hb)) = (duration_hours(a), duration_hours(b))
         && (ha - hb).abs() <= ROUNDING * ha.max(hb)
@@ -475,6 +500,24 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn figures_beyond_double_precision_that_differ_in_a_digit_disagree() {
+        let (a, b) = (
+            "The fund lost 99999999999999999999999 dollars last year.",
+            "The fund lost 99999999999999999999998 dollars last year.",
+        );
+        assert_eq!(notes(a, b).len(), 1, "{:?}", notes(a, b));
+        assert!(notes(a, a).is_empty());
+        // Separators and leading zeros are writing, not digits.
+        let c = "The fund lost 99,999,999,999,999,999,999,999 dollars last year.";
+        assert!(notes(a, c).is_empty(), "{:?}", notes(a, c));
+        // "at least" the smaller figure covers the larger, exactly.
+        let least = "The fund lost at least 99999999999999999999998 dollars last year.";
+        assert!(notes(least, a).is_empty(), "{:?}", notes(least, a));
+        let least = "The fund lost at least 99999999999999999999999 dollars last year.";
+        assert_eq!(notes(least, b).len(), 1, "{:?}", notes(least, b));
     }
 
     #[test]

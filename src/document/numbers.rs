@@ -34,6 +34,24 @@ pub struct Quantity {
     pub approx: bool,
     /// "a"/"an" read as one: a weak count that only matters against a clear figure.
     pub weak: bool,
+    /// The digits of a whole number too large for `value` to hold exactly (beyond 2^53),
+    /// without separators or leading zeros, so that two such figures that differ in a digit
+    /// are never one value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digits: Option<String>,
+}
+
+/// The largest whole number an `f64` holds exactly, and every smaller one: 2^53.
+const EXACT_LIMIT: f64 = 9_007_199_254_740_992.0;
+
+/// The digits of numeral `norm` when it is a whole number beyond [`EXACT_LIMIT`] written with
+/// digits (and maybe thousands separators) alone.
+fn exact_digits(norm: &str, value: f64) -> Option<String> {
+    if value < EXACT_LIMIT || !norm.chars().all(|c| c.is_ascii_digit() || c == ',') {
+        return None;
+    }
+    let digits: String = norm.chars().filter(char::is_ascii_digit).collect();
+    Some(digits.trim_start_matches('0').to_string())
 }
 
 const SMALL: &[(&str, f64)] = &[
@@ -337,6 +355,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     let mut weak = false;
     let glued = glued_currency(&t.norm);
     let numeral = glued.map_or(t.norm.as_str(), |(_, rest)| rest);
+    let parsed = parse_numeral(numeral).map(|(v, _)| v);
     let (mut value, mut j) = if let Some((v, suffix)) = parse_numeral(numeral) {
         let mut v = v;
         match suffix {
@@ -472,6 +491,10 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         .and_then(|p| tokens.get(p))
         .is_some_and(|p| APPROX_BEFORE.contains(&p.norm.as_str()));
     let context = context_after(text, tokens, j);
+    // Only a figure as written: not one changed by a fraction or a scale word after it.
+    let digits = (parsed == Some(value))
+        .then(|| exact_digits(numeral, value))
+        .flatten();
     Some((
         Quantity {
             start,
@@ -482,6 +505,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
             context,
             approx,
             weak,
+            digits,
         },
         j,
     ))

@@ -361,6 +361,15 @@ impl Desk {
         self.refresh();
     }
 
+    /// Takes `review` instead (the review as saved, with decisions another reader took on the
+    /// same pair), and applies it.
+    pub fn replace_review(&mut self, review: Review) {
+        if review != self.review {
+            self.review = review;
+            self.refresh();
+        }
+    }
+
     /// Takes back the last decision, if any.
     pub fn undo(&mut self) -> Option<Decision> {
         let last = self.review.decisions.pop()?;

@@ -1,6 +1,10 @@
 //! The review file: JSON, one per pair of reports (by default in the user's data directory,
 //! named by a hash of the two texts), written atomically after each change. A file that is not
 //! a Parallax review is an error naming it, and is never overwritten.
+//!
+//! Two readers may review the same pair at once: [`save_merged`] writes, under a lock on the
+//! review's directory, what is in the file now (another reader's decisions) with this reader's
+//! changes since it last read or wrote it, so that no decision is lost.
 
 use std::path::{Path, PathBuf};
 
@@ -139,8 +143,89 @@ pub fn load(path: &Path) -> Result<Review, Error> {
 }
 
 /// Writes `review` to `path` atomically (a temporary file in the same directory, renamed over
-/// it), creating the directory if needed.
+/// it), creating the directory if needed. Whatever is in the file is replaced (see
+/// [`save_merged`] to keep another reader's decisions).
 pub fn save(path: &Path, review: &Review, c: &Comparison) -> Result<(), Error> {
+    let dir = prepare(path)?;
+    let _lock = lock(&dir);
+    write(path, &dir, review, c)
+}
+
+/// Saves `ours`, a review that was `base` when it was last read from or written to `path`:
+/// what the file holds now (with the decisions another reader saved since) without the
+/// decisions `ours` took back from `base`, then the decisions `ours` added. Read and write
+/// happen under a lock on the directory (on Unix), and the write is atomic. Returns the review
+/// written, the new base.
+pub fn save_merged(
+    path: &Path,
+    base: &Review,
+    ours: &Review,
+    c: &Comparison,
+) -> Result<Review, Error> {
+    let dir = prepare(path)?;
+    let _lock = lock(&dir);
+    let theirs = load(path)?;
+    let merged = Review {
+        decisions: merge(&base.decisions, &ours.decisions, &theirs.decisions),
+    };
+    write(path, &dir, &merged, c)?;
+    Ok(merged)
+}
+
+/// Three-way merge of decision logs: `theirs` (the file now) without what `ours` undid since
+/// `base`, then what `ours` added since `base`. When the file is still `base`, that is `ours`.
+pub fn merge(base: &[Decision], ours: &[Decision], theirs: &[Decision]) -> Vec<Decision> {
+    let kept = (base.iter().zip(ours)).take_while(|(b, o)| b == o).count();
+    let mut merged = theirs.to_vec();
+    for undone in base[kept..].iter().rev() {
+        if let Some(i) = merged.iter().rposition(|d| d == undone) {
+            merged.remove(i);
+        }
+    }
+    merged.extend_from_slice(&ours[kept..]);
+    merged
+}
+
+/// Checks that `path` may be written, and creates its directory; returns the directory.
+fn prepare(path: &Path) -> Result<PathBuf, Error> {
+    let write_err = |source| Error::Write {
+        path: path.into(),
+        source,
+    };
+    // A read-only review is someone's to keep as it is (a rename would replace it).
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(write_err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        )));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(write_err)?;
+    Ok(dir.to_path_buf())
+}
+
+/// An exclusive lock on directory `dir` until dropped (on Unix: flock on the directory, which
+/// leaves no lock file behind). Best effort: where the directory cannot be locked, saving goes
+/// on without (the write stays atomic).
+fn lock(dir: &Path) -> Option<std::fs::File> {
+    #[cfg(unix)]
+    {
+        let file = std::fs::File::open(dir).ok()?;
+        file.lock().ok()?;
+        Some(file)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        None
+    }
+}
+
+/// Writes `review` to `path` in `dir` through a temporary file renamed over it.
+fn write(path: &Path, dir: &Path, review: &Review, c: &Comparison) -> Result<(), Error> {
     let write_err = |source| Error::Write {
         path: path.into(),
         source,
@@ -156,20 +241,8 @@ pub fn save(path: &Path, review: &Review, c: &Comparison) -> Result<(), Error> {
         reports: [info(Side::Left, &c.left), info(Side::Right, &c.right)],
         decisions: &review.decisions,
     };
-    // A read-only review is someone's to keep as it is (a rename would replace it).
-    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
-        return Err(write_err(std::io::Error::new(
-            std::io::ErrorKind::PermissionDenied,
-            "the file is read-only",
-        )));
-    }
     let mut json = serde_json::to_string_pretty(&file).expect("a review serialises");
     json.push('\n');
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir).map_err(write_err)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(write_err)?;
     std::io::Write::write_all(&mut tmp, json.as_bytes()).map_err(write_err)?;
     tmp.as_file().sync_all().map_err(write_err)?;

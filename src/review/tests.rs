@@ -280,3 +280,68 @@ mod files {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
     }
 }
+
+mod two_readers {
+    use super::*;
+    use crate::review::store::{load, merge, save_merged};
+
+    fn note(c: &Comparison, text: &str) -> Decision {
+        Decision::Note {
+            pair: pair(c, &[2], &[]),
+            note: text.into(),
+        }
+    }
+
+    #[test]
+    fn a_merge_keeps_their_decisions_and_our_additions_and_undos() {
+        let c = comparison(LEFT, RIGHT);
+        let [a, b, x, y] = ["a", "b", "x", "y"].map(|t| note(&c, t));
+        let base = vec![a.clone(), b.clone()];
+        // Nobody else wrote: ours as it is.
+        let ours = vec![a.clone(), x.clone()];
+        assert_eq!(merge(&base, &ours, &base), ours);
+        // The other reader added y; we undid b and added x.
+        let theirs = vec![a.clone(), b.clone(), y.clone()];
+        assert_eq!(merge(&base, &ours, &theirs), [a.clone(), y.clone(), x]);
+        // The other reader undid b too; we added nothing.
+        assert_eq!(merge(&base, &base, std::slice::from_ref(&a)), [a]);
+    }
+
+    #[test]
+    fn two_readers_saving_the_same_pair_at_once_lose_no_decision() {
+        let c = comparison(LEFT, RIGHT);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pair.json");
+        const EACH: usize = 25;
+        let barrier = std::sync::Barrier::new(2);
+        std::thread::scope(|s| {
+            for reader in ["left", "right"] {
+                let (c, path, barrier) = (&c, &path, &barrier);
+                s.spawn(move || {
+                    // One reader's desk: its review, and the review as last saved.
+                    let (mut ours, mut base) = (Review::default(), Review::default());
+                    barrier.wait();
+                    for i in 0..EACH {
+                        ours.decisions.push(note(c, &format!("{reader} {i}")));
+                        let merged = save_merged(path, &base, &ours, c).unwrap();
+                        (ours, base) = (merged.clone(), merged);
+                    }
+                });
+            }
+        });
+        let saved = load(&path).unwrap();
+        assert_eq!(saved.decisions.len(), 2 * EACH, "{saved:?}");
+        for reader in ["left", "right"] {
+            for i in 0..EACH {
+                assert!(
+                    saved
+                        .decisions
+                        .contains(&note(&c, &format!("{reader} {i}"))),
+                    "{reader} {i} lost"
+                );
+            }
+        }
+        // Nothing left beside the review: no lock file, no temporary file.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}

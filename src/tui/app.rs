@@ -203,6 +203,10 @@ impl App {
     pub fn review(&self) -> &Review {
         self.desk.review()
     }
+    /// Takes the review as it was saved (with the decisions of another reader of the pair).
+    pub fn adopt_review(&mut self, review: Review) {
+        self.desk.replace_review(review);
+    }
     pub fn mode(&self) -> Context {
         self.mode
     }

@@ -11,6 +11,7 @@ pub mod flow;
 pub mod keymap;
 pub mod layout;
 pub mod search;
+pub mod signals;
 pub mod theme;
 pub mod view;
 pub mod wrap;
@@ -19,6 +20,7 @@ use std::io::{self, Write, stdout};
 use std::path::{Path, PathBuf};
 
 use ratatui::DefaultTerminal;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
@@ -35,14 +37,17 @@ use crate::document::Document;
 use crate::review::{Desk, Review, store};
 
 /// Opens the reader on `comparison`, drawn with `theme`, until the user quits (`q`, or Ctrl-C,
-/// which arrives as a key in raw mode). The terminal is restored on quit, on error and on panic.
+/// which arrives as a key in raw mode). The terminal is restored on quit, on error, on panic
+/// and on the signals of [`signals`] (which then end the process with status 128 + signal).
 pub fn run(comparison: Comparison, theme: Theme) -> io::Result<()> {
     run_reviewing(Desk::new(comparison, Review::default()), None, theme)
 }
 
 /// The reader on a comparison under review, drawn with `theme`; each decision is saved to
-/// `review_file`.
+/// `review_file`. SIGTERM, SIGHUP, SIGQUIT and SIGINT restore the terminal and end the process
+/// with status 128 + the signal's number (a decision being saved is saved first).
 pub fn run_reviewing(desk: Desk, review_file: Option<PathBuf>, theme: Theme) -> io::Result<()> {
+    let signals = signals::Signals::watch()?;
     let mut terminal = ratatui::try_init().map_err(|e| {
         // Raw mode may be on if only the alternate screen failed; nothing else was changed.
         let _ = disable_raw_mode();
@@ -61,33 +66,63 @@ pub fn run_reviewing(desk: Desk, review_file: Option<PathBuf>, theme: Theme) -> 
         let size = terminal.size()?;
         let mut app = App::reviewing(desk, size.width, size.height);
         app.theme = theme;
-        event_loop(&mut terminal, app, review_file.as_deref())
+        event_loop(&mut terminal, app, review_file.as_deref(), &signals)
     });
+    if let Some(sig) = signals.caught() {
+        // Every step is tried even if one fails (a hung-up terminal cannot be written to).
+        let _ = execute!(stdout(), DisableMouseCapture);
+        let _ = execute!(stdout(), LeaveAlternateScreen);
+        let _ = execute!(stdout(), Show);
+        let _ = disable_raw_mode();
+        let _ = stdout().flush();
+        std::process::exit(signals::exit_status(sig));
+    }
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result
+}
+
+/// How long the reader waits for an event before it looks for a signal again.
+const SIGNAL_TICK: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Whether another event is already waiting. crossterm (with `use-dev-tty`) only looks at the
+/// terminal when the timeout is not zero; a millisecond returns at once when input is waiting.
+fn more_waiting() -> io::Result<bool> {
+    event::poll(std::time::Duration::from_millis(1))
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     mut app: App,
     review: Option<&Path>,
+    signals: &signals::Signals,
 ) -> io::Result<()> {
+    // The review as last read from or written to its file: what another reader saved since
+    // is merged in at each save.
+    let mut saved = app.review().clone();
     loop {
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+        // Wait for an event, looking for a signal in between.
+        let mut event = loop {
+            if signals.caught().is_some() {
+                return Ok(());
+            }
+            if event::poll(SIGNAL_TICK)? {
+                break event::read()?;
+            }
+        };
         // Apply every event already waiting before drawing again (fast key repeat, wheel).
-        let mut event = event::read()?;
         loop {
             if let Some(input) = keymap::from_crossterm(&event) {
                 app.handle(input);
             }
             for effect in app.take_effects() {
-                perform(terminal, &mut app, effect, review)?;
+                perform(terminal, &mut app, effect, review, &mut saved)?;
             }
-            if app.should_quit() {
+            if app.should_quit() || signals.caught().is_some() {
                 return Ok(());
             }
-            if !event::poll(std::time::Duration::ZERO)? {
+            if !more_waiting()? {
                 break;
             }
             event = event::read()?;
@@ -102,13 +137,18 @@ fn perform(
     app: &mut App,
     effect: Effect,
     review: Option<&Path>,
+    saved: &mut Review,
 ) -> io::Result<()> {
     match effect {
         Effect::SaveReview => {
-            if let Some(path) = review
-                && let Err(e) = store::save(path, app.review(), app.comparison())
-            {
-                app.notify(format!("{e}; the decisions are kept until you quit"));
+            if let Some(path) = review {
+                match store::save_merged(path, saved, app.review(), app.comparison()) {
+                    Ok(merged) => {
+                        app.adopt_review(merged.clone());
+                        *saved = merged;
+                    }
+                    Err(e) => app.notify(format!("{e}; the decisions are kept until you quit")),
+                }
             }
         }
         Effect::Copy(text) => {

@@ -139,7 +139,11 @@ fn finding_spans(link: &Link, side: Side) -> Vec<TextSpan> {
 fn report_heading(doc: &Document, side: Side, t: &Theme, out: &mut Vec<Line<'static>>) {
     let which = if side == Side::Left { "Left" } else { "Right" };
     out.push(Line::styled(
-        format!("{which}: {}", crate::sanitize::visible(&doc.title)),
+        clean(&format!(
+            "{which}: {}",
+            crate::sanitize::visible(&doc.title)
+        ))
+        .into_owned(),
         t.header(),
     ));
 }

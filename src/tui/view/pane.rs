@@ -36,7 +36,13 @@ fn render_title(app: &App, side: Side, area: Rect, buf: &mut Buffer) {
     if active {
         buf.set_style(area, style);
     }
-    buf.set_stringn(area.x, area.y, text, area.width as usize, style);
+    buf.set_stringn(
+        area.x,
+        area.y,
+        super::clean(&text),
+        area.width as usize,
+        style,
+    );
 }
 
 /// The style of a fragment tagged `tag` in the pane of `side`.
