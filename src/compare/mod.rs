@@ -1,21 +1,15 @@
 //! What a link means: its relation, its typed findings, and a word-level diff.
 //!
-//! Each finder (`numbers`, `actors`, `quotes`, `negation`, `hedge`, `outcome`, `time_place`)
-//! reports only disagreements, never more or less detail; `relation` turns them into a verdict;
+//! Each finder (`findings/`: one file per kind — `number`, `actor`, `quote`, `negation`,
+//! `hedge`, `time`, `place`, `other`, `spelling`) reports only disagreements, never more or
+//! less detail; `relation` turns them into a verdict;
 //! `aliases` learns from both reports which names are one entity; `diff` is the word-level diff.
 
-mod actors;
 pub mod aliases;
 mod claim;
 mod diff;
-mod hedge;
-mod negation;
-mod numbers;
-mod outcome;
-mod quotes;
+mod findings;
 pub mod relation;
-mod spelling;
-mod time_place;
 
 use std::collections::HashSet;
 
@@ -23,7 +17,8 @@ use serde::Serialize;
 
 use aliases::Aliases;
 use claim::Claim;
-use time_place::PlaceIndex;
+use findings::place::PlaceIndex;
+use findings::{actor, hedge, negation, number, other, place, quote, spelling, time};
 
 use crate::align::{AlignedLink, Evidence};
 use crate::document::{Document, Side, Span};
@@ -313,14 +308,15 @@ impl Context {
         a.left.sort_unstable();
         a.right.sort_unstable();
         let (l, r) = (Claim::new(left, &a.left), Claim::new(right, &a.right));
-        let mut findings = numbers::findings(&l, &r);
-        findings.extend(actors::findings(&l, &r, &self.aliases));
-        findings.extend(quotes::findings(&l, &r));
+        let mut findings = number::findings(&l, &r);
+        findings.extend(actor::findings(&l, &r, &self.aliases));
+        findings.extend(quote::findings(&l, &r));
         findings.extend(negation::findings(&l, &r));
         findings.extend(hedge::findings(&l, &r));
-        findings.extend(outcome::findings(&l, &r, &self.aliases));
+        findings.extend(other::findings(&l, &r, &self.aliases));
         let [pl, pr] = &self.places;
-        findings.extend(time_place::findings(&l, &r, &self.aliases, [pl, pr]));
+        findings.extend(time::findings(&l, &r));
+        findings.extend(place::findings(&l, &r, &self.aliases, [pl, pr]));
         let [vl, vr] = &self.vocabularies;
         findings.extend(spelling::findings(&l, &r, [vl, vr]));
         let relation = relation::relation(&a, &l, &r, &self.aliases, &findings, self.min_score);

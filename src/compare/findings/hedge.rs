@@ -7,8 +7,8 @@
 //! yet been taken on whether to appeal" or "was considering an appeal" (undecided), when the
 //! undecided side speaks of the very act the other side commits to.
 
-use super::claim::Claim;
-use super::{Finding, FindingKind};
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind};
 use crate::document::Span;
 
 /// Certainty grades, from hearsay to established fact.

@@ -8,8 +8,8 @@ use std::collections::HashSet;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use super::claim::Claim;
-use super::{Finding, FindingKind};
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind};
 use crate::document::{Span, Token};
 
 /// Shared content words that make two quotations the same remark…

@@ -7,9 +7,9 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::aliases::{Aliases, is_role};
-use super::claim::Claim;
-use super::{Finding, FindingKind, stem_set};
+use crate::compare::aliases::{Aliases, is_role};
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind, stem_set};
 use crate::document::Span;
 
 /// Verbs whose subject is the actor a fact-checker cares about: who said, claimed, did it.

@@ -9,8 +9,8 @@
 
 use std::collections::HashSet;
 
-use super::claim::Claim;
-use super::{Finding, FindingKind};
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind};
 use crate::document::tokens::stem;
 use crate::document::{Document, Span};
 use crate::language::lexicon;

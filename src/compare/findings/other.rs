@@ -6,9 +6,9 @@
 //! a relative clause is about ("a student who was hit by a canister died") or the subject of
 //! the first of two joined predicates ("a student, was hit … and is in critical condition").
 
-use super::aliases::Aliases;
-use super::claim::Claim;
-use super::{Finding, FindingKind};
+use crate::compare::aliases::Aliases;
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind};
 use crate::document::Span;
 
 /// Words between a person and the state said of them: "was critically injured", "is in

@@ -10,8 +10,8 @@
 
 use std::collections::HashSet;
 
-use super::claim::{Claim, shared_anchors};
-use super::{Finding, FindingKind};
+use crate::compare::claim::{Claim, shared_anchors};
+use crate::compare::{Finding, FindingKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Stance {

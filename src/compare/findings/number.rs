@@ -8,8 +8,8 @@
 //! range; an article read as one ("a drone") is never compared: against "three drones" it is
 //! less detail, not another figure. Years and clock times are time findings.
 
-use super::claim::Claim;
-use super::{Finding, FindingKind};
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind};
 use crate::document::{Quantity, QuantityKind};
 
 /// Relative difference under which two values are one value written with rounding.

@@ -1,0 +1,16 @@
+//! The finders, one file per kind of finding: each reads the two claims of a link and reports
+//! only disagreements, each explained in one line.
+
+pub(crate) mod actor;
+pub(crate) mod hedge;
+pub(crate) mod negation;
+pub(crate) mod number;
+/// Kind `other`: one person's outcome told two ways (in critical condition / died).
+pub(crate) mod other;
+pub(crate) mod place;
+pub(crate) mod quote;
+mod slot;
+pub(crate) mod spelling;
+pub(crate) mod time;
+#[cfg(test)]
+mod time_place_tests;

@@ -1,0 +1,203 @@
+//! Place findings: a different place. Places are names after "in", "at", "near" …; two places
+//! are compatible when they are one entity (aliases), or when either report mentions both
+//! anywhere: news reports that name a district also name its city ("the Green Zone" /
+//! "Baghdad"), so only places one report never mentions while the other gives them for the
+//! same event count.
+
+use std::collections::HashSet;
+
+use super::slot::{disagreement, finding, shared};
+use crate::compare::aliases::{Aliases, is_role, key};
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind};
+use crate::document::{Document, Span};
+use crate::language::calendar::{MONTHS, WEEKDAYS};
+
+/// Words of organisations rather than places: "in the Popular Mobilization Forces".
+const ORGANISATIONS: &[&str] = &[
+    "agency",
+    "army",
+    "brigades",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "forces",
+    "front",
+    "government",
+    "group",
+    "ministry",
+    "movement",
+    "network",
+    "news",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "post",
+    "times",
+    "union",
+];
+
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
+
+/// Verbs of moving after which "from" gives a place: "marched from Plaza del Estudiante".
+const MOTIONS: &[&str] = &[
+    "departed",
+    "drove",
+    "fled",
+    "flew",
+    "headed",
+    "march",
+    "marched",
+    "marching",
+    "marches",
+    "moved",
+    "set",
+    "started",
+    "travelled",
+    "traveled",
+    "walked",
+];
+
+/// Tokens between "from" and the "to" of a route: "from Plaza del Estudiante to".
+const ROUTE: usize = 6;
+
+/// Words joined to a name by a hyphen that make it the seat of what follows: "the
+/// Munich-based company".
+const SEATS: &[&str] = &["based", "headquartered"];
+
+pub(crate) fn findings(
+    left: &Claim,
+    right: &Claim,
+    aliases: &Aliases,
+    docs: [&PlaceIndex; 2],
+) -> Vec<Finding> {
+    let compatible = |a: &Vec<String>, b: &Vec<String>| {
+        aliases.same(a, b) || stem_of(a, b) || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
+    };
+    // When both sides name one place already, their other places are where it is at another
+    // scale ("the Turi prison, in the city of Cuenca" / "the Turi prison, in Azuay"): no
+    // gazetteer tells a city from its province, so they are not a contradiction.
+    let (pl, pr) = (places(left), places(right));
+    let (sl, sr) = (places_and_sites(left, true), places_and_sites(right, true));
+    let one_place = sl
+        .iter()
+        .any(|(a, _)| sr.iter().any(|(b, _)| compatible(a, b)));
+    if one_place {
+        return Vec::new();
+    }
+    disagreement(left, &pl, right, &pr, compatible, shared)
+        .map(|(a, b)| finding(FindingKind::Place, "place", left, a, right, b))
+        .into_iter()
+        .collect()
+}
+
+/// One place name is the start of the other: "Afghan" / "Afghanistan".
+fn stem_of(a: &[String], b: &[String]) -> bool {
+    let (a, b) = (a.join(" "), b.join(" "));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 4 && long.starts_with(&short)
+}
+
+/// A name used as a modifier, not as a place: "at Greek shopping mall", "in the UK's first
+/// wedding".
+fn attributive(c: &Claim, end: usize) -> bool {
+    let rest = &c.doc.text[end..];
+    if rest.starts_with(['\'', '’']) {
+        return true;
+    }
+    c.tokens
+        .iter()
+        .find(|t| t.start >= end)
+        .is_some_and(|t| !t.stop && !t.capitalised && c.doc.text[end..t.start].trim().is_empty())
+}
+
+/// Whether most words are capitalised: a headline, where capitals do not mark names.
+fn title_case(c: &Claim) -> bool {
+    let words: Vec<_> = c.tokens.iter().filter(|t| !t.stop && !t.numeric).collect();
+    words.len() >= 3 && words.iter().filter(|t| t.capitalised).count() * 10 >= words.len() * 6
+}
+
+/// Names after a place preposition ("in the heavily fortified Green Zone").
+fn places(c: &Claim) -> Vec<(Vec<String>, Span)> {
+    places_and_sites(c, false)
+}
+
+/// `places`, and with `sites` also names that modify what is at the place ("in the Turi
+/// prison"): where an event was, if not a place to compare.
+fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
+    let mut out = Vec::new();
+    if title_case(c) {
+        return out;
+    }
+    for (i, t) in c.tokens.iter().enumerate() {
+        // "the Munich-based company": a seat, as "based in Munich".
+        if let Some(name) = c.name_at(i)
+            && name.end == t.end
+            && c.tokens
+                .get(i + 1)
+                .is_some_and(|n| SEATS.contains(&n.norm.as_str()) && c.gap(i + 1).trim() == "-")
+        {
+            out.push((name.words.clone(), Span::new(name.start, name.end)));
+            continue;
+        }
+        let motion_from = |i: usize| {
+            c.tokens[i].norm == "from"
+                && i > 0
+                && (MOTIONS.contains(&c.tokens[i - 1].norm.as_str())
+                    || c.tokens[i - 1].norm == "off")
+        };
+        // "marched from A to B": the route's end is a place of the march too.
+        let route_end = t.norm == "to" && (i.saturating_sub(ROUTE)..i).any(motion_from);
+        let preposition =
+            PLACE_PREPOSITIONS.contains(&t.norm.as_str()) || motion_from(i) || route_end;
+        if t.capitalised || !preposition {
+            continue;
+        }
+        let Some(k) = (i + 1..(i + 5).min(c.tokens.len()))
+            .take_while(|&k| c.gap(k).trim().is_empty())
+            .find(|&k| c.tokens[k].capitalised || c.name_at(k).is_some())
+        else {
+            continue;
+        };
+        let Some(name) = c.name_at(k) else { continue };
+        let w = &name.words;
+        let first = w.first().map(String::as_str).unwrap_or("");
+        if WEEKDAYS.contains(&first)
+            || MONTHS.contains(&first)
+            || w.iter()
+                .any(|x| ORGANISATIONS.contains(&x.as_str()) || is_role(x) || x == "day")
+            || (w.len() == 1 && first.chars().count() < 2)
+            || (!sites && attributive(c, name.end))
+        {
+            continue;
+        }
+        out.push((w.clone(), Span::new(name.start, name.end)));
+    }
+    out
+}
+
+/// The name words a report mentions, to tell whether it names two places.
+pub(crate) struct PlaceIndex {
+    words: HashSet<String>,
+}
+
+impl PlaceIndex {
+    pub fn new(doc: &Document) -> PlaceIndex {
+        PlaceIndex {
+            words: doc
+                .statements
+                .iter()
+                .flat_map(|s| &s.names)
+                .flat_map(|n| key(&n.words).into_iter().map(str::to_string))
+                .collect(),
+        }
+    }
+
+    fn mentions(&self, name: &[String]) -> bool {
+        let k = key(name);
+        !k.is_empty() && k.iter().all(|w| self.words.contains(*w))
+    }
+}

@@ -1,0 +1,76 @@
+//! What time and place findings share: an expression's surroundings, and a disagreement
+//! between two sides' expressions of one category said of the same thing.
+
+use std::collections::HashSet;
+
+use crate::align::synonyms::canonical;
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind};
+use crate::document::Span;
+
+/// Words around a time or place expression: what it is said of.
+pub(super) const ANCHOR: usize = 6;
+
+/// Whether two expressions are said of the same thing.
+pub(super) type Slot = fn(&Claim, Span, &Claim, Span) -> bool;
+
+/// A pair of incompatible expressions said of the same thing (`slot`), when no expression of
+/// one side is compatible with one of the other.
+pub(super) fn disagreement<T>(
+    left: &Claim,
+    l: &[(T, Span)],
+    right: &Claim,
+    r: &[(T, Span)],
+    compatible: impl Fn(&T, &T) -> bool,
+    slot: Slot,
+) -> Option<(Span, Span)> {
+    if l.is_empty() || r.is_empty() || l.iter().any(|a| r.iter().any(|b| compatible(&a.0, &b.0))) {
+        return None;
+    }
+    l.iter()
+        .flat_map(|a| r.iter().map(move |b| (a.1, b.1)))
+        .find(|&(a, b)| slot(left, a, right, b))
+}
+
+/// Said of the same thing: the content words around them overlap ("drones struck the residence
+/// on Sunday" / "… on Saturday"); a statement can date two events ("officials said on Saturday
+/// that the attack on Sunday …").
+pub(super) fn shared(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
+    !around(left, a).is_disjoint(&around(right, b))
+}
+
+pub(super) fn around<'a>(c: &Claim<'a>, span: Span) -> HashSet<&'a str> {
+    let inside = |t: &crate::document::Token| span.start <= t.start && t.end <= span.end;
+    let Some(first) = c.tokens.iter().position(|t| t.end > span.start) else {
+        return HashSet::new();
+    };
+    let last = c
+        .tokens
+        .iter()
+        .rposition(|t| t.start < span.end)
+        .unwrap_or(first);
+    (first.saturating_sub(ANCHOR)..(last + ANCHOR + 1).min(c.tokens.len()))
+        .map(|k| c.tokens[k])
+        .filter(|t| !t.stop && !t.numeric && !inside(t))
+        // "the blaze broke out at …" / "the fire started at …": one group is one word.
+        .map(|t| canonical(&t.stem))
+        .collect()
+}
+
+pub(super) fn finding(
+    kind: FindingKind,
+    what: &str,
+    left: &Claim,
+    a: Span,
+    right: &Claim,
+    b: Span,
+) -> Finding {
+    Finding {
+        kind,
+        left: Some(a),
+        right: Some(b),
+        note: format!("different {what}: {} vs {}", left.text(a), right.text(b)),
+        // A different day or place on a weak link is often another event: not measured.
+        anchors: 0,
+    }
+}

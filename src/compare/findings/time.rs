@@ -1,0 +1,286 @@
+//! Time findings: a different day, date, year or time of day.
+//!
+//! Each side's expressions of one category (weekdays; dates; years; times of day, as hour
+//! ranges: "at dawn", "at night", "5.15am") are compared as sets: a finding when both sides
+//! have some and none is compatible ("dawn" fits "early morning"; "Friday and Saturday" fits
+//! "Saturday"); a time of day only when both follow the same act ("broke out" / "started",
+//! not "broke out" / "brought under control").
+
+use super::slot::{around, disagreement, finding, shared};
+use crate::align::synonyms::canonical;
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind};
+use crate::document::tokens::stem;
+use crate::document::{QuantityKind, Span};
+use crate::language::calendar::{MONTHS, WEEKDAYS, is_day_or_month};
+
+/// Parts of the day as hour ranges (start, end; end past 24 wraps past midnight).
+const PARTS: &[(&str, f64, f64)] = &[
+    ("dawn", 4.5, 7.5),
+    ("daybreak", 4.0, 7.5),
+    ("sunrise", 4.5, 7.5),
+    ("morning", 4.0, 12.0),
+    ("noon", 11.5, 13.0),
+    ("midday", 11.5, 13.5),
+    ("afternoon", 12.0, 18.5),
+    ("evening", 17.0, 23.0),
+    ("dusk", 17.0, 20.5),
+    ("sunset", 17.0, 20.5),
+    ("night", 19.0, 28.0),
+    ("tonight", 18.0, 29.0),
+    ("overnight", 21.0, 31.0),
+    ("midnight", 23.0, 25.0),
+];
+
+/// A time-of-day range in hours, with the span that says it.
+struct Hours {
+    from: f64,
+    to: f64,
+    span: Span,
+}
+
+/// Hours either way of a clock time that still tell the same moment: "11 p.m." fits "11.30
+/// p.m."; "about 11 p.m." fits "12.15 a.m." but not "around 1 a.m.".
+const SLACK: f64 = 0.5;
+
+const APPROX_SLACK: f64 = 0.75;
+
+fn overlap((af, at): (f64, f64), (bf, bt): (f64, f64)) -> bool {
+    let shifts = [-24.0, 0.0, 24.0];
+    shifts.iter().any(|s| af + s <= bt && bf <= at + s)
+}
+
+fn hours(c: &Claim) -> Vec<Hours> {
+    let mut out: Vec<Hours> = c
+        .tokens
+        .iter()
+        .filter_map(|t| {
+            let &(_, from, to) = PARTS.iter().find(|(w, _, _)| *w == t.norm)?;
+            Some(Hours {
+                from,
+                to,
+                span: Span::new(t.start, t.end),
+            })
+        })
+        .collect();
+    // Clock times: a half-hour either way is the same moment, reported loosely; "about 11
+    // p.m." is looser still.
+    out.extend(
+        c.quantities
+            .iter()
+            .filter(|q| q.kind == QuantityKind::Time)
+            .map(|q| {
+                let slack = if q.approx { APPROX_SLACK } else { SLACK };
+                Hours {
+                    from: q.value / 60.0 - slack,
+                    to: q.value / 60.0 + slack,
+                    span: Span::new(q.start, q.end),
+                }
+            }),
+    );
+    out
+}
+
+/// Values of one category with their spans.
+fn values<'a>(c: &Claim<'a>, f: impl Fn(usize) -> Option<String>) -> Vec<(String, Span)> {
+    (0..c.tokens.len())
+        .filter_map(|i| f(i).map(|v| (v, Span::new(c.tokens[i].start, c.tokens[i].end))))
+        .collect()
+}
+
+fn weekdays(c: &Claim) -> Vec<(String, Span)> {
+    values(c, |i| {
+        let t = c.tokens[i];
+        (t.capitalised && WEEKDAYS.contains(&t.norm.as_str()) && !bound(c, i))
+            .then(|| t.norm.clone())
+    })
+}
+
+/// Words that make a day or date the bound of something else rather than when it happened:
+/// "schools will remain closed until next Monday" says nothing against "the alert was lifted on
+/// Thursday".
+const BOUNDS: &[&str] = &["after", "before", "by", "since", "till", "until"];
+
+/// Whether the day or month at token `i` follows a bound word, over "next", "last", "this",
+/// "early", "late" and "the".
+fn bound(c: &Claim, i: usize) -> bool {
+    c.tokens[..i]
+        .iter()
+        .rev()
+        .find(|t| {
+            !matches!(
+                t.norm.as_str(),
+                "next" | "last" | "this" | "early" | "late" | "the"
+            )
+        })
+        .is_some_and(|t| BOUNDS.contains(&t.norm.as_str()))
+}
+
+/// "October 10", "10 October": month and day; a month alone is "october".
+fn dates(c: &Claim) -> Vec<(String, Span)> {
+    values(c, |i| {
+        let t = c.tokens[i];
+        if !t.capitalised || !MONTHS.contains(&t.norm.as_str()) || bound(c, i) {
+            return None;
+        }
+        let day = |k: Option<usize>| {
+            k.and_then(|k| c.tokens.get(k))
+                .and_then(|d| {
+                    d.norm
+                        .trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+                        .parse::<u32>()
+                        .ok()
+                })
+                .filter(|d| (1..=31).contains(d))
+        };
+        let d = day(Some(i + 1)).or_else(|| day(i.checked_sub(1)));
+        Some(match d {
+            Some(d) => format!("{} {d}", t.norm),
+            None => t.norm.clone(),
+        })
+    })
+}
+
+fn years(c: &Claim) -> Vec<(String, Span)> {
+    c.quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Year)
+        .map(|q| (format!("{}", q.value), Span::new(q.start, q.end)))
+        .collect()
+}
+
+/// Reporting periods: "third-quarter", "the first half" ("3 quarter", "1 half").
+fn periods(c: &Claim) -> Vec<(String, Span)> {
+    const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+    (0..c.tokens.len().saturating_sub(1))
+        .filter_map(|i| {
+            let (t, next) = (c.tokens[i], c.tokens[i + 1]);
+            let n = ORDINALS
+                .iter()
+                .position(|o| *o == t.norm)
+                .map(|k| k + 1)
+                .or_else(|| {
+                    let digits = t.norm.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+                    (digits.len() < t.norm.len()).then(|| digits.parse::<usize>().ok())?
+                })?;
+            let period = matches!(next.norm.as_str(), "quarter" | "half")
+                && c.gap(i + 1)
+                    .chars()
+                    .all(|ch| ch.is_whitespace() || ch == '-');
+            period.then(|| (format!("{n} {}", next.norm), c.span_of(i, i + 1)))
+        })
+        .collect()
+}
+
+fn date_compatible(a: &str, b: &str) -> bool {
+    a == b || a.split(' ').next() == b.split(' ').next() && (!a.contains(' ') || !b.contains(' '))
+}
+
+pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut push = |what: &str, spans: Option<(Span, Span)>| {
+        if let Some((a, b)) = spans {
+            out.push(finding(FindingKind::Time, what, left, a, right, b));
+        }
+    };
+    let same = |a: &String, b: &String| a == b;
+    push(
+        "day",
+        disagreement(left, &weekdays(left), right, &weekdays(right), same, shared),
+    );
+    push(
+        "date",
+        disagreement(
+            left,
+            &dates(left),
+            right,
+            &dates(right),
+            |a, b| date_compatible(a, b),
+            shared,
+        ),
+    );
+    push(
+        "year",
+        disagreement(left, &years(left), right, &years(right), same, shared),
+    );
+    push(
+        "period",
+        disagreement(left, &periods(left), right, &periods(right), same, shared),
+    );
+    let hours = |c: &Claim| {
+        hours(c)
+            .into_iter()
+            .map(|h| ((h.from, h.to), h.span))
+            .collect::<Vec<_>>()
+    };
+    push(
+        "time of day",
+        // Many things happen within a day: a time of day needs the same act.
+        disagreement(
+            left,
+            &hours(left),
+            right,
+            &hours(right),
+            |a, b| overlap(*a, *b),
+            same_act,
+        ),
+    );
+    out
+}
+
+/// Said of the same act: the words around them overlap and the words they follow fit (one is
+/// around the other). "The blaze broke out at 11 p.m." / "firefighters brought the fire under
+/// control at 1 a.m." share "fire" but time two moments of it.
+fn same_act(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
+    let (wa, wb) = (around(left, a), around(right, b));
+    if wa.is_disjoint(&wb) {
+        return false;
+    }
+    match (head(left, a), head(right, b)) {
+        (Some(x), Some(y)) => x == y || wb.contains(x.as_str()) || wa.contains(y.as_str()),
+        _ => true,
+    }
+}
+
+/// Words between an expression and what it is said of: "happened *shortly* before 9 a.m.",
+/// "died *late* on Tuesday".
+const HEAD_FILLERS: &[&str] = &[
+    "approximately",
+    "around",
+    "early",
+    "late",
+    "nearly",
+    "roughly",
+    "shortly",
+    "sometime",
+];
+
+/// The content word an expression follows in its clause, canonical, a phrasal verb as its
+/// word ("broke out at" is "start"): what happened then or there. `None` when the expression
+/// opens its clause ("At 11 p.m., the blaze …").
+pub(super) fn head(c: &Claim, span: Span) -> Option<String> {
+    let mut k = c.tokens.iter().position(|t| t.end > span.start)?;
+    loop {
+        if k == 0 || c.gap(k).contains([',', ';', ':', '(', '"', '“', '”']) {
+            return None;
+        }
+        k -= 1;
+        let t = c.tokens[k];
+        let phrasal = k
+            .checked_sub(1)
+            .and_then(|p| crate::align::synonyms::phrase(&c.tokens[p].norm, &t.norm));
+        if let Some(word) = phrasal {
+            return Some(canonical(&stem(word)).to_string());
+        }
+        let filler =
+            t.stop || t.numeric || HEAD_FILLERS.contains(&t.norm.as_str()) || time_word(&t.norm);
+        if !filler {
+            return Some(canonical(&t.stem).to_string());
+        }
+    }
+}
+
+/// A word of a time expression: a weekday, a month, a part of the day.
+fn time_word(norm: &str) -> bool {
+    is_day_or_month(norm) || PARTS.iter().any(|(w, _, _)| *w == norm)
+}

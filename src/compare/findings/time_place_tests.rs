@@ -1,0 +1,208 @@
+//! Tests of the time and place findings together: one text often has both.
+
+use super::time::head;
+use super::{place, time};
+use crate::align::synonyms::canonical;
+use crate::compare::claim::Claim;
+use crate::document::tokens::stem;
+use crate::document::{Document, Span};
+
+fn notes(a: &str, b: &str) -> Vec<String> {
+    crate::compare::test_notes(a, b, |l, r, c| {
+        let mut out = time::findings(l, r);
+        out.extend(place::findings(
+            l,
+            r,
+            &c.aliases,
+            [&c.places[0], &c.places[1]],
+        ));
+        out
+    })
+}
+
+#[test]
+fn different_day_time_and_place() {
+    assert_eq!(
+        notes(
+            "Drones hit the house on Sunday.",
+            "Drones hit the house on Saturday."
+        ),
+        ["different day: Sunday vs Saturday"]
+    );
+    assert_eq!(
+        notes(
+            "Drones hit the house at dawn.",
+            "Drones hit the house at night."
+        ),
+        ["different time of day: dawn vs night"]
+    );
+    assert_eq!(
+        notes(
+            "Third-quarter profit rose 12 percent.",
+            "Second-quarter profit rose 12 percent."
+        ),
+        ["different period: Third-quarter vs Second-quarter"]
+    );
+    assert!(
+        notes(
+            "Third-quarter profit rose 12 percent.",
+            "Profit rose 12 percent in the third quarter."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "The Munich-based company reported a loss.",
+            "The company, headquartered in Stuttgart, reported a loss."
+        ),
+        ["different place: Munich vs Stuttgart"]
+    );
+    assert_eq!(
+        notes(
+            "Thousands of teachers marched from Plaza del Estudiante on Monday to demand higher wages.",
+            "Thousands of teachers marched at San Francisco Square on Monday to demand higher wages."
+        ),
+        ["different place: Plaza del Estudiante vs San Francisco Square"]
+    );
+    assert_eq!(
+        notes("A bomb exploded in Mosul.", "A bomb exploded in Basra."),
+        ["different place: Mosul vs Basra"]
+    );
+}
+
+#[test]
+fn one_shared_place_puts_the_others_at_another_scale() {
+    assert!(
+        notes(
+            "Sixteen inmates died in a riot in the Turi prison, in the city of Cuenca.",
+            "A massacre in the Turi prison, in Azuay, left 16 prisoners dead."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_day_that_bounds_something_else_is_not_when_it_happened() {
+    for right in [
+        "Schools in the two regions will remain closed until next Monday.",
+        "Schools in the two regions must reopen by Monday.",
+        "Schools in the two regions have been closed since Monday.",
+        "Schools in the two regions were closed before March.",
+    ] {
+        assert!(
+            notes(
+                "The alert for the two regions was lifted on Thursday, and schools closed.",
+                right
+            )
+            .is_empty(),
+            "{right}"
+        );
+    }
+    assert_eq!(
+        notes(
+            "Schools in the two regions closed on Thursday.",
+            "Schools in the two regions closed on Monday."
+        ),
+        ["different day: Thursday vs Monday"]
+    );
+}
+
+#[test]
+fn clock_times_of_one_act() {
+    // "blaze" and "fire" are one word; "broke out" is "started".
+    assert_eq!(
+        notes(
+            "The blaze broke out at about 11 p.m.",
+            "The fire started at around 1 a.m."
+        ),
+        ["different time of day: 11 p.m vs 1 a.m"]
+    );
+    // Within an hour or so when either is approximate.
+    assert!(
+        notes(
+            "The blaze broke out at about 11 p.m.",
+            "The fire started at 12.15 a.m."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "The blaze broke out at 11 p.m.",
+            "The fire started at 12.15 a.m."
+        )
+        .len(),
+        1
+    );
+    // Two moments of one fire.
+    assert!(
+        notes(
+            "The blaze broke out at about 11 p.m.",
+            "Firefighters brought the fire under control at around 1 a.m."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn head_is_the_word_an_expression_follows() {
+    let head_of = |text: &str, at: &str| {
+        let d = Document::parse("t", text).expect("a report");
+        let c = Claim::new(&d, &[0]);
+        let start = text.find(at).expect("the expression");
+        head(&c, Span::new(start, start + at.len()))
+    };
+    assert_eq!(
+        head_of("The blaze broke out at about 11 p.m.", "11"),
+        Some("start".into())
+    );
+    assert_eq!(
+        head_of("The blast happened shortly before 9 a.m. on Tuesday.", "9"),
+        Some(canonical(&stem("happened")).to_string())
+    );
+    assert_eq!(
+        head_of("Two workers died late on Tuesday night.", "night"),
+        Some(canonical(&stem("died")).to_string())
+    );
+    assert_eq!(head_of("At 11 p.m., the blaze broke out.", "11"), None);
+}
+
+#[test]
+fn compatible_times_and_places() {
+    assert!(
+        notes(
+            "It began at dawn on Sunday.",
+            "It began early on Sunday morning."
+        )
+        .is_empty()
+    );
+    assert!(notes("Clashes on Friday and Saturday.", "Clashes on Saturday.").is_empty());
+    assert!(
+        notes(
+            "The Munich-based company reported a loss.",
+            "The company, based in Munich, reported a loss."
+        )
+        .is_empty()
+    );
+    assert!(
+        notes(
+            "Thousands of teachers marched from Plaza del Estudiante to Murillo Square on Monday.",
+            "Thousands of teachers gathered at Murillo Square on Monday."
+        )
+        .is_empty()
+    );
+    assert!(
+        notes(
+            "A letter from Brussels arrived.",
+            "A letter arrived in Paris."
+        )
+        .is_empty()
+    );
+    assert!(notes("It happened at 5.15am.", "It happened at dawn.").is_empty());
+    assert!(
+        notes(
+            "Drones hit his home in the Green Zone. The Green Zone is in Baghdad.",
+            "Drones hit his home in central Baghdad."
+        )
+        .is_empty()
+    );
+}
