@@ -278,8 +278,9 @@ fn unlinked(map: &[Vec<usize>]) -> Vec<usize> {
 }
 
 /// Link probability at or above which a link without findings is `agree` rather than
-/// `related`. On the real development pairs (tests/gold/real, `score-real.py`) the relation of
-/// found links is the reader's for 0.71 of them at 0.6, 0.70 at 0.45, 0.68 at 0.75.
+/// `related`. Chosen on the real development pairs (tests/gold/real, `score-real.py`), where
+/// 0.6 gave the reader's relation most often (0.45 and 0.75 gave fewer); the current figure is
+/// in docs/quality.md.
 pub const AGREE_SCORE: f64 = 0.6;
 
 /// What the judge of every link of a comparison learns once from both reports.
