@@ -311,6 +311,9 @@ enum Bound {
 }
 
 fn bound(q: &Quantity, claim: &Claim) -> Bound {
+    if more_after(q, claim) {
+        return Bound::AtLeast;
+    }
     if !q.approx {
         return Bound::Exact;
     }
@@ -329,6 +332,31 @@ fn bound(q: &Quantity, claim: &Claim) -> Bound {
         (_, "to") => Bound::Exact,
         _ => Bound::About,
     }
+}
+
+/// How many tokens after a count its "and … more" may close.
+const MORE_WINDOW: usize = 10;
+
+/// A count followed in its clause by "and … more" or "and others" is part of a larger total:
+/// "killed 170,000 people in the province and tens of thousands more" is at least 170,000.
+fn more_after(q: &Quantity, claim: &Claim) -> bool {
+    let Some(after) = claim.tokens.iter().position(|t| t.start >= q.end) else {
+        return false;
+    };
+    let mut and = false;
+    for (k, t) in claim.tokens[after..].iter().enumerate().take(MORE_WINDOW) {
+        if k > 0 && claim.gap(after + k).contains([';', ':', '.']) {
+            return false;
+        }
+        // "… and injuring more than 140" is another figure, not more of this one.
+        let next = claim.tokens.get(after + k + 1).map(|n| n.norm.as_str());
+        match t.norm.as_str() {
+            "and" => and = true,
+            "more" | "others" if and && next != Some("than") => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Digits after the decimal point in a figure's text ("0.66" → 2); none for words.
@@ -632,6 +660,35 @@ mod tests {
             notes(
                 "He finished with 716 yards rushing.",
                 "He finished with 812 yards rushing.",
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_count_with_more_after_it_is_a_part() {
+        assert!(
+            notes(
+                "The tsunami killed 230,000 people across Asia.",
+                "The tsunami killed 170,000 people in the province and tens of thousands more abroad.",
+            )
+            .is_empty()
+        );
+        // "and … more than" gives another figure.
+        assert_eq!(
+            notes(
+                "A magnitude 6.8 earthquake struck southern Peru early on Thursday, killing 23 people and injuring more than 140, the national civil defence institute said.",
+                "At least 31 people were killed and about 150 hurt when a powerful earthquake shook the south of Peru in the early hours of Thursday, officials said.",
+            )
+            .len(),
+            1
+        );
+        // A total below the part is still another figure.
+        assert_eq!(
+            notes(
+                "The tsunami killed 130,000 people across Asia.",
+                "The tsunami killed 170,000 people in the province and tens of thousands more abroad.",
             )
             .len(),
             1
