@@ -193,6 +193,13 @@ fn first_token(q: &Quantity, claim: &Claim) -> usize {
         .unwrap_or(claim.tokens.len())
 }
 
+/// Index of the first token after a quantity ("a dozen", "four and a half" are several).
+fn next_token(q: &Quantity, claim: &Claim) -> usize {
+    (claim.tokens.iter())
+        .position(|t| t.start >= q.end)
+        .unwrap_or(claim.tokens.len())
+}
+
 /// What a quantity counts: the stems after it, and for amounts and percentages the content
 /// stems just before it ("inflation rose 12%").
 fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
@@ -223,11 +230,14 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if rate(a, ca) != rate(b, cb) {
         return false;
     }
-    // "12 passengers were injured" / "two passengers were killed": other people.
-    if let (Some(x), Some(y)) = (outcome(a, ca), outcome(b, cb))
-        && x != y
-    {
-        return false;
+    // "12 passengers were injured" / "two passengers were killed": other people; "a dozen
+    // employees had been celebrating" / "killing one employee": other people too.
+    let outcomes = (outcome(a, ca), outcome(b, cb));
+    match outcomes {
+        (Some(x), Some(y)) if x != y => return false,
+        (Some(_), None) if predicated(b, cb) => return false,
+        (None, Some(_)) if predicated(a, ca) => return false,
+        _ => {}
     }
     let (wa, wb) = (what(a, ca), what(b, cb));
     // "an 86-yard touchdown run" / "226 yards rushing": the same unit of two other things.
@@ -241,10 +251,11 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     }
     // A count standing for its noun ("two were treated for hypothermia" against "three of the
     // men were treated for hypothermia"): what is said of both counts shows they count the
-    // same people.
+    // same people, as does the same outcome ("two of them had died" / "killed three people").
+    let same_outcome = matches!(outcomes, (Some(x), Some(y)) if x == y);
     if a.kind == QuantityKind::Count
         && (wa.is_empty() || wb.is_empty())
-        && said_of(a, ca).intersection(&said_of(b, cb)).count() >= SAID_OF_SHARED
+        && (same_outcome || said_of(a, ca).intersection(&said_of(b, cb)).count() >= SAID_OF_SHARED)
     {
         return true;
     }
@@ -271,15 +282,63 @@ fn score(q: &Quantity, c: &Claim) -> bool {
 /// joined: "killed" for killed, dead, died.
 fn outcome(q: &Quantity, c: &Claim) -> Option<&'static str> {
     let i = first_token(q, c);
-    c.tokens
-        .iter()
-        .skip(i + 1 + q.context.len())
-        .take(3)
-        .find_map(|t| OUTCOMES.iter().find(|o| **o == t.norm))
+    let from = next_token(q, c) + q.context.len();
+    // "two of them had died"; but "three of the wounded were in critical condition" names the
+    // group the count is part of, not what happened to it.
+    let partitive = |k: usize| {
+        k >= 2
+            && matches!(c.tokens[k - 1].norm.as_str(), "the" | "those")
+            && c.tokens[k - 2].norm == "of"
+    };
+    let after = (from..(from + 4).min(c.tokens.len()))
+        .filter(|&k| !partitive(k))
+        .find_map(|k| OUTCOMES.iter().find(|o| **o == c.tokens[k].norm))
         .map(|o| match *o {
             "dead" | "died" => "killed",
             "wounded" => "injured",
             o => o,
+        });
+    // "killing one employee", "injuring at least 20 people": the verb before the count.
+    let before = || {
+        let mut k = i;
+        while k > 0 && k + 3 > i {
+            k -= 1;
+            let w = c.tokens[k].norm.as_str();
+            if let Some(&(_, o)) = OUTCOMES_BEFORE.iter().find(|(v, _)| *v == w) {
+                return Some(o);
+            }
+            if !matches!(
+                w,
+                "at" | "least" | "about" | "nearly" | "some" | "more" | "than"
+            ) {
+                return None;
+            }
+        }
+        None
+    };
+    after.or_else(before)
+}
+
+/// Verbs right before a count that say what happened to what it counts, and the outcome.
+const OUTCOMES_BEFORE: &[(&str, &str)] = &[
+    ("killing", "killed"),
+    ("killed", "killed"),
+    ("injuring", "injured"),
+    ("injured", "injured"),
+    ("wounding", "injured"),
+    ("wounded", "injured"),
+];
+
+/// A count followed by a verb of its own ("a dozen employees had been celebrating"): what is
+/// said of it is not an outcome of the event.
+fn predicated(q: &Quantity, c: &Claim) -> bool {
+    c.tokens
+        .get(next_token(q, c) + q.context.len())
+        .is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "had" | "has" | "have" | "was" | "were" | "is" | "are"
+            )
         })
 }
 
@@ -689,6 +748,43 @@ mod tests {
             notes(
                 "The tsunami killed 130,000 people across Asia.",
                 "The tsunami killed 170,000 people in the province and tens of thousands more abroad.",
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_count_with_an_outcome_and_one_with_another_predicate_are_other_people() {
+        assert!(
+            notes(
+                "At least a dozen employees had been celebrating when the gunman entered.",
+                "A laid off employee opened fire at the party, killing one male employee.",
+            )
+            .is_empty()
+        );
+        // "two of them had died" counts the dead.
+        assert_eq!(
+            notes(
+                "Officials said 38 people had been infected and that two of them had died.",
+                "The outbreak has now killed three people, officials confirmed.",
+            )
+            .len(),
+            1
+        );
+        // A part of a group named by its outcome is not that outcome.
+        assert!(
+            notes(
+                "A medical source said that three of the wounded were in critical condition.",
+                "Two soldiers were killed, while more than ten others were wounded.",
+            )
+            .is_empty()
+        );
+        // The outcome before the count is read: the same outcome is compared.
+        assert_eq!(
+            notes(
+                "The gunman opened fire at the party, killing two employees.",
+                "Three employees were killed at the party.",
             )
             .len(),
             1
