@@ -258,9 +258,10 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
             continue;
         }
         // "a few dozen", "several dozen": no figure at all.
-        let vague = tokens[i].norm == "dozen"
-            && i.checked_sub(1)
-                .is_some_and(|p| VAGUE_BEFORE.contains(&tokens[p].norm.as_str()));
+        let before = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
+        let vague = tokens[i].norm == "dozen" && before.is_some_and(|p| VAGUE_BEFORE.contains(&p))
+            // "no one was hurt" says nobody, not one.
+            || tokens[i].norm == "one" && before == Some("no");
         match quantity_at(text, tokens, i).filter(|_| !vague) {
             Some((mut q, next)) => {
                 if let Some(year) = found.last().and_then(|p| season_end(text, p, &q)) {
@@ -613,6 +614,12 @@ mod tests {
             q("three hundred and fifty homes"),
             [(350.0, Count, None, "three hundred and fifty".into())]
         );
+    }
+
+    #[test]
+    fn no_one_is_no_count() {
+        assert!(q("No one was injured in the fire.").is_empty());
+        assert_eq!(q("One was injured in the fire.").len(), 1);
     }
 
     #[test]

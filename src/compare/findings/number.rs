@@ -144,8 +144,97 @@ fn part_of_whole(q: &Quantity, other: &Claim) -> bool {
         })
 }
 
-pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+/// Words that say none of what follows happened ("no casualties", "no one was killed",
+/// "nobody was hurt", "none were injured").
+const NONE: &[&str] = &["no", "nobody", "none"];
+
+/// Words after a "no" that name what did not happen, and the outcome they name: "casualties"
+/// are the killed or the injured.
+const NONE_OF: &[(&str, &str)] = &[
+    ("casualties", "casualty"),
+    ("casualty", "casualty"),
+    ("deaths", "killed"),
+    ("dead", "killed"),
+    ("died", "killed"),
+    ("fatalities", "killed"),
+    ("killed", "killed"),
+    ("hurt", "injured"),
+    ("injured", "injured"),
+    ("injuries", "injured"),
+    ("wounded", "injured"),
+];
+
+/// Outcomes a claim says did not happen to anyone, with the words that say so.
+fn nones(c: &Claim) -> Vec<(&'static str, crate::document::Span)> {
     let mut out = Vec::new();
+    for (i, t) in c.tokens.iter().enumerate() {
+        if !NONE.contains(&t.norm.as_str()) {
+            continue;
+        }
+        // "no one was killed", "no immediate casualties", "none were hurt".
+        let found = (i + 1..(i + 5).min(c.tokens.len())).find_map(|k| {
+            let w = c.tokens[k].norm.as_str();
+            NONE_OF.iter().find(|(n, _)| *n == w).map(|&(_, o)| (o, k))
+        });
+        if let Some((outcome, k)) = found {
+            out.push((outcome, c.span_of(i, k)));
+        }
+    }
+    out
+}
+
+/// One side says nobody was killed or hurt, the other counts the killed or hurt: "caused no
+/// casualties" / "killed at least 12 people", "no one was injured" / "three were injured".
+fn none_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let counted = |c: &Claim, outcome: &str| -> Option<crate::document::Span> {
+        c.quantities
+            .iter()
+            .filter(|q| q.kind == QuantityKind::Count && q.value > 0.0)
+            .find(|q| {
+                self::outcome(q, c)
+                    .is_some_and(|o| o == outcome || (outcome == "casualty" && o != "missing"))
+            })
+            // The figure with what it counts: "12 people".
+            .map(|q| {
+                let last = next_token(q, c) + q.context.len();
+                let end = c.tokens.get(last.wrapping_sub(1)).map_or(q.end, |t| t.end);
+                crate::document::Span::new(q.start, end.max(q.end))
+            })
+    };
+    let mut out = Vec::new();
+    for (none_side, some_side, none_is_left) in [(left, right, true), (right, left, false)] {
+        for (outcome, none_span) in nones(none_side) {
+            // A side that also counts them ("no one was killed but two died later") says both.
+            if counted(none_side, outcome).is_some() {
+                continue;
+            }
+            let Some(some_span) = counted(some_side, outcome) else {
+                continue;
+            };
+            let (a, b) = if none_is_left {
+                (none_span, some_span)
+            } else {
+                (some_span, none_span)
+            };
+            out.push(Finding {
+                kind: FindingKind::Number,
+                left: Some(a),
+                right: Some(b),
+                note: format!(
+                    "different number: {} vs {}",
+                    left.text(a).trim(),
+                    right.text(b).trim()
+                ),
+                anchors: 0,
+            });
+            return out;
+        }
+    }
+    out
+}
+
+pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let mut out = none_findings(left, right);
     for &ql in &left.quantities {
         if has_match(ql, left, right) || conversion(ql, left) {
             continue;
@@ -789,6 +878,37 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn none_against_some() {
+        assert_eq!(
+            notes(
+                "An official said the air strike on the camp caused no casualties.",
+                "An official said the air strike on the camp killed at least 12 people.",
+            ),
+            ["different number: no casualties vs 12 people"]
+        );
+        assert_eq!(
+            notes(
+                "No one was injured in the fire, the chief said.",
+                "Three people were injured in the fire, the chief said.",
+            ),
+            ["different number: No one was injured vs Three people"]
+        );
+        // Nobody killed and some hurt is no difference; a side that says both says both.
+        for (a, b) in [
+            (
+                "No one was killed in the fire.",
+                "Three people were injured in the fire.",
+            ),
+            (
+                "No one was killed at first, but two died later.",
+                "Two people died in the fire.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}");
+        }
     }
 
     #[test]
