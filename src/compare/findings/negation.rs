@@ -208,14 +208,23 @@ fn opposite_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let stems =
         |c: &Claim| -> HashSet<String> { c.tokens.iter().map(|t| t.stem.clone()).collect() };
     let (ls, rs) = (stems(left), stems(right));
+    // "the left report" / "the right report", "a new building" / "the old building": words
+    // after a determiner describe which thing is meant, they do not tell what happened.
+    let described = |c: &Claim, k: usize| {
+        k > 0
+            && matches!(
+                c.tokens[k - 1].norm.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+            )
+    };
     for &(i, neg_i) in &ln {
         let a = left.tokens[i].stem.as_str();
-        if neg_i || rs.contains(a) {
+        if neg_i || rs.contains(a) || described(left, i) {
             continue;
         }
         for &(j, neg_j) in &rn {
             let b = right.tokens[j].stem.as_str();
-            if neg_j || ls.contains(b) || !lexicon.antonyms(a, b) {
+            if neg_j || ls.contains(b) || described(right, j) || !lexicon.antonyms(a, b) {
                 continue;
             }
             let near = |c: &Claim<'_>, k: usize| -> HashSet<String> {
@@ -425,6 +434,11 @@ mod tests {
             (
                 "Oil prices rose sharply on Monday.",
                 "The dollar fell against the euro.",
+            ),
+            // Which thing is meant, not what happened.
+            (
+                "The left report says item 2 was seen near place 2.",
+                "The right report says item 2 was seen near place 2.",
             ),
             // The same story, not the same predicate.
             (
