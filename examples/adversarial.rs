@@ -1,7 +1,8 @@
 //! Writes one hostile input (see `parallax::synth::adversarial`) to a file:
 //! `cargo run --release --example adversarial -- KIND BYTES OUT [SEED]`, KIND one of
 //! quotes, aliases, names, lines. Figures made with it are in docs/performance.md and
-//! docs/reliability.md.
+//! docs/reliability.md. `adversarial pair N OUT` writes the benchmarks' generated pair of N
+//! statements per side (`parallax::synth::report_pair(N, 42)`) to OUT.left and OUT.right.
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -12,6 +13,12 @@ fn main() {
         std::process::exit(2);
     };
     let bytes: usize = bytes.parse().expect("BYTES: a number");
+    if kind == "pair" {
+        let (left, right) = parallax::synth::report_pair(bytes, 42);
+        std::fs::write(format!("{out}.left"), left).expect("write OUT.left");
+        std::fs::write(format!("{out}.right"), right).expect("write OUT.right");
+        return;
+    }
     let seed: u64 = rest
         .first()
         .map_or(1, |s| s.parse().expect("SEED: a number"));

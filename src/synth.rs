@@ -210,7 +210,8 @@ pub mod adversarial {
         out
     }
 
-    /// Random capitalised made-up words, twelve to a line, a full stop at each line's end.
+    /// Random capitalised made-up words, 400 to a line (statements are cut at 2,000 bytes: the
+    /// most names a statement can hold), a full stop at each line's end.
     pub fn capitalised_words(bytes: usize, seed: u64) -> String {
         let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
         let mut out = String::with_capacity(bytes + 128);
@@ -219,7 +220,7 @@ pub mod adversarial {
             let syllables = 2 + rng.below(3);
             out.push_str(&name(&mut rng, syllables));
             k += 1;
-            out.push_str(if k.is_multiple_of(12) { ".\n" } else { " " });
+            out.push_str(if k.is_multiple_of(400) { ".\n" } else { " " });
         }
         out
     }
