@@ -401,14 +401,21 @@ pub struct Segments {
 /// Splits a whole (cleaned) text into statements. A text that is all furniture (a lone
 /// dateline) keeps its lines as statements.
 pub fn segment(text: &str) -> Segments {
-    let found = segment_with(text, true);
+    segment_within(text, usize::MAX)
+}
+
+/// `segment`, but it stops once it has found more than `max_pieces` statements (hardening,
+/// issue 15): a text too large for an interactive comparison is told so before all of it is
+/// segmented and tokenised (16 MiB of "I." lines is 5.6 million statements).
+pub fn segment_within(text: &str, max_pieces: usize) -> Segments {
+    let found = segment_with(text, true, max_pieces);
     if found.pieces.is_empty() && !found.furniture.is_empty() {
-        return segment_with(text, false);
+        return segment_with(text, false, max_pieces);
     }
     found
 }
 
-fn segment_with(text: &str, furniture: bool) -> Segments {
+fn segment_with(text: &str, furniture: bool, max_pieces: usize) -> Segments {
     let paras = paragraphs(text);
     let mut pieces = Vec::new();
     let mut lines = Vec::new();
@@ -428,6 +435,13 @@ fn segment_with(text: &str, furniture: bool) -> Segments {
                                 sentence,
                                 paragraph: para,
                             });
+                        }
+                        if pieces.len() > max_pieces {
+                            return Segments {
+                                paragraphs: paras,
+                                pieces,
+                                furniture: lines,
+                            };
                         }
                     }
                 }
