@@ -18,8 +18,9 @@ pub use numbers::{Quantity, QuantityKind};
 pub use phrases::{Name, Span};
 pub use tokens::Token;
 
-/// The largest report Parallax reads: far above the 20,000-statement benchmarks (about 3 MB);
-/// the worst case (one paragraph of tiny sentences) needs about 50 bytes of memory per input byte.
+/// The largest report Parallax reads: far above the 20,000-statement benchmarks (about 3 MB).
+/// A report this large is mostly refused by the interactive budget (`MAX_STATEMENTS`,
+/// `MAX_WORDS`) before it costs much memory.
 pub const MAX_REPORT_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The most statements one report may have for an interactive comparison (hardening, issue
