@@ -190,7 +190,15 @@ fn chunks(text: &str, unit: Span) -> Vec<Span> {
             .rfind('\n')
             .map(|off| off + 1)
             .or_else(sentence_end)
-            .or_else(|| window.rfind(char::is_whitespace).map(|off| off + 1))
+            // After the white space character, which may be longer than one byte (U+2009: a
+            // crash the `document` fuzz target found, tests/fuzz-regressions/document/).
+            .or_else(|| {
+                window
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map(|(off, c)| off + c.len_utf8())
+            })
             .filter(|&off| off > 0)
             .map_or(limit, |off| start + off);
         out.push(Span::new(start, cut));
@@ -726,6 +734,12 @@ mod tests {
         }
         let short = Span::new(0, 200);
         assert_eq!(chunks(&text, short), vec![short]);
+        // Only multi-byte white space (U+2009, found by fuzzing): cut after it, whole.
+        let thin = "\u{2009}ab".repeat(5_000);
+        for p in chunks(&thin, Span::new(0, thin.len())) {
+            assert!(thin.is_char_boundary(p.start) && thin.is_char_boundary(p.end));
+        }
+        segment(&thin);
         // No white space at all: cut at character boundaries.
         let quotes = "\u{201c}".repeat(100_000);
         let pieces = chunks(&quotes, Span::new(0, quotes.len()));
