@@ -12,6 +12,8 @@ pub mod compare;
 pub mod config;
 pub mod document;
 pub mod fetch;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod input;
 pub mod language;
 pub mod report;

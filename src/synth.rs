@@ -153,6 +153,84 @@ pub fn report_pair(statements: usize, seed: u64) -> (String, String) {
     (text(&left), text(&right))
 }
 
+/// Hostile input shapes for `benches/adversarial.rs`, `examples/adversarial.rs` and the size
+/// tests: each makes a text of at most `bytes` bytes, cut after a line or a word.
+pub mod adversarial {
+    use super::{Rng, SYLLABLES, capitalise};
+
+    /// The shapes, by the name the example and the docs use.
+    pub const KINDS: &[&str] = &["quotes", "aliases", "names", "lines"];
+
+    /// The text of shape `kind` (one of `KINDS`), about `bytes` long, from `seed`.
+    pub fn make(kind: &str, bytes: usize, seed: u64) -> Option<String> {
+        let mut text = match kind {
+            "quotes" => unclosed_quotes(bytes),
+            "aliases" => alias_sentences(bytes, seed),
+            "names" => capitalised_words(bytes, seed),
+            "lines" => tiny_lines(bytes),
+            _ => return None,
+        };
+        if text.len() > bytes {
+            let cut = text[..bytes].rfind([' ', '\n']).map_or(0, |at| at + 1);
+            text.truncate(cut);
+        }
+        Some(text)
+    }
+
+    fn name(rng: &mut Rng, syllables: usize) -> String {
+        let w: String = (0..syllables)
+            .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+            .collect();
+        capitalise(&w)
+    }
+
+    /// One paragraph of sentences that each open a curly quote and never close it.
+    pub fn unclosed_quotes(bytes: usize) -> String {
+        let mut out = String::with_capacity(bytes + 64);
+        let mut k = 0usize;
+        while out.len() < bytes {
+            out.push_str(&format!("Officer {k} said \u{201c}we will return. "));
+            k += 1;
+        }
+        out
+    }
+
+    /// "Xaba leader Yebo said on Monday that police fired at the crowd." with new names in every
+    /// sentence: every sentence teaches the alias learner a title and a name.
+    pub fn alias_sentences(bytes: usize, seed: u64) -> String {
+        let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+        let mut out = String::with_capacity(bytes + 128);
+        while out.len() < bytes {
+            let (group, person) = (name(&mut rng, 2), name(&mut rng, 2));
+            let n = 2 + rng.below(40);
+            out.push_str(&format!(
+                "{group} leader {person} said {n} police fired at the crowd.\n"
+            ));
+        }
+        out
+    }
+
+    /// Random capitalised made-up words, 400 to a line (statements are cut at 2,000 bytes: the
+    /// most names a statement can hold), a full stop at each line's end.
+    pub fn capitalised_words(bytes: usize, seed: u64) -> String {
+        let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+        let mut out = String::with_capacity(bytes + 128);
+        let mut k = 0usize;
+        while out.len() < bytes {
+            let syllables = 2 + rng.below(3);
+            out.push_str(&name(&mut rng, syllables));
+            k += 1;
+            out.push_str(if k.is_multiple_of(400) { ".\n" } else { " " });
+        }
+        out
+    }
+
+    /// Lines of "I." only: the most statements a text of this size can hold.
+    pub fn tiny_lines(bytes: usize) -> String {
+        "I.\n".repeat(bytes / 3)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -95,6 +95,47 @@ fn too_large() {
     rejects(&path.to_string_lossy(), "too large");
 }
 
+/// Hardening (issue 15): a report too large for an interactive comparison is refused up front
+/// with one line that names it and says how to split it (exit status 2), never an allocation
+/// abort: two 16 MiB files of "I." lines once took 9.7 GB.
+#[test]
+fn over_budget_reports_are_refused_with_advice() {
+    let dir = TempDir::new().unwrap();
+    let words = parallax::document::MAX_WORDS;
+    let statements = parallax::document::MAX_STATEMENTS;
+    // Too many words (refused before segmenting), then too many statements of few words.
+    let tiny = write(&dir, "tiny-lines.txt", "I.\n".repeat(words + 1).as_bytes());
+    rejects(&tiny, "too large for an interactive comparison");
+    rejects(&tiny, "split it into parts");
+    let short = write(
+        &dir,
+        "short-lines.txt",
+        "It rained.\n".repeat(statements + 1).as_bytes(),
+    );
+    rejects(&short, "statements per report");
+    // At the budget, a comparison runs.
+    let fits = write(
+        &dir,
+        "fits.txt",
+        "It rained.\n".repeat(statements).as_bytes(),
+    );
+    let out = parallax()
+        .args([
+            "report",
+            &fits,
+            &sample("kazemi-report-b.txt"),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// Hostile shapes that once made parsing quadratic or a word diff unbounded: one line with no
 /// full stop, one paragraph of thousands of sentences, one enormous word.
 #[test]

@@ -162,6 +162,10 @@ fn one_edit(a: &str, b: &str) -> bool {
     }
 }
 
+fn as_strs(words: &[String]) -> Vec<&str> {
+    words.iter().map(String::as_str).collect()
+}
+
 /// Aliases learnt from the two reports of a comparison.
 #[derive(Debug, Default, Clone)]
 pub struct Aliases {
@@ -169,6 +173,32 @@ pub struct Aliases {
     titles: HashMap<String, Vec<Vec<String>>>,
     /// Pairs of names written as member and group ("X leader Y", "Y, spokesman of X").
     affiliations: Vec<(Vec<String>, Vec<String>)>,
+    /// Hardening (issue 15): the affiliations by every signature of their two keys
+    /// (`signatures`), so that `related` tests only those that can match instead of walking
+    /// them all for every pair of names (8,000 learnt pairings made a comparison quadratic).
+    by_signature: HashMap<String, Vec<u32>>,
+}
+
+/// Strings that two keys for which `same_key` holds always have in common: their words; each
+/// word of five or more bytes with one character deleted (two words one edit apart share one:
+/// the symmetric-deletion trick); and the initials of each first two or more words (an
+/// acronym's only word is among the other key's words). A superset test: `same_key` decides.
+fn signatures(key: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in key {
+        out.push(w.to_string());
+        if w.len() >= 5 {
+            for (at, c) in w.char_indices() {
+                out.push(format!("{}{}", &w[..at], &w[at + c.len_utf8()..]));
+            }
+        }
+    }
+    for n in 2..=key.len() {
+        out.push(initials(&key[..n]));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 impl Aliases {
@@ -185,6 +215,15 @@ impl Aliases {
         }
         aliases.affiliations.sort();
         aliases.affiliations.dedup();
+        for (n, (x, y)) in aliases.affiliations.iter().enumerate() {
+            let mut sigs = signatures(&as_strs(x));
+            sigs.extend(signatures(&as_strs(y)));
+            sigs.sort_unstable();
+            sigs.dedup();
+            for sig in sigs {
+                aliases.by_signature.entry(sig).or_default().push(n as u32);
+            }
+        }
         aliases
     }
 
@@ -260,11 +299,23 @@ impl Aliases {
             return true;
         }
         let (ka, kb) = (self.resolve(a), self.resolve(b));
-        self.affiliations.iter().any(|(x, y)| {
-            let (kx, ky): (Vec<&str>, Vec<&str>) = (
-                x.iter().map(String::as_str).collect(),
-                y.iter().map(String::as_str).collect(),
-            );
+        // Only the affiliations that share a signature with both names can match (see
+        // `signatures`); `same_key` decides, as it did when every affiliation was tested.
+        let candidates = |k: &[&str]| {
+            let mut c: Vec<u32> = signatures(k)
+                .iter()
+                .filter_map(|s| self.by_signature.get(s))
+                .flatten()
+                .copied()
+                .collect();
+            c.sort_unstable();
+            c.dedup();
+            c
+        };
+        let (ca, cb) = (candidates(&ka), candidates(&kb));
+        ca.iter().filter(|n| cb.binary_search(n).is_ok()).any(|&n| {
+            let (x, y) = &self.affiliations[n as usize];
+            let (kx, ky) = (as_strs(x), as_strs(y));
             (same_key(&ka, &kx) && same_key(&kb, &ky)) || (same_key(&ka, &ky) && same_key(&kb, &kx))
         })
     }
@@ -313,6 +364,49 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The signature index (hardening, issue 15) finds every affiliation that the walk over
+        /// all of them found.
+        #[test]
+        fn indexed_related_agrees_with_the_walk(
+            pairs in proptest::collection::vec(
+                ("(kazemi|kazemy|khazali|abcde|bacde|pmf|us|u) ?(popular|asaib|mobilization)? ?(forces|haq)?",
+                 "(kazemi|kazemy|khazali|abcde|bacde|pmf|us|u) ?(popular|asaib|mobilization)? ?(forces|haq)?"),
+                0..8),
+            a in "(kazemi|kazemy|khazali|bacde|pmf|us|mf) ?(popular|asaib|mobilisation)? ?(forces|haq)?",
+            b in "(kazemi|kazemy|khazali|bacde|pmf|us|mf) ?(popular|asaib|mobilisation)? ?(forces|haq)?",
+        ) {
+            let mut aliases = Aliases::default();
+            for (x, y) in &pairs {
+                let (x, y) = (words(x), words(y));
+                let (kx, ky) = (key(&x), key(&y));
+                if !kx.is_empty() && !ky.is_empty() {
+                    aliases.affiliations.push((
+                        kx.iter().map(|w| w.to_string()).collect(),
+                        ky.iter().map(|w| w.to_string()).collect(),
+                    ));
+                }
+            }
+            aliases.affiliations.sort();
+            aliases.affiliations.dedup();
+            for (n, (x, y)) in aliases.affiliations.iter().enumerate() {
+                for sig in signatures(&as_strs(x)).into_iter().chain(signatures(&as_strs(y))) {
+                    let at = aliases.by_signature.entry(sig).or_default();
+                    if at.last() != Some(&(n as u32)) {
+                        at.push(n as u32);
+                    }
+                }
+            }
+            let (a, b) = (words(&a), words(&b));
+            let (ka, kb) = (aliases.resolve(&a), aliases.resolve(&b));
+            let walk = aliases.same(&a, &b)
+                || aliases.affiliations.iter().any(|(x, y)| {
+                    let (kx, ky) = (as_strs(x), as_strs(y));
+                    (same_key(&ka, &kx) && same_key(&kb, &ky))
+                        || (same_key(&ka, &ky) && same_key(&kb, &kx))
+                });
+            proptest::prop_assert_eq!(aliases.related(&a, &b), walk);
+        }
+
         #[test]
         fn one_edit_agrees_with_strsim(a in "[abé]{0,6}", b in "[abé]{0,6}") {
             proptest::prop_assert_eq!(one_edit(&a, &b), strsim::osa_distance(&a, &b) == 1);

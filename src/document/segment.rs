@@ -164,15 +164,70 @@ fn is_title(text: &str, line: Span, next: Option<Span>) -> bool {
     words.len() <= 25 && (short || capitalised * 2 > words.len())
 }
 
-/// Sentence spans of one unit, via sentencex, trimmed.
+/// The longest piece of text handed to sentencex at once (hardening, issue 15). sentencex
+/// searches from every quote mark that opens for the one that closes it, to the end of what it
+/// was given: a paragraph of 300,000 curly quotes that never close (900 KB) took 54 s. The cause
+/// is in the dependency; the fix is around the call: a longer unit is cut first (`chunks`) at a
+/// line break, else after a sentence-like full stop, else at white space, so that the search
+/// never runs further than this. Real news paragraphs stay far below it and are not cut.
+const MAX_SENTENCEX_BYTES: usize = 8 * 1024;
+
+/// `unit` cut into pieces of at most `MAX_SENTENCEX_BYTES` (see there), each cut at the last
+/// line break before the limit, else after the last ". ", "! " or "? " before a capital that
+/// ends a sentence (`no_sentence_end`), else at the last white space, else at a character
+/// boundary.
+fn chunks(text: &str, unit: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = unit.start;
+    while unit.end - start > MAX_SENTENCEX_BYTES {
+        let mut limit = start + MAX_SENTENCEX_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let sentence_end = || {
+            window
+                .rmatch_indices(['.', '!', '?'])
+                .map(|(off, _)| off + 1)
+                .find(|&off| {
+                    let next = &window[off..];
+                    next.starts_with(' ')
+                        && next[1..].starts_with(char::is_uppercase)
+                        && !no_sentence_end(&window[..off], &next[1..])
+                })
+        };
+        let cut = window
+            .rfind('\n')
+            .map(|off| off + 1)
+            .or_else(sentence_end)
+            // After the white space character, which may be longer than one byte (U+2009: a
+            // crash the `document` fuzz target found, tests/fuzz-regressions/document/).
+            .or_else(|| {
+                window
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map(|(off, c)| off + c.len_utf8())
+            })
+            .filter(|&off| off > 0)
+            .map_or(limit, |off| start + off);
+        out.push(Span::new(start, cut));
+        start = cut;
+    }
+    out.push(Span::new(start, unit.end));
+    out
+}
+
+/// Sentence spans of one unit, via sentencex (on `chunks` of it), trimmed.
 fn sentences(text: &str, unit: Span) -> Vec<Span> {
-    let body = &text[unit.start..unit.end];
     let mut out: Vec<Span> = Vec::new();
-    for b in sentencex::get_sentence_boundaries("en", body) {
-        let s = trim(
-            text,
-            Span::new(unit.start + b.start_byte, unit.start + b.end_byte),
-        );
+    let boundaries = chunks(text, unit).into_iter().flat_map(|chunk| {
+        sentencex::get_sentence_boundaries("en", &text[chunk.start..chunk.end])
+            .into_iter()
+            .map(move |b| Span::new(chunk.start + b.start_byte, chunk.start + b.end_byte))
+    });
+    for b in boundaries {
+        let s = trim(text, b);
         if s.is_empty() {
             continue;
         }
@@ -364,14 +419,21 @@ pub struct Segments {
 /// Splits a whole (cleaned) text into statements. A text that is all furniture (a lone
 /// dateline) keeps its lines as statements.
 pub fn segment(text: &str) -> Segments {
-    let found = segment_with(text, true);
+    segment_within(text, usize::MAX)
+}
+
+/// `segment`, but it stops once it has found more than `max_pieces` statements (hardening,
+/// issue 15): a text too large for an interactive comparison is told so before all of it is
+/// segmented and tokenised (16 MiB of "I." lines is 5.6 million statements).
+pub fn segment_within(text: &str, max_pieces: usize) -> Segments {
+    let found = segment_with(text, true, max_pieces);
     if found.pieces.is_empty() && !found.furniture.is_empty() {
-        return segment_with(text, false);
+        return segment_with(text, false, max_pieces);
     }
     found
 }
 
-fn segment_with(text: &str, furniture: bool) -> Segments {
+fn segment_with(text: &str, furniture: bool, max_pieces: usize) -> Segments {
     let paras = paragraphs(text);
     let mut pieces = Vec::new();
     let mut lines = Vec::new();
@@ -391,6 +453,13 @@ fn segment_with(text: &str, furniture: bool) -> Segments {
                                 sentence,
                                 paragraph: para,
                             });
+                        }
+                        if pieces.len() > max_pieces {
+                            return Segments {
+                                paragraphs: paras,
+                                pieces,
+                                furniture: lines,
+                            };
                         }
                     }
                 }
@@ -651,6 +720,50 @@ mod tests {
         let pieces = split(&giant);
         assert_eq!(pieces.concat(), giant);
         assert!(pieces.iter().all(|p| p.len() <= MAX_STATEMENT_BYTES));
+    }
+
+    /// Hardening (issue 15): a unit longer than `MAX_SENTENCEX_BYTES` reaches sentencex in
+    /// pieces no longer than that, cut at a sentence end when there is one; quotes that never
+    /// close cost linear time.
+    #[test]
+    fn long_units_reach_sentencex_in_bounded_chunks() {
+        let text = "Officer Ko said \u{201c}we will return. Mr. Lee left. ".repeat(2_000);
+        let unit = Span::new(0, text.len());
+        let pieces = chunks(&text, unit);
+        assert!(pieces.len() > 1);
+        assert_eq!(pieces.first().unwrap().start, 0);
+        assert_eq!(pieces.last().unwrap().end, text.len());
+        for w in pieces.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        for p in &pieces {
+            assert!(p.end - p.start <= MAX_SENTENCEX_BYTES);
+            let body = &text[p.start..p.end];
+            let body = body.trim_end();
+            assert!(body.ends_with('.') && !body.ends_with("Mr."), "{body:?}");
+        }
+        let short = Span::new(0, 200);
+        assert_eq!(chunks(&text, short), vec![short]);
+        // Only multi-byte white space (U+2009, found by fuzzing): cut after it, whole.
+        let thin = "\u{2009}ab".repeat(5_000);
+        for p in chunks(&thin, Span::new(0, thin.len())) {
+            assert!(thin.is_char_boundary(p.start) && thin.is_char_boundary(p.end));
+        }
+        segment(&thin);
+        // No white space at all: cut at character boundaries.
+        let quotes = "\u{201c}".repeat(100_000);
+        let pieces = chunks(&quotes, Span::new(0, quotes.len()));
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.end - p.start <= MAX_SENTENCEX_BYTES)
+        );
+        let started = std::time::Instant::now();
+        let found = segment(&quotes);
+        assert!(!found.pieces.is_empty() || found.paragraphs.len() == 1);
+        let found = segment(&text);
+        assert!(found.pieces.len() >= 4_000, "{}", found.pieces.len());
+        assert!(started.elapsed().as_secs() < 30);
     }
 
     #[test]

@@ -8,8 +8,8 @@
 
 mod blocks;
 mod detect;
-mod html;
-mod markdown;
+pub(crate) mod html;
+pub(crate) mod markdown;
 
 use std::io::Read;
 use std::path::Path;
