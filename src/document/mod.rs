@@ -376,10 +376,12 @@ fn title(text: &str, statements: &[Statement], source: &str) -> String {
     if source == "-" {
         return "<stdin>".into();
     }
+    // A file name is shown as it is, its control characters visibly (`\e`, `\u{7}`), never
+    // emitted: it is printed in every report format and in the reader's pane titles.
     Path::new(source)
         .file_name()
-        .map(|n| clean::clean(&n.to_string_lossy()))
-        .unwrap_or_else(|| source.to_string())
+        .map(|n| crate::sanitize::visible(&n.to_string_lossy()).into_owned())
+        .unwrap_or_else(|| crate::sanitize::visible(source).into_owned())
 }
 
 #[cfg(test)]
