@@ -257,13 +257,7 @@ fn clipboard(raw: &[u8]) -> Vec<String> {
 #[test]
 fn review_by_hand_quit_reopen_and_find_it_again() {
     let dir = tempfile::tempdir().unwrap();
-    let copy = |name: &str| {
-        let to = dir.path().join(name);
-        let from = format!("{}/assets/kazemi-report-{name}", env!("CARGO_MANIFEST_DIR"));
-        std::fs::copy(from, &to).unwrap();
-        to.to_string_lossy().into_owned()
-    };
-    let (a, b) = (copy("a.txt"), copy("b.txt"));
+    let (a, b) = pty_common::sample_pair(dir.path(), "");
     // An editor that records its arguments.
     let args_file = dir.path().join("editor-args");
     let editor = dir.path().join("editor.sh");

@@ -21,10 +21,6 @@ const HOSTILE: [(&str, &[u8]); 4] = [
     ("two\nlines", b"two\nlines"),
 ];
 
-fn sample(name: &str) -> String {
-    format!("{}/assets/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
@@ -33,12 +29,9 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 fn the_reader_shows_hostile_names_without_emitting_them() {
     for (hostile, never) in HOSTILE {
         let dir = tempfile::TempDir::new().unwrap();
-        let left = dir.path().join(format!("{hostile}-left.txt"));
-        let right = dir.path().join(format!("{hostile}-right.txt"));
-        std::fs::copy(sample("kazemi-report-a.txt"), &left).unwrap();
-        std::fs::copy(sample("kazemi-report-b.txt"), &right).unwrap();
+        let (left, right) = pty_common::sample_pair(dir.path(), &format!("{hostile}-"));
         let mut pty = pty_common::spawn(
-            &[left.to_str().unwrap(), right.to_str().unwrap()],
+            &[&left, &right],
             &[("XDG_DATA_HOME", dir.path().to_str().unwrap())],
             ROWS,
             COLS,
@@ -51,7 +44,7 @@ fn the_reader_shows_hostile_names_without_emitting_them() {
         let mut raw = Vec::new();
         // The pane titles show each name visibly: wait for the tail of the right one.
         let deadline = Instant::now() + TIMEOUT;
-        while !parser.screen().contents().contains("-right.txt") {
+        while !parser.screen().contents().contains("-b.txt") {
             assert!(
                 Instant::now() < deadline,
                 "{hostile:?}: the reader did not open; the screen shows:\n{}",

@@ -216,13 +216,7 @@ fn enter_after_a_long_pasted_search_is_not_held_back() {
 #[test]
 fn sigint_while_the_editor_runs_outside_raw_mode_ends_the_reader_after_it() {
     let dir = tempfile::tempdir().unwrap();
-    let copy = |name: &str| {
-        let to = dir.path().join(name);
-        let from = format!("{}/assets/kazemi-report-{name}", env!("CARGO_MANIFEST_DIR"));
-        std::fs::copy(from, &to).unwrap();
-        to.to_string_lossy().into_owned()
-    };
-    let (a, b) = (copy("a.txt"), copy("b.txt"));
+    let (a, b) = pty_common::sample_pair(dir.path(), "");
     // An editor that says it started, then takes a second.
     let started = dir.path().join("started");
     let editor = dir.path().join("editor.sh");

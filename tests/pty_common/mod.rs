@@ -64,3 +64,18 @@ pub fn spawn(args: &[&str], env: &[(&str, &str)], rows: u16, cols: u16) -> Pty {
         output: rx,
     }
 }
+
+/// Copies the bundled sample pair into `dir` under the names `{prefix}a.txt` and
+/// `{prefix}b.txt`, and returns their paths.
+pub fn sample_pair(dir: &std::path::Path, prefix: &str) -> (String, String) {
+    let copy = |side: &str| {
+        let to = dir.join(format!("{prefix}{side}.txt"));
+        let from = format!(
+            "{}/assets/kazemi-report-{side}.txt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::copy(from, &to).unwrap();
+        to.to_string_lossy().into_owned()
+    };
+    (copy("a"), copy("b"))
+}

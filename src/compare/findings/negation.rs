@@ -205,8 +205,9 @@ fn opposite_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             .collect()
     };
     let (ln, rn) = (plain(left), plain(right));
-    let stems =
-        |c: &Claim| -> HashSet<String> { c.tokens.iter().map(|t| t.stem.clone()).collect() };
+    fn stems<'a>(c: &Claim<'a>) -> HashSet<&'a str> {
+        c.tokens.iter().map(|t| t.stem.as_str()).collect()
+    }
     let (ls, rs) = (stems(left), stems(right));
     // "the left report" / "the right report", "a new building" / "the old building": words
     // after a determiner describe which thing is meant, they do not tell what happened.
