@@ -312,6 +312,9 @@ fn span(t: &crate::document::Token) -> crate::document::Span {
 /// Words that may stand between a negator and its verb: "has not been solved".
 const AUXILIARIES: &[&str] = &["be", "been", "being", "even", "ever", "have", "had", "has"];
 
+/// How many tokens after a negated verb a time bound ("until", "before") may come.
+const BOUND_WINDOW: usize = 6;
+
 /// Occurrences of each content stem, and whether a negator governs it: right before it or
 /// with only auxiliaries between ("did not order", "was not stolen"). "Not yet revealed" is
 /// about when, not whether.
@@ -328,10 +331,11 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
                 k -= 1;
             }
             // "will not resume before Saturday" bounds when, it does not deny that: the same
-            // as "is expected to resume on Saturday".
-            let bounded = c.tokens[i + 1..(i + 4).min(c.tokens.len())]
-                .iter()
-                .any(|w| matches!(w.norm.as_str(), "before" | "until" | "till"));
+            // as "is expected to resume on Saturday"; so does "will not leave the show until
+            // the end of 2009", the bound after the verb's object, within its clause.
+            let bounded = (i + 1..(i + 1 + BOUND_WINDOW).min(c.tokens.len()))
+                .take_while(|&k| !c.gap(k).contains([',', ';', ':']))
+                .any(|k| matches!(c.tokens[k].norm.as_str(), "before" | "until" | "till"));
             let negated = negation_before(c, k).is_some() && !bounded;
             (t.stem.as_str(), i, negated)
         })
@@ -457,6 +461,30 @@ mod tests {
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_time_bound_denies_nothing() {
+        for (a, b) in [
+            (
+                "Services will not resume before Saturday, the operator said.",
+                "Services are expected to resume on Saturday, the operator said.",
+            ),
+            (
+                "The presenter will not leave the weekly show until the end of next year.",
+                "The presenter, who leaves at the end of the year, will be replaced.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}");
+        }
+        // A bound in another clause leaves the denial standing.
+        assert_eq!(
+            notes(
+                "The presenter will not leave the show, until now the longest-running one.",
+                "The presenter will leave the show, until now the longest-running one.",
+            ),
+            ["the left report negates \"leave\", the right affirms it"]
+        );
     }
 
     #[test]
