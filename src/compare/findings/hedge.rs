@@ -267,13 +267,91 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
     None
 }
 
+/// Deliberate causes of a fire or a death: what "a suspicious fire" leaves open.
+const CAUSES: &[&str] = &[
+    "arson",
+    "arsonist",
+    "arsonists",
+    "deliberate",
+    "deliberately",
+    "homicide",
+    "intentionally",
+    "murder",
+    "murdered",
+];
+
+/// Events a cause is found for: "a suspicious fire", "a suspicious death".
+const CAUSED: &[&str] = &[
+    "blast",
+    "blaze",
+    "death",
+    "deaths",
+    "explosion",
+    "fire",
+    "fires",
+];
+
+/// Words right before a cause that make it a hypothesis: "investigated as an arson",
+/// "potential arson", "a possible murder".
+const HYPOTHESES: &[&str] = &[
+    "as",
+    "consider",
+    "considered",
+    "considering",
+    "potential",
+    "probable",
+    "suspected",
+];
+
+/// One side calls an event suspicious ("a 'suspicious' fire", "treated as suspicious") where the
+/// other states its deliberate cause ("damaged by arson"): the cause is established on one side
+/// and open on the other.
+fn suspected_cause(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
+    let suspicious = (0..hedged.tokens.len()).find(|&i| {
+        hedged.tokens[i].norm == "suspicious"
+            && !(i > 0 && matches!(hedged.tokens[i - 1].norm.as_str(), "not" | "nothing" | "no"))
+            && (hedged
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| CAUSED.contains(&t.norm.as_str()))
+                || (i.saturating_sub(3)..i)
+                    .any(|k| matches!(hedged.tokens[k].norm.as_str(), "as" | "is" | "was")))
+    })?;
+    if plain.tokens.iter().any(|t| t.norm == "suspicious") {
+        return None;
+    }
+    let cause = (0..plain.tokens.len()).find(|&k| {
+        CAUSES.contains(&plain.tokens[k].norm.as_str())
+            && !(k.saturating_sub(3)..k).any(|m| {
+                let w = plain.tokens[m].norm.as_str();
+                HYPOTHESES.contains(&w)
+                    || DOUBTS.contains(&w)
+                    || MARKERS.iter().any(|x| x.0 == w)
+                    || crate::language::words::attributes(w)
+            })
+    })?;
+    if plain.tokens[..cause]
+        .iter()
+        .any(|m| crate::language::words::attributes(&m.norm))
+    {
+        return None;
+    }
+    let (h, p) = (hedged.tokens[suspicious], plain.tokens[cause]);
+    Some((Span::new(h.start, h.end), Span::new(p.start, p.end)))
+}
+
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     if let Some(f) = commitment_finding(left, right) {
         return vec![f];
     }
     let doubted = doubted_word(left, right)
+        .or_else(|| suspected_cause(left, right))
         .map(|(a, b)| (a, b, true))
-        .or_else(|| doubted_word(right, left).map(|(b, a)| (a, b, false)));
+        .or_else(|| {
+            doubted_word(right, left)
+                .or_else(|| suspected_cause(right, left))
+                .map(|(b, a)| (a, b, false))
+        });
     if let Some((a, b, left_doubts)) = doubted {
         let (doubt, plain) = if left_doubts {
             ("left", "right")
@@ -373,6 +451,49 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_suspicious_event_against_its_cause_stated() {
+        assert_eq!(
+            notes(
+                "The church was badly damaged by arson on Friday night.",
+                "A \"suspicious\" fire devastated the church on Friday night."
+            ),
+            [
+                "different certainty: \"arson\" vs \"suspicious\" (the right report doubts what the left one states)"
+            ]
+        );
+        assert_eq!(
+            notes(
+                "Police are treating the death of the pensioner as suspicious.",
+                "The pensioner was murdered in her home."
+            )
+            .len(),
+            1
+        );
+        // A cause that is itself a hypothesis, or told by a source, or both sides doubting;
+        // "suspicious" of a person, not of the event.
+        for (a, b) in [
+            (
+                "The blaze was being investigated as an arson.",
+                "They are treating it as suspicious and as potential arson.",
+            ),
+            (
+                "Fire officials said the church fire was arson.",
+                "A suspicious fire destroyed the church.",
+            ),
+            (
+                "The fire was not suspicious, officials said.",
+                "The church was destroyed by arson.",
+            ),
+            (
+                "Officers saw the teenager acting in a suspicious manner.",
+                "The teenager was murdered by officers.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}");
+        }
     }
 
     #[test]
