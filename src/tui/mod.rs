@@ -13,6 +13,7 @@ pub mod layout;
 pub mod search;
 pub mod signals;
 pub mod theme;
+pub mod tty;
 pub mod view;
 pub mod wrap;
 
@@ -39,6 +40,8 @@ use crate::review::{Desk, Review, store};
 /// Opens the reader on `comparison`, drawn with `theme`, until the user quits (`q`, or Ctrl-C,
 /// which arrives as a key in raw mode). The terminal is restored on quit, on error, on panic
 /// and on the signals of [`signals`] (which then end the process with status 128 + signal).
+/// A terminal that cannot be read or drawn on, or has gone (hung up, even without a SIGHUP),
+/// ends the reader with an error saying so.
 pub fn run(comparison: Comparison, theme: Theme) -> io::Result<()> {
     run_reviewing(Desk::new(comparison, Review::default()), None, theme)
 }
@@ -69,17 +72,30 @@ pub fn run_reviewing(desk: Desk, review_file: Option<PathBuf>, theme: Theme) -> 
         event_loop(&mut terminal, app, review_file.as_deref(), &signals)
     });
     if let Some(sig) = signals.caught() {
-        // Every step is tried even if one fails (a hung-up terminal cannot be written to).
-        let _ = execute!(stdout(), DisableMouseCapture);
-        let _ = execute!(stdout(), LeaveAlternateScreen);
-        let _ = execute!(stdout(), Show);
-        let _ = disable_raw_mode();
-        let _ = stdout().flush();
+        restore_quietly();
         std::process::exit(signals::exit_status(sig));
+    }
+    if result.is_err() {
+        // The error is what the user is told; a terminal that has gone cannot be restored,
+        // and ratatui would complain twice more on standard error (restoring, and showing the
+        // cursor when the terminal is dropped), so the terminal is not dropped.
+        restore_quietly();
+        std::mem::forget(terminal);
+        return result;
     }
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result
+}
+
+/// Gives the terminal back, trying every step even if one fails (a hung-up terminal cannot be
+/// written to), telling nothing.
+fn restore_quietly() {
+    let _ = execute!(stdout(), DisableMouseCapture);
+    let _ = execute!(stdout(), LeaveAlternateScreen);
+    let _ = execute!(stdout(), Show);
+    let _ = disable_raw_mode();
+    let _ = stdout().flush();
 }
 
 /// How long the reader waits for an event before it looks for a signal again.
@@ -100,15 +116,23 @@ fn event_loop(
     // The review as last read from or written to its file: what another reader saved since
     // is merged in at each save.
     let mut saved = app.review().clone();
+    let input = tty::Input::of_reader();
     loop {
-        terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
-        // Wait for an event, looking for a signal in between.
+        terminal
+            .draw(|frame| frame.render_widget(&app, frame.area()))
+            .map_err(drawing)?;
+        // Wait for an event, looking for a signal (and for the terminal) in between.
         let mut event = loop {
             if signals.caught().is_some() {
                 return Ok(());
             }
-            if event::poll(SIGNAL_TICK)? {
-                break event::read()?;
+            if event::poll(SIGNAL_TICK).map_err(reading)? {
+                break event::read().map_err(reading)?;
+            }
+            // crossterm's poll says nothing of a terminal that has gone: it spins until the
+            // tick ends and returns false (see `tty`).
+            if input.gone() {
+                return Err(tty::gone_error());
             }
         };
         // Apply every event already waiting before drawing again (fast key repeat, wheel).
@@ -122,12 +146,22 @@ fn event_loop(
             if app.should_quit() || signals.caught().is_some() {
                 return Ok(());
             }
-            if !more_waiting()? {
+            if !more_waiting().map_err(reading)? {
                 break;
             }
-            event = event::read()?;
+            event = event::read().map_err(reading)?;
         }
     }
+}
+
+/// An error reading the terminal, told as such.
+fn reading(e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("cannot read the terminal ({e})"))
+}
+
+/// An error drawing on the terminal, told as such.
+fn drawing(e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("cannot draw on the terminal ({e})"))
 }
 
 /// Does what the reader asked for beyond drawing. A failure is told in the status line; only

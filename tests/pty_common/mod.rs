@@ -27,24 +27,10 @@ pub fn spawn(args: &[&str], env: &[(&str, &str)], rows: u16, cols: u16) -> Pty {
             pixel_height: 0,
         })
         .expect("a pseudo-terminal");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
-    cmd.args(args);
-    cmd.env("TERM", "xterm-256color");
-    for var in [
-        "NO_COLOR",
-        "VISUAL",
-        "PARALLAX_COLOR",
-        "PARALLAX_THEME",
-        "PARALLAX_MIN_SCORE",
-        "PARALLAX_FORMAT",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.env("PARALLAX_CONFIG", "/nonexistent/parallax/config.toml");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let child = pty.slave.spawn_command(cmd).expect("parallax starts");
+    let child = pty
+        .slave
+        .spawn_command(command(args, env))
+        .expect("parallax starts");
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader().unwrap();
     let keys = pty.master.take_writer().unwrap();
@@ -63,6 +49,29 @@ pub fn spawn(args: &[&str], env: &[(&str, &str)], rows: u16, cols: u16) -> Pty {
         keys,
         output: rx,
     }
+}
+
+/// The command `parallax ARGS` as the pseudo-terminal tests start it: without the developer's
+/// colour and Parallax settings, with `env` set last.
+pub fn command(args: &[&str], env: &[(&str, &str)]) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parallax"));
+    cmd.args(args);
+    cmd.env("TERM", "xterm-256color");
+    for var in [
+        "NO_COLOR",
+        "VISUAL",
+        "PARALLAX_COLOR",
+        "PARALLAX_THEME",
+        "PARALLAX_MIN_SCORE",
+        "PARALLAX_FORMAT",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("PARALLAX_CONFIG", "/nonexistent/parallax/config.toml");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd
 }
 
 /// Copies the bundled sample pair into `dir` under the names `{prefix}a.txt` and
