@@ -32,28 +32,53 @@ pub struct Kin {
     pub up1: Vec<u32>,
     pub up2: Vec<u32>,
     pub derived: Vec<&'static str>,
-    /// One bit per synset of `senses` (by its id modulo 64), and of all three lists: two stems
-    /// whose masks do not meet are kin only by derivation, which spares most comparisons.
-    sense_mask: u64,
-    all_mask: u64,
+    /// One bit per synset of `senses` (by its id modulo 256), and of all three lists: two
+    /// stems whose masks do not meet are kin only by derivation, which spares most comparisons
+    /// (64 bits were too few: a common word's hypernyms filled most of them).
+    sense_mask: Mask,
+    all_mask: Mask,
+    /// One bit for the stem itself and one per derived stem (by a hash modulo 64): a derived
+    /// list is searched only when the other stem's bit is in it.
+    stem_bit: u64,
+    derived_mask: u64,
 }
 
-fn mask(ids: &[u32]) -> u64 {
-    ids.iter().fold(0, |m, &id| m | 1 << (id % 64))
+type Mask = [u64; 4];
+
+fn mask(ids: &[u32]) -> Mask {
+    let mut m = [0; 4];
+    for &id in ids {
+        m[(id as usize / 64) % 4] |= 1 << (id % 64);
+    }
+    m
+}
+
+fn meets(a: &Mask, b: &Mask) -> bool {
+    a.iter().zip(b).any(|(x, y)| x & y != 0)
+}
+
+/// The bit of a stem in a derived mask (FNV-1a modulo 64).
+fn stem_bit(stem: &str) -> u64 {
+    let h = stem.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    1 << (h % 64)
 }
 
 impl Kin {
     /// How the stems of `self` (`a`) and `other` (`b`) are related, as `Lexicon::kinship` says.
     pub fn kinship(&self, a: &str, other: &Kin, b: &str) -> Option<Kinship> {
-        if self.all_mask & other.sense_mask == 0 && other.all_mask & self.sense_mask == 0 {
-            let derived = (!self.derived.is_empty() || !other.derived.is_empty())
-                && (self.derived.contains(&b) || other.derived.contains(&a));
-            return derived.then_some(Kinship::Derived);
+        let derived = || {
+            (self.derived_mask & other.stem_bit != 0 && self.derived.contains(&b))
+                || (other.derived_mask & self.stem_bit != 0 && other.derived.contains(&a))
+        };
+        if !meets(&self.all_mask, &other.sense_mask) && !meets(&other.all_mask, &self.sense_mask) {
+            return derived().then_some(Kinship::Derived);
         }
         if meet(&self.senses, &other.senses) {
             return Some(Kinship::Synonym);
         }
-        if self.derived.contains(&b) || other.derived.contains(&a) {
+        if derived() {
             return Some(Kinship::Derived);
         }
         if meet(&self.up1, &other.senses) || meet(&other.up1, &self.senses) {
@@ -160,9 +185,12 @@ impl Lexicon {
                 .collect(),
         );
         let derived = self.derived.get(stem).cloned().unwrap_or_default();
+        let all = [&senses, &up1, &up2].map(|ids| mask(ids));
         Kin {
-            sense_mask: mask(&senses),
-            all_mask: mask(&senses) | mask(&up1) | mask(&up2),
+            sense_mask: all[0],
+            all_mask: std::array::from_fn(|k| all[0][k] | all[1][k] | all[2][k]),
+            stem_bit: stem_bit(stem),
+            derived_mask: derived.iter().fold(0, |m, d| m | stem_bit(d)),
             senses,
             up1,
             up2,
