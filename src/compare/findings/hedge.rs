@@ -53,6 +53,11 @@ const MARKERS: &[(&str, &str, usize)] = &[
     ("proven", "", 4),
 ];
 
+/// Words that make "rule out" leave a thing possible: "did not rule out", "refused to rule out".
+const RULE_OUT_NEGATORS: &[&str] = &[
+    "not", "never", "didnt", "cannot", "cant", "couldnt", "wouldnt", "wont", "refused", "declined",
+];
+
 struct Marker {
     grade: usize,
     span: Span,
@@ -64,6 +69,19 @@ fn markers(c: &Claim) -> Vec<Marker> {
     while i < c.tokens.len() {
         let w = c.tokens[i].norm.as_str();
         let next = c.tokens.get(i + 1).map(|t| t.norm.as_str()).unwrap_or("");
+        // "did not rule out", "cannot rule out", "refused to rule out": left possible.
+        if matches!(w, "rule" | "ruled" | "ruling")
+            && next == "out"
+            && let Some(first) = (i.saturating_sub(3)..i)
+                .find(|&k| RULE_OUT_NEGATORS.contains(&c.tokens[k].norm.as_str()))
+        {
+            out.push(Marker {
+                grade: 1,
+                span: c.span_of(first, i + 1),
+            });
+            i += 2;
+            continue;
+        }
         // Two-word markers first, so that "almost certain" is not read as "certain".
         let found = MARKERS
             .iter()
@@ -408,6 +426,20 @@ mod tests {
         );
         assert!(notes("He was reportedly killed.", "His death was confirmed.").len() == 1);
         assert!(notes("He was reportedly killed.", "He was killed.").is_empty());
+        assert_eq!(
+            notes(
+                "Sources did not rule out that the attack aimed to drive the farmers away.",
+                "Sources said the attack was undoubtedly aimed at driving the farmers away."
+            ),
+            ["different certainty: \"not rule out\" (possible) vs \"undoubtedly\" (certain)"]
+        );
+        assert!(
+            notes(
+                "Police have not ruled out that the fire was set deliberately.",
+                "Police said it was possible that the fire was set deliberately."
+            )
+            .is_empty()
+        );
         assert!(notes("He was reportedly killed.", "He was allegedly killed.").is_empty());
     }
 
