@@ -348,6 +348,12 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     {
         return true;
     }
+    // "4 missing" / "seven others are still missing": with the same outcome, a count of no
+    // particular noun (people, others, or the outcome word itself) counts the same people.
+    let particular = |w: &[&str]| w.iter().any(|s| !GENERIC.contains(s) && !outcome_stem(s));
+    if a.kind == QuantityKind::Count && same_outcome && (!particular(&wa) || !particular(&wb)) {
+        return true;
+    }
     // One amount or percentage on each side, said of nothing in particular: the same figure.
     let single = |c: &Claim| c.quantities.iter().filter(|q| q.kind == a.kind).count() == 1;
     matches!(a.kind, QuantityKind::Money | QuantityKind::Percent) && single(ca) && single(cb)
@@ -379,14 +385,18 @@ fn outcome(q: &Quantity, c: &Claim) -> Option<&'static str> {
             && matches!(c.tokens[k - 1].norm.as_str(), "the" | "those")
             && c.tokens[k - 2].norm == "of"
     };
+    // "12 dead, 4 missing": the word read as what is counted is the outcome itself.
+    let start = next_token(q, c);
+    let own = (start..from.min(c.tokens.len()))
+        .find_map(|k| OUTCOMES.iter().find(|o| **o == c.tokens[k].norm));
     let after = (from..(from + 4).min(c.tokens.len()))
         .filter(|&k| !partitive(k))
-        .find_map(|k| OUTCOMES.iter().find(|o| **o == c.tokens[k].norm))
-        .map(|o| match *o {
-            "dead" | "died" => "killed",
-            "wounded" => "injured",
-            o => o,
-        });
+        .find_map(|k| OUTCOMES.iter().find(|o| **o == c.tokens[k].norm));
+    let after = own.or(after).map(|o| match *o {
+        "dead" | "died" => "killed",
+        "wounded" => "injured",
+        o => o,
+    });
     // "killing one employee", "injuring at least 20 people": the verb before the count.
     let before = || {
         let mut k = i;
@@ -406,6 +416,16 @@ fn outcome(q: &Quantity, c: &Claim) -> Option<&'static str> {
         None
     };
     after.or_else(before)
+}
+
+/// Stems of nouns that name no particular group: "seven others", "12 people".
+const GENERIC: &[&str] = &["individu", "other", "peopl", "person"];
+
+/// Whether a stem is that of an outcome word ("miss" of "missing", "injur" of "injured").
+fn outcome_stem(s: &str) -> bool {
+    OUTCOMES
+        .iter()
+        .any(|o| crate::document::tokens::stem(o) == s)
 }
 
 /// Verbs right before a count that say what happened to what it counts, and the outcome.
@@ -643,11 +663,15 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
                 counted.push(&ca.doc.text[t.start..t.end]);
             }
             let taken = counted.len();
+            // "4 missing": the counted word is the outcome already.
+            let named = counted
+                .iter()
+                .any(|w| OUTCOMES.contains(&w.to_lowercase().as_str()));
             let outcome = ca
                 .tokens
                 .iter()
                 .skip(i + 1 + taken)
-                .take(3)
+                .take(if named { 0 } else { 3 })
                 .find(|t| OUTCOMES.contains(&t.norm.as_str()))
                 .map(|t| format!(" {}", t.norm))
                 .unwrap_or_default();
@@ -878,6 +902,30 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_count_named_by_its_outcome_is_compared_with_one_of_no_particular_noun() {
+        assert_eq!(
+            notes(
+                "The toll stands at 12 dead, 4 missing and 27 injured.",
+                "At least twelve people died and seven others are still missing after the storm."
+            ),
+            ["different number of missing: 4 vs seven"]
+        );
+        // Another outcome is not the same count.
+        for (a, b) in [
+            (
+                "The toll stands at 12 dead and 4 missing.",
+                "Seven others were injured in the storm.",
+            ),
+            (
+                "The toll stands at 12 dead and 4 missing.",
+                "Seven others were rescued after the storm.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
