@@ -30,7 +30,7 @@ use document::Document;
 /// Aligns and compares two reports.
 pub fn analyze(left: Document, right: Document, options: &AlignOptions) -> Comparison {
     // Which names are one entity is learnt once; alignment and compare both use it.
-    let aliases = compare::aliases::Aliases::build(&[&left, &right]);
+    let aliases = language::aliases::Aliases::build(&[&left, &right]);
     let links = align::align_with(&left, &right, options, &aliases);
     compare::compare_with(left, right, links, aliases, options.min_score)
 }

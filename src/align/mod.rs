@@ -12,12 +12,11 @@ mod index;
 mod model;
 mod profile;
 mod score;
-pub(crate) mod synonyms;
 
 pub use score::{Parts, Weights};
 
-use crate::compare::aliases::Aliases;
 use crate::document::Document;
+use crate::language::aliases::Aliases;
 use choose::Scored;
 use profile::{Profile, Vocabulary};
 use rayon::prelude::*;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, QuantityKind, Statement};
-use crate::language::{Kinship, lexicon::Kin};
+use crate::language::{Kinship, lexicon::Kin, synonyms};
 
 /// Interned term strings shared by both reports, so terms compare as integers.
 #[derive(Debug, Default)]
@@ -175,7 +175,7 @@ impl Profile {
             let phrasal = s
                 .tokens
                 .get(k + 1)
-                .and_then(|next| super::synonyms::phrase(&t.norm, &next.norm));
+                .and_then(|next| synonyms::phrase(&t.norm, &next.norm));
             if phrasal.is_some() {
                 particle = Some(k + 1);
             }
@@ -207,7 +207,7 @@ impl Profile {
                 content.clamp(1, 4) as u8
             });
             let phrase_stem = phrasal.map(stem);
-            let canonical = super::synonyms::canonical(phrase_stem.as_deref().unwrap_or(&t.stem));
+            let canonical = synonyms::canonical(phrase_stem.as_deref().unwrap_or(&t.stem));
             let id = vocab.intern_word(canonical, &t.norm);
             if let Some(i) = name_index {
                 name_ids[i].push(id);

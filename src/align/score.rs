@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use super::profile::{NamePhrase, Profile, Term, Vocabulary};
-use crate::compare::aliases::Aliases;
+use crate::language::aliases::Aliases;
 
 /// Inverse document frequency of each term, statements of both reports counting as documents.
 #[derive(Debug, Clone)]

@@ -2,10 +2,9 @@
 //!
 //! Each finder (`findings/`: one file per kind — `number`, `actor`, `quote`, `negation`,
 //! `hedge`, `time`, `place`, `other`, `spelling`) reports only disagreements, never more or
-//! less detail; `relation` turns them into a verdict;
-//! `aliases` learns from both reports which names are one entity; `diff` is the word-level diff.
+//! less detail; `relation` turns them into a verdict; `diff` is the word-level diff. Which
+//! names are one entity across the reports comes from `crate::language::aliases`.
 
-pub mod aliases;
 mod claim;
 mod diff;
 mod findings;
@@ -15,13 +14,13 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use aliases::Aliases;
 use claim::Claim;
 use findings::place::PlaceIndex;
 use findings::{actor, hedge, negation, number, other, place, quote, spelling, time};
 
 use crate::align::{AlignedLink, Evidence};
 use crate::document::{Document, Side, Span};
+use crate::language::aliases::Aliases;
 
 /// What a link means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

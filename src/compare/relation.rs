@@ -10,10 +10,10 @@
 //! less detail is never a finding), so a conflict is always explained by its findings. Without findings a link is `agree` when its score says the statements make the
 //! same claim, `related` otherwise; a weak link with findings stays `related`.
 
-use super::aliases::Aliases;
 use super::claim::Claim;
 use super::{AGREE_SCORE, Finding, FindingKind, Relation};
 use crate::align::AlignedLink;
+use crate::language::aliases::Aliases;
 
 /// Link probability at or above which a link is strong enough for a conflict on its own.
 pub const STRONG_SCORE: f64 = 0.6;
@@ -54,7 +54,7 @@ pub(crate) fn same_event(
             .iter()
             .enumerate()
             .filter(|(i, t)| !t.stop && !t.numeric && c.name_at(*i).is_none())
-            .map(|(_, t)| crate::align::synonyms::canonical(&t.stem).to_string())
+            .map(|(_, t)| crate::language::synonyms::canonical(&t.stem).to_string())
             .collect()
     };
     let (l, r) = (plain(left), plain(right));

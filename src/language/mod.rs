@@ -1,10 +1,15 @@
 //! Word knowledge that alignment and compare share, one layer below both: the lexical resource
-//! (WordNet synonyms, hypernyms, derivations, antonyms) and general-English word frequencies.
+//! (`lexicon`: WordNet synonyms, hypernyms, derivations, antonyms), general-English word
+//! frequencies (`frequency`), calendar words (`calendar`), small closed word lists (`words`),
+//! the groups of interchangeable news words and phrasal verbs (`synonyms`), and the
+//! cross-report aliases of names (`aliases`).
 //! Dependencies run one way: `align` and `compare` use it; it uses neither.
 
+pub mod aliases;
 pub mod calendar;
 pub mod frequency;
 pub mod lexicon;
+pub(crate) mod synonyms;
 pub mod words;
 
 pub use lexicon::{Kinship, lexicon};

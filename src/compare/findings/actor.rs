@@ -7,10 +7,10 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::compare::aliases::{Aliases, is_role};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind, stem_set};
 use crate::document::Span;
+use crate::language::aliases::{Aliases, is_role};
 
 /// Verbs whose subject is the actor a fact-checker cares about: who said, claimed, did it.
 static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -481,7 +481,7 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
                 if w.numeric {
                     w.norm.replace(',', "")
                 } else {
-                    crate::align::synonyms::canonical(&w.stem).to_string()
+                    crate::language::synonyms::canonical(&w.stem).to_string()
                 }
             })
             .collect();

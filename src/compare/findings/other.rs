@@ -6,10 +6,10 @@
 //! a relative clause is about ("a student who was hit by a canister died") or the subject of
 //! the first of two joined predicates ("a student, was hit … and is in critical condition").
 
-use crate::compare::aliases::Aliases;
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::Span;
+use crate::language::aliases::Aliases;
 
 /// Words between a person and the state said of them: "was critically injured", "is in
 /// stable condition", "was found dead".

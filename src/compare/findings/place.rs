@@ -7,10 +7,10 @@
 use std::collections::HashSet;
 
 use super::slot::{disagreement, finding, shared};
-use crate::compare::aliases::{Aliases, is_role, key};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::{Document, Span};
+use crate::language::aliases::{Aliases, is_role, key};
 use crate::language::calendar::{MONTHS, WEEKDAYS};
 
 /// Words of organisations rather than places: "in the Popular Mobilization Forces".

@@ -3,10 +3,10 @@
 
 use std::collections::HashSet;
 
-use crate::align::synonyms::canonical;
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::Span;
+use crate::language::synonyms::canonical;
 
 /// Words around a time or place expression: what it is said of.
 pub(super) const ANCHOR: usize = 6;

@@ -7,12 +7,12 @@
 //! not "broke out" / "brought under control").
 
 use super::slot::{around, disagreement, finding, shared};
-use crate::align::synonyms::canonical;
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::tokens::stem;
 use crate::document::{QuantityKind, Span};
 use crate::language::calendar::{MONTHS, WEEKDAYS, is_day_or_month};
+use crate::language::synonyms::canonical;
 
 /// Parts of the day as hour ranges (start, end; end past 24 wraps past midnight).
 const PARTS: &[(&str, f64, f64)] = &[
@@ -268,7 +268,7 @@ pub(super) fn head(c: &Claim, span: Span) -> Option<String> {
         let t = c.tokens[k];
         let phrasal = k
             .checked_sub(1)
-            .and_then(|p| crate::align::synonyms::phrase(&c.tokens[p].norm, &t.norm));
+            .and_then(|p| crate::language::synonyms::phrase(&c.tokens[p].norm, &t.norm));
         if let Some(word) = phrasal {
             return Some(canonical(&stem(word)).to_string());
         }

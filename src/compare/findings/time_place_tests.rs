@@ -2,10 +2,10 @@
 
 use super::time::head;
 use super::{place, time};
-use crate::align::synonyms::canonical;
 use crate::compare::claim::Claim;
 use crate::document::tokens::stem;
 use crate::document::{Document, Span};
+use crate::language::synonyms::canonical;
 
 fn notes(a: &str, b: &str) -> Vec<String> {
     crate::compare::test_notes(a, b, |l, r, c| {
