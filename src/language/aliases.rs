@@ -66,7 +66,9 @@ const ROLES: &[&str] = &[
 ];
 
 /// Words inside names that are not part of their key.
-const PARTICLES: &[&str] = &["al", "el", "the", "of", "de", "la", "and", "for"];
+const PARTICLES: &[&str] = &[
+    "al", "el", "the", "of", "de", "la", "and", "for", "los", "las", "le", "les", "del", "du",
+];
 
 /// Words that may stand between a person's name and their group's ("spokesperson for the X,
 /// known as Y").

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind, stem_set};
 use crate::document::Span;
-use crate::language::aliases::{Aliases, is_role};
+use crate::language::aliases::{Aliases, is_role, key};
 
 /// Verbs whose subject is the actor a fact-checker cares about: who said, claimed, did it.
 static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -305,7 +305,95 @@ fn anchors(a: &Attribution, b: &Attribution, left: &Claim, right: &Claim) -> usi
     content + usize::from(a.stem == b.stem && a.verb != "say")
 }
 
+/// Roles held for one group or place: "the leader of Los Zorros", "the mayor of Turi".
+const ROLES_OF: &[&str] = &[
+    "boss",
+    "chief",
+    "commander",
+    "director",
+    "founder",
+    "governor",
+    "head",
+    "leader",
+    "mayor",
+    "owner",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Each "<role> of [the] <Name>" of a claim: the role, the name and its span.
+fn roles_of<'a>(c: &Claim<'a>) -> Vec<(&'a str, &'a crate::document::Name)> {
+    let mut out = Vec::new();
+    for (i, t) in c.tokens.iter().enumerate() {
+        if !ROLES_OF.contains(&t.norm.as_str())
+            || c.tokens.get(i + 1).is_none_or(|t| t.norm != "of")
+        {
+            continue;
+        }
+        let k = if c.tokens.get(i + 2).is_some_and(|t| t.norm == "the") {
+            i + 3
+        } else {
+            i + 2
+        };
+        if k < c.tokens.len()
+            && c.name_start(k) == k
+            && let Some(name) = c.name_at(k)
+        {
+            out.push((t.norm.as_str(), name));
+        }
+    }
+    out
+}
+
+/// One role of two different groups: "ordered by the leader of Los Zorros" / "an order given
+/// by the leader of Los Cóndores". Names that are one entity (aliases) or share a word are not
+/// different groups; one side naming several for the role is no clear difference.
+fn role_of_findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
+    let (lr, rr) = (roles_of(left), roles_of(right));
+    for &(role, a) in &lr {
+        let theirs: Vec<_> = rr.iter().filter(|(r, _)| *r == role).collect();
+        let mine = lr.iter().filter(|(r, _)| *r == role).count();
+        let [(_, b)] = theirs.as_slice() else {
+            continue;
+        };
+        if mine > 1 {
+            continue;
+        }
+        let (ka, kb) = (key(&a.words), key(&b.words));
+        if ka.is_empty() || kb.is_empty() || ka.iter().any(|w| kb.contains(w)) {
+            continue;
+        }
+        if aliases.related(&a.words, &b.words) {
+            continue;
+        }
+        let (sa, sb) = (Span::new(a.start, a.end), Span::new(b.start, b.end));
+        return vec![Finding {
+            kind: FindingKind::Actor,
+            left: Some(sa),
+            right: Some(sb),
+            note: format!(
+                "different group for \"{role} of\": {} vs {}",
+                left.text(sa).trim(),
+                right.text(sb).trim()
+            ),
+            anchors: 1,
+        }];
+    }
+    Vec::new()
+}
+
 pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
+    let out = attribution_findings(left, right, aliases);
+    if out.is_empty() {
+        role_of_findings(left, right, aliases)
+    } else {
+        out
+    }
+}
+
+fn attribution_findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
     let (la, ra) = (attributions(left), attributions(right));
     let mut out = Vec::new();
     let mut done = HashSet::new();
@@ -780,6 +868,34 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, c| findings(l, r, &c.aliases))
+    }
+
+    #[test]
+    fn one_role_of_two_groups() {
+        assert_eq!(
+            notes(
+                "Prison officials said the riot was ordered by the leader of Los Zorros.",
+                "Prison officials attributed the riot to an order from the leader of Los Cóndores."
+            ),
+            ["different group for \"leader of\": Los Zorros vs Los Cóndores"]
+        );
+        // The same group in other words, another role, or one side naming two groups.
+        for (a, b) in [
+            (
+                "The riot was ordered by the leader of Los Zorros gang.",
+                "The riot was ordered by the leader of the Zorros.",
+            ),
+            (
+                "The riot was ordered by the leader of Los Zorros.",
+                "The riot was ordered by a member of Los Cóndores.",
+            ),
+            (
+                "The leader of Los Zorros and the leader of Los Lobos met.",
+                "The leader of Los Cóndores was moved to another prison.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
