@@ -101,17 +101,35 @@ fn stem_of(a: &[String], b: &[String]) -> bool {
     short.len() >= 4 && long.starts_with(&short)
 }
 
+/// Nouns of a kind of place: "in the al-Fashaga area" names the place al-Fashaga.
+const PLACE_NOUNS: &[&str] = &[
+    "area",
+    "city",
+    "county",
+    "district",
+    "municipality",
+    "neighborhood",
+    "neighbourhood",
+    "province",
+    "region",
+    "state",
+    "town",
+    "village",
+];
+
 /// A name used as a modifier, not as a place: "at Greek shopping mall", "in the UK's first
-/// wedding".
+/// wedding"; not "in the Fashaga area".
 fn attributive(c: &Claim, end: usize) -> bool {
     let rest = &c.doc.text[end..];
     if rest.starts_with(['\'', '’']) {
         return true;
     }
-    c.tokens
-        .iter()
-        .find(|t| t.start >= end)
-        .is_some_and(|t| !t.stop && !t.capitalised && c.doc.text[end..t.start].trim().is_empty())
+    c.tokens.iter().find(|t| t.start >= end).is_some_and(|t| {
+        !t.stop
+            && !t.capitalised
+            && c.doc.text[end..t.start].trim().is_empty()
+            && !PLACE_NOUNS.contains(&t.norm.as_str())
+    })
 }
 
 /// Whether most words are capitalised: a headline, where capitals do not mark names.

@@ -22,6 +22,15 @@ fn notes(a: &str, b: &str) -> Vec<String> {
 
 #[test]
 fn different_day_time_and_place() {
+    // A name before a noun of a kind of place names the place; before another noun it is a
+    // modifier ("a Baghdad court").
+    assert_eq!(
+        notes(
+            "Two soldiers were killed in the Baghdad area on Sunday.",
+            "Two soldiers were killed in the Basra area on Sunday."
+        ),
+        ["different place: Baghdad vs Basra"]
+    );
     assert_eq!(
         notes(
             "Drones hit the house on Sunday.",
