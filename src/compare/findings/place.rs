@@ -161,11 +161,14 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
             out.push((name.words.clone(), Span::new(name.start, name.end)));
             continue;
         }
+        // "set off from", "set off peacefully from": a motion, over one adverb.
         let motion_from = |i: usize| {
+            let moves = |k: usize| {
+                MOTIONS.contains(&c.tokens[k].norm.as_str()) || c.tokens[k].norm == "off"
+            };
             c.tokens[i].norm == "from"
                 && i > 0
-                && (MOTIONS.contains(&c.tokens[i - 1].norm.as_str())
-                    || c.tokens[i - 1].norm == "off")
+                && (moves(i - 1) || (i > 1 && c.tokens[i - 1].norm.ends_with("ly") && moves(i - 2)))
         };
         // "marched from A to B": the route's end is a place of the march too.
         let route_end = t.norm == "to" && (i.saturating_sub(ROUTE)..i).any(motion_from);

@@ -31,6 +31,14 @@ fn different_day_time_and_place() {
         ),
         ["different place: Baghdad vs Basra"]
     );
+    // Where a march set off, over an adverb.
+    assert_eq!(
+        notes(
+            "The march began peacefully at San Martin Square.",
+            "The march set off peacefully from Plaza Murillo."
+        ),
+        ["different place: San Martin Square vs Plaza Murillo"]
+    );
     assert_eq!(
         notes(
             "Drones hit the house on Sunday.",
