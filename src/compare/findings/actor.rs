@@ -266,6 +266,9 @@ struct Attribution {
     /// What is said or done: content stems (synonym groups joined) and figures on the far
     /// side of the verb from its subject.
     content: HashSet<String>,
+    /// An act (not speech) whose actor is a name: told of several people in one report, it may
+    /// be told of another in the other ("Artino scored 14 points and Echenique had 11").
+    named: bool,
 }
 
 /// Tokens of reported content read for `content`.
@@ -413,7 +416,15 @@ fn attribution_findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<F
         let any_related = mine
             .iter()
             .any(|x| others.iter().any(|y| related(&x.actor, &y.actor, aliases)));
-        if any_related {
+        // A named actor of an act whom the other side names too: who did which is unclear.
+        let named_by = |c: &Claim, actor: &Actor| {
+            c.names
+                .iter()
+                .any(|n| actor.entities.iter().any(|e| aliases.related(e, &n.words)))
+        };
+        let both_named =
+            (a.named && named_by(right, &a.actor)) || (b.named && named_by(left, &b.actor));
+        if any_related || both_named {
             continue;
         }
         out.push(Finding {
@@ -604,6 +615,7 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
             verb_text: t.norm.clone(),
             actor,
             content,
+            named: acted && (named_subject || named_agent),
         });
     }
     out
@@ -919,6 +931,10 @@ mod tests {
             (
                 "On Saturday, a 149mph serve against Agassi equalled the world record.",
                 "On Saturday, Roddick equalled the world record with a 149mph serve.",
+            ),
+            (
+                "Echenique scored 11 points in the second half and grabbed 11 rebounds.",
+                "Artino scored 14 points and Gregory Echenique had 11 points and 11 rebounds.",
             ),
             (
                 "The first aid, rice and water, was distributed on Wednesday by the World Food Programme.",

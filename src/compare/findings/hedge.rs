@@ -313,12 +313,17 @@ const CAUSED: &[&str] = &[
 /// "potential arson", "a possible murder".
 const HYPOTHESES: &[&str] = &[
     "as",
+    "believe",
+    "believed",
     "consider",
     "considered",
     "considering",
+    "possible",
     "potential",
     "probable",
+    "suspect",
     "suspected",
+    "suspects",
 ];
 
 /// One side calls an event suspicious ("a 'suspicious' fire", "treated as suspicious") where the
@@ -335,7 +340,14 @@ fn suspected_cause(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
                 || (i.saturating_sub(3)..i)
                     .any(|k| matches!(hedged.tokens[k].norm.as_str(), "as" | "is" | "was")))
     })?;
-    if plain.tokens.iter().any(|t| t.norm == "suspicious") {
+    // A side that calls it suspicious and names the cause too ("officials are considering
+    // arson") weighs the same cause.
+    if plain.tokens.iter().any(|t| t.norm == "suspicious")
+        || hedged
+            .tokens
+            .iter()
+            .any(|t| CAUSES.contains(&t.norm.as_str()))
+    {
         return None;
     }
     let cause = (0..plain.tokens.len()).find(|&k| {
@@ -514,6 +526,14 @@ mod tests {
             (
                 "Fire officials said the church fire was arson.",
                 "A suspicious fire destroyed the church.",
+            ),
+            (
+                "Authorities now suspect arson is to blame for the church fire.",
+                "The suspicious fire destroyed the church.",
+            ),
+            (
+                "The church was destroyed by arson.",
+                "The suspicious fire destroyed the church, and officials are considering arson.",
             ),
             (
                 "The fire was not suspicious, officials said.",

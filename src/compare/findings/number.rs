@@ -315,6 +315,9 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if counts_name(a, ca) || counts_name(b, cb) || score(a, ca) || score(b, cb) {
         return false;
     }
+    if age(a, ca) || age(b, cb) {
+        return false;
+    }
     // "5.2 yards a carry" / "6,728 yards": a rate and a total are not one figure.
     if rate(a, ca) != rate(b, cb) {
         return false;
@@ -348,15 +351,26 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     {
         return true;
     }
-    // "4 missing" / "seven others are still missing": with the same outcome, a count of no
-    // particular noun (people, others, or the outcome word itself) counts the same people.
+    // "4 missing" / "seven others are still missing": with the same outcome, two counts of no
+    // particular noun (people, others, or the outcome word itself) count the same people. Not
+    // against a particular noun: "two women dead" / "Alison, 58, were found dead".
     let particular = |w: &[&str]| w.iter().any(|s| !GENERIC.contains(s) && !outcome_stem(s));
-    if a.kind == QuantityKind::Count && same_outcome && (!particular(&wa) || !particular(&wb)) {
+    if a.kind == QuantityKind::Count && same_outcome && !particular(&wa) && !particular(&wb) {
         return true;
     }
     // One amount or percentage on each side, said of nothing in particular: the same figure.
     let single = |c: &Claim| c.quantities.iter().filter(|q| q.kind == a.kind).count() == 1;
     matches!(a.kind, QuantityKind::Money | QuantityKind::Percent) && single(ca) && single(cb)
+}
+
+/// A bare count set off by commas after a name or noun is an age: "his mother, 58, and his
+/// sister, 20, were found dead" counts no one.
+fn age(q: &Quantity, c: &Claim) -> bool {
+    let (before, after) = (&c.doc.text[..q.start], &c.doc.text[q.end..]);
+    q.kind == QuantityKind::Count
+        && q.context.is_empty()
+        && before.trim_end().ends_with(',')
+        && after.trim_start().starts_with([',', ')'])
 }
 
 /// A count joined by a dash to another figure is a score or a range ("a 13-3 halftime lead",
@@ -922,6 +936,10 @@ mod tests {
             (
                 "The toll stands at 12 dead and 4 missing.",
                 "Seven others were rescued after the storm.",
+            ),
+            (
+                "Police found two women dead in the house.",
+                "His mother, 58, and his sister, 20, were found dead.",
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
