@@ -318,6 +318,31 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if age(a, ca) || age(b, cb) {
         return false;
     }
+    // "7.6 and 7.5 magnitude quakes" / "two quakes": a magnitude is no count.
+    if magnitude(a, ca) != magnitude(b, cb) {
+        return false;
+    }
+    // "a 35-yard interception return" / "threw for 364 yards", "a 16-year-old daughter" / "a
+    // 12-year-old girl": a measure joined to its unit describes one thing; it is compared only
+    // with a measure of the same thing.
+    match (compound(a, ca), compound(b, cb)) {
+        (false, false) => {}
+        (true, true) => {
+            let things = |q: &Quantity| -> Vec<String> {
+                q.context
+                    .iter()
+                    .skip(1)
+                    .filter(|w| *w != "old")
+                    .cloned()
+                    .collect()
+            };
+            let (ta, tb) = (things(a), things(b));
+            if !ta.iter().any(|w| tb.contains(w)) {
+                return false;
+            }
+        }
+        _ => return false,
+    }
     // "5.2 yards a carry" / "6,728 yards": a rate and a total are not one figure.
     if rate(a, ca) != rate(b, cb) {
         return false;
@@ -361,6 +386,27 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     // One amount or percentage on each side, said of nothing in particular: the same figure.
     let single = |c: &Claim| c.quantities.iter().filter(|q| q.kind == a.kind).count() == 1;
     matches!(a.kind, QuantityKind::Money | QuantityKind::Percent) && single(ca) && single(cb)
+}
+
+/// A figure joined by a hyphen to the unit after it ("35-yard", "29-year-old", "one- yard"):
+/// the measure of what follows, not a count.
+/// A figure next to "magnitude" ("magnitude 6.1", "7.5 magnitude quakes", "6.1-magnitude").
+fn magnitude(q: &Quantity, c: &Claim) -> bool {
+    let (i, j) = (first_token(q, c), next_token(q, c));
+    let is = |k: usize| c.tokens.get(k).is_some_and(|t| t.norm == "magnitude");
+    (i > 0 && is(i - 1)) || is(j)
+}
+
+/// A duration stays a duration ("a four-year term" is four years), an age does not
+/// ("29-year-old").
+fn compound(q: &Quantity, c: &Claim) -> bool {
+    let joined = c.doc.text[q.end..]
+        .strip_prefix('-')
+        .is_some_and(|r| r.trim_start().starts_with(char::is_alphabetic));
+    let unit = q.context.first().map(String::as_str);
+    let duration =
+        unit.is_some_and(|u| hours_per(u).is_some()) && q.context.get(1).is_none_or(|w| w != "old");
+    joined && !duration
 }
 
 /// A bare count set off by commas after a name or noun is an age: "his mother, 58, and his
@@ -944,6 +990,38 @@ mod tests {
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
         }
+    }
+
+    #[test]
+    fn a_measure_joined_to_its_unit_is_compared_only_with_one_of_the_same_thing() {
+        for (a, b) in [
+            (
+                "Ratliff scored on a 35-yard interception return to give the Colts the win.",
+                "Manning threw for 364 yards as the Colts won.",
+            ),
+            (
+                "The trial heard his 16-year-old daughter.",
+                "Prosecutors played a recording of him with a 12-year-old girl at the trial.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        assert!(
+            notes(
+                "Two quakes, measuring 7.6 and 7.4, struck west of the city.",
+                "Dozens of tremors followed the 7.6 and 7.5 magnitude quakes that struck the city."
+            )
+            .iter()
+            .all(|n| !n.contains("two")),
+            "a magnitude is no count"
+        );
+        assert_eq!(
+            notes(
+                "Vinatieri tied the game with a 45-yard field goal.",
+                "Vinatieri tied the game with a 47-yard field goal."
+            ),
+            ["different number of yard field goal: 45 vs 47"]
+        );
     }
 
     #[test]
