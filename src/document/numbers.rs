@@ -548,8 +548,8 @@ fn clock_after(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<(f64,
     let pm = match next.norm.as_str() {
         "am" | "a.m" => false,
         "pm" | "p.m" => true,
-        "a" | "p" if text[next.end..].starts_with(".m") => {
-            // "a.m." splits into "a" and "m".
+        "a" | "p" if text[next.end..].starts_with(".m") || text[next.end..].starts_with(". m.") => {
+            // "a.m." splits into "a" and "m"; so does "p. m.", as tokenised corpora write it.
             tokens.get(k + 1).filter(|m| m.norm == "m")?;
             return Some((clock_minutes(&digits, next.norm == "p")?, k + 2));
         }
@@ -688,6 +688,11 @@ mod tests {
         assert_eq!(q("between 2012 and 18 people")[1].1, Count);
         assert_eq!(q("at 5.15am")[0], (315.0, Time, None, "5.15am".into()));
         assert_eq!(q("at 10 p.m. on")[0].0, 22.0 * 60.0);
+        // As tokenised corpora write it.
+        assert_eq!(
+            q("at 3:30 p. m. Saturday")[0],
+            (15.0 * 60.0 + 30.0, Time, None, "3:30 p. m".into())
+        );
         assert_eq!(q("at 5:15 pm")[0].0, 17.0 * 60.0 + 15.0);
         assert_eq!(q("the third drone")[0].1, Ordinal);
         assert_eq!(q("his 10th visit")[0].1, Ordinal);

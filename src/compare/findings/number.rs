@@ -420,10 +420,11 @@ fn age(q: &Quantity, c: &Claim) -> bool {
 }
 
 /// A count joined by a dash to another figure is a score or a range ("a 13-3 halftime lead",
-/// "the Chiefs (2-13)"), not a count of anything.
+/// "the Chiefs (2-13)"), and one joined by a colon is a clock ("with 14:05 left"), not a
+/// count of anything.
 fn score(q: &Quantity, c: &Claim) -> bool {
     let (before, after) = (&c.doc.text[..q.start], &c.doc.text[q.end..]);
-    let dash = ['-', '–', '—'];
+    let dash = ['-', '–', '—', ':'];
     q.kind == QuantityKind::Count
         && (after
             .strip_prefix(dash)
@@ -868,6 +869,17 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_game_clock_is_no_count() {
+        assert!(
+            notes(
+                "He banked in a turnaround shot with 7:41 left in the first half.",
+                "He wound up with 20 points after the shot with 7:42 left in the first half."
+            )
+            .is_empty()
         );
     }
 
