@@ -32,6 +32,9 @@ const PARTS: &[(&str, f64, f64)] = &[
     ("midnight", 23.0, 25.0),
 ];
 
+/// How many tokens before "morning" an "early" reaches ("early on Tuesday morning").
+const EARLY_REACH: usize = 3;
+
 /// A time-of-day range in hours, with the span that says it.
 struct Hours {
     from: f64,
@@ -54,8 +57,17 @@ fn hours(c: &Claim) -> Vec<Hours> {
     let mut out: Vec<Hours> = c
         .tokens
         .iter()
-        .filter_map(|t| {
-            let &(_, from, to) = PARTS.iter().find(|(w, _, _)| *w == t.norm)?;
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let &(_, mut from, to) = PARTS.iter().find(|(w, _, _)| *w == t.norm)?;
+            // "early Tuesday morning", "in the early morning": the small hours too.
+            if t.norm == "morning"
+                && c.tokens[i.saturating_sub(EARLY_REACH)..i]
+                    .iter()
+                    .any(|w| w.norm == "early")
+            {
+                from = 0.0;
+            }
             Some(Hours {
                 from,
                 to,

@@ -185,6 +185,14 @@ fn head_is_the_word_an_expression_follows() {
 
 #[test]
 fn compatible_times_and_places() {
+    // The small hours are early morning.
+    assert!(
+        notes(
+            "Jackson was arrested by the highway patrol early Tuesday morning after failing sobriety tests.",
+            "Jackson failed sobriety tests shortly after 2 a.m. and was arrested by the highway patrol."
+        )
+        .is_empty()
+    );
     assert!(
         notes(
             "It began at dawn on Sunday.",
