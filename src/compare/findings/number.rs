@@ -315,7 +315,7 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if counts_name(a, ca) || counts_name(b, cb) || score(a, ca) || score(b, cb) {
         return false;
     }
-    if age(a, ca) || age(b, cb) {
+    if age(a, ca) || age(b, cb) || designation(a, ca) || designation(b, cb) {
         return false;
     }
     // "7.6 and 7.5 magnitude quakes" / "two quakes": a magnitude is no count.
@@ -407,6 +407,22 @@ fn compound(q: &Quantity, c: &Claim) -> bool {
     let duration =
         unit.is_some_and(|u| hours_per(u).is_some()) && q.context.get(1).is_none_or(|w| w != "old");
     joined && !duration
+}
+
+/// A count right after a capitalised word inside a sentence is part of a name or a date, not
+/// a count: "Intel HD 4000 graphics", "state Route 52", "the June 24 murder", "Jan. 4".
+fn designation(q: &Quantity, c: &Claim) -> bool {
+    let i = first_token(q, c);
+    if q.kind != QuantityKind::Count || i == 0 {
+        return false;
+    }
+    let prev = c.tokens[i - 1];
+    let gap = &c.doc.text[prev.end..q.start];
+    let month = crate::language::calendar::MONTHS
+        .iter()
+        .any(|m| m.starts_with(prev.norm.as_str()) && prev.norm.len() >= 3);
+    let sentence_start = i < 2 || c.gap(i - 1).contains(['.', '!', '?', '"', '“', ':']);
+    prev.capitalised && (month && matches!(gap, " " | ". ") || (gap == " " && !sentence_start))
 }
 
 /// A bare count set off by commas after a name or noun is an age: "his mother, 58, and his
@@ -870,6 +886,28 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_figure_in_a_name_or_a_date_is_no_count() {
+        for (a, b) in [
+            (
+                "It has Nvidia GeForce GT 650m graphics and 7 hours of battery life.",
+                "It has integrated Intel HD 4000 graphics and 7 hours of battery life.",
+            ),
+            (
+                "He was convicted of one count of attempted murder.",
+                "The complaint covered the June 24 murder of the deputy.",
+            ),
+            (
+                "Two hotels collapsed in the Jan. 4 quakes.",
+                "A nurse said she had treated 20 quake victims.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // A count at the start of a sentence is still a count.
+        assert_eq!(notes("Five people died.", "Six people died.").len(), 1);
     }
 
     #[test]
