@@ -193,6 +193,15 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
 const OPPOSITE_ANCHORS: usize = 2;
 const OPPOSITE_WINDOW: usize = 3;
 
+/// Degree words that deny what follows them: "insufficiently experienced".
+const LACKING: &[&str] = &[
+    "inadequately",
+    "insufficiently",
+    "not",
+    "poorly",
+    "scarcely",
+];
+
 /// Rule (3): a word on one side whose WordNet antonym is on the other, about the same thing
 /// (`OPPOSITE_ANCHORS`), neither negated, and neither side using the other's word too ("rose,
 /// then fell" tells both).
@@ -218,14 +227,26 @@ fn opposite_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
             )
     };
+    // "insufficiently equipped and experienced" is inexperienced: a degree word that denies
+    // reaches over a coordination.
+    let lacking = |c: &Claim, k: usize| {
+        c.tokens[k.saturating_sub(OPPOSITE_WINDOW)..k]
+            .iter()
+            .any(|t| LACKING.contains(&t.norm.as_str()))
+    };
     for &(i, neg_i) in &ln {
         let a = left.tokens[i].stem.as_str();
-        if neg_i || rs.contains(a) || described(left, i) {
+        if neg_i || rs.contains(a) || described(left, i) || lacking(left, i) {
             continue;
         }
         for &(j, neg_j) in &rn {
             let b = right.tokens[j].stem.as_str();
-            if neg_j || ls.contains(b) || described(right, j) || !lexicon.antonyms(a, b) {
+            if neg_j
+                || ls.contains(b)
+                || described(right, j)
+                || lacking(right, j)
+                || !lexicon.antonyms(a, b)
+            {
                 continue;
             }
             let near = |c: &Claim<'_>, k: usize| -> HashSet<String> {
@@ -323,7 +344,12 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
         .iter()
         .enumerate()
         .filter(|(_, t)| {
-            !t.stop && !t.numeric && !t.capitalised && !NEGATORS.contains(&t.norm.as_str())
+            !t.stop
+                && !t.numeric
+                && !t.capitalised
+                && !NEGATORS.contains(&t.norm.as_str())
+                // "was not one person": a figure is the number finder's.
+                && !c.quantities.iter().any(|q| q.start <= t.start && t.end <= q.end)
         })
         .map(|(i, t)| {
             let mut k = i;
@@ -337,8 +363,13 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
                 .take_while(|&k| !c.gap(k).contains([',', ';', ':']))
                 .any(|k| matches!(c.tokens[k].norm.as_str(), "before" | "until" | "till"));
             let negated = negation_before(c, k).is_some() && !bounded;
-            (t.stem.as_str(), i, negated)
+            // "trying to determine the cause" affirms no determination: an infinitive is
+            // neither side of a denial.
+            let infinitive = !negated && i > 0 && c.tokens[i - 1].norm == "to";
+            (t.stem.as_str(), i, negated, infinitive)
         })
+        .filter(|x| !x.3)
+        .map(|(stem, i, negated, _)| (stem, i, negated))
         .collect()
 }
 
@@ -460,6 +491,26 @@ mod tests {
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn an_infinitive_a_figure_or_a_lacking_degree_is_no_side_of_a_denial() {
+        for (a, b) in [
+            (
+                "The cause of the fire has not been determined.",
+                "Investigators were at the scene trying to determine the cause of the fire.",
+            ),
+            (
+                "He said the source for the reporters was not one person.",
+                "He was one of many figures rumored to be the source for the reporters.",
+            ),
+            (
+                "Police said the group was insufficiently equipped and experienced for the climb.",
+                "Police said the group was insufficiently equipped and inexperienced for the climb.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
         }
     }
 
