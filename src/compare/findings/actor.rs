@@ -473,6 +473,8 @@ fn vague(entity: &[String]) -> bool {
     entity
         .iter()
         .all(|w| VAGUE.contains(&w.as_str()) || w == "the")
+        // "General Manager A. J. Smith" cut at an initial: a name cut short names no one.
+        || entity.last().is_some_and(|w| w.chars().count() == 1)
 }
 
 /// The title words of an entity that is a role rather than a named person ("the prefect",
@@ -689,6 +691,18 @@ fn titled_after(c: &Claim, mut i: usize) -> Option<Actor> {
         )
     }) {
         i += 1;
+    }
+    // "said a spokesman for the facility": a role after the verb, with no name.
+    if c.tokens.get(i).is_some_and(|t| is_role(&t.norm))
+        && c.tokens.get(i + 1).is_none_or(|t| {
+            c.gap(i + 1).contains([',', '.', ';']) || matches!(t.norm.as_str(), "for" | "of" | "at")
+        })
+    {
+        return Some(Actor {
+            span: c.span_of(start, i),
+            entities: vec![vec![c.tokens[i].norm.clone()]],
+            description: false,
+        });
     }
     let k = (i..(i + TITLE_WORDS + 1).min(c.tokens.len()))
         .take_while(|&k| k == i || c.gap(k).trim().is_empty())
@@ -966,6 +980,20 @@ mod tests {
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
         }
+        assert!(
+            notes(
+                "Prison spokesman Al Quintero said Gigante died in a medical prison in Springfield on Monday.",
+                "He died in a medical prison in Springfield, Missouri, on Monday, said a spokesman for the facility."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "\"It is disappointing,\" general manager A. J. Smith said in a statement.",
+                "\"It is disappointing,\" said General Manager A. J. Smith in a news release."
+            )
+            .is_empty()
+        );
         assert_eq!(
             notes(
                 "Gigante died at the prison in Springfield, said prison spokesman Al Quintero.",

@@ -265,9 +265,17 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
         if !DOUBTS.contains(&t.norm.as_str()) {
             continue;
         }
-        let word = hedged.tokens[i + 1..].iter().take(2).find(|w| !w.stop)?;
+        let at = (i + 1..(i + 3).min(hedged.tokens.len())).find(|&k| !hedged.tokens[k].stop)?;
+        let word = hedged.tokens[at];
+        // "allegedly tried to kill" doubts the killing: "tried to hide" is another act.
+        let then = |c: &Claim, k: usize| -> Option<String> {
+            (c.tokens.get(k + 1)?.norm == "to")
+                .then(|| c.tokens.get(k + 2).map(|t| t.stem.clone()))?
+        };
+        let aim = then(hedged, at);
         let asserted = plain.tokens.iter().enumerate().find(|(k, w)| {
             w.stem == word.stem
+                && (aim.is_none() || then(plain, *k) == aim)
                 && !plain.tokens[k.saturating_sub(2)..*k].iter().any(|m| {
                     DOUBTS.contains(&m.norm.as_str()) || MARKERS.iter().any(|x| x.0 == m.norm)
                 })
@@ -486,6 +494,14 @@ mod tests {
             };
             assert!(notes(doubted, attributed).is_empty(), "{attributed}");
         }
+        // Another act tried.
+        assert!(
+            notes(
+                "Orozco also allegedly tried to kill another man days earlier.",
+                "His killer ran away and tried to hide."
+            )
+            .is_empty()
+        );
         // Hearsay is not doubt; both doubting is no difference.
         assert!(notes("He reportedly apologized.", "He apologized.").is_empty());
         assert!(

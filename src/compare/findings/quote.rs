@@ -88,6 +88,15 @@ fn compare(lt: &[&Token], rt: &[&Token], left: &Claim, right: &Claim) -> Option<
         if matches!(op, DiffOp::Equal { .. }) {
             continue;
         }
+        // "offense" / "offence", "organize" / "organise": one word spelt two ways.
+        let (old, new) = (op.old_range(), op.new_range());
+        if old.len() == new.len()
+            && old
+                .zip(new)
+                .all(|(i, j)| spelling_variant(&lt[i].norm, &rt[j].norm))
+        {
+            continue;
+        }
         content_left |= op.old_range().any(|i| !lt[i].stop);
         content_right |= op.new_range().any(|i| !rt[i].stop);
         only_left.extend(op.old_range().map(|i| left.text(span(lt[i]))));
@@ -117,6 +126,11 @@ fn compare(lt: &[&Token], rt: &[&Token], left: &Claim, right: &Claim) -> Option<
     ))
 }
 
+/// Two spellings of one word: one letter apart in a word of at least five letters.
+fn spelling_variant(a: &str, b: &str) -> bool {
+    a.chars().count() >= 5 && strsim::osa_distance(a, b) == 1
+}
+
 fn span(t: &Token) -> Span {
     Span::new(t.start, t.end)
 }
@@ -136,6 +150,17 @@ mod tests {
         );
         assert_eq!(n.len(), 1);
         assert!(n[0].contains("march"), "{n:?}");
+    }
+
+    #[test]
+    fn one_word_spelt_two_ways_is_the_same_wording() {
+        assert!(
+            notes(
+                "\"I've always taken the position that's a valid offense in law,\" Oppal said.",
+                "\"I've always taken the position that's a valid offence in law,\" he said."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
