@@ -21,3 +21,15 @@ pub const ATTRIBUTION: &[&str] = &[
 pub fn attributes(word: &str) -> bool {
     ATTRIBUTION.contains(&word)
 }
+
+/// Irregular past tenses of verbs news tells of.
+pub const IRREGULAR_PAST: &[&str] = &[
+    "beat", "began", "broke", "brought", "came", "caught", "drove", "fell", "fled", "fought",
+    "found", "gave", "held", "hit", "kept", "led", "left", "lost", "made", "met", "ran", "rose",
+    "sent", "set", "shot", "stormed", "struck", "threw", "took", "went", "won",
+];
+
+/// A past-tense verb: "fired", "threw".
+pub fn past_tense(norm: &str) -> bool {
+    (norm.len() > 3 && norm.ends_with("ed")) || IRREGULAR_PAST.contains(&norm)
+}

@@ -11,6 +11,7 @@ use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind, stem_set};
 use crate::document::Span;
 use crate::language::aliases::{Aliases, is_role, key};
+use crate::language::words::past_tense;
 
 /// Verbs whose subject is the actor a fact-checker cares about: who said, claimed, did it.
 static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -893,12 +894,6 @@ fn adverb(c: &Claim, i: usize) -> bool {
     !t.capitalised && t.norm.len() > 4 && t.norm.ends_with("ly") && c.gap(i + 1).trim().is_empty()
 }
 
-/// Irregular past tenses of verbs that services and crowds do in the news.
-const IRREGULAR_PAST: &[&str] = &[
-    "beat", "broke", "brought", "caught", "drove", "fled", "fought", "found", "held", "hit",
-    "kept", "led", "left", "made", "ran", "sent", "set", "shot", "stormed", "threw", "took",
-];
-
 /// Verbs of harm a service or a crowd suffers as often as it does them: "soldiers killed in
 /// Sinai attack" (a headline's passive) is no act of the soldiers.
 const HARMS: &[&str] = &[
@@ -948,11 +943,6 @@ const SETTINGS: &[&str] = &[
     "when",
     "while",
 ];
-
-/// A past-tense verb: "fired", "threw".
-fn past_tense(norm: &str) -> bool {
-    (norm.len() > 3 && norm.ends_with("ed")) || IRREGULAR_PAST.contains(&norm)
-}
 
 /// A verb form rather than a noun: "fabricated", "considering".
 fn participle(norm: &str) -> bool {

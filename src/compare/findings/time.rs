@@ -13,6 +13,7 @@ use crate::document::tokens::stem;
 use crate::document::{QuantityKind, Span};
 use crate::language::calendar::{MONTHS, WEEKDAYS, is_day_or_month};
 use crate::language::synonyms::canonical;
+use crate::language::words::past_tense;
 
 /// Parts of the day as hour ranges (start, end; end past 24 wraps past midnight).
 const PARTS: &[(&str, f64, f64)] = &[
@@ -198,7 +199,14 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let same = |a: &String, b: &String| a == b;
     push(
         "day",
-        disagreement(left, &weekdays(left), right, &weekdays(right), same, shared),
+        disagreement(
+            left,
+            &weekdays(left),
+            right,
+            &weekdays(right),
+            same,
+            |l, a, r, b| shared(l, a, r, b) && same_verb(l, a, r, b),
+        ),
     );
     push(
         "date",
@@ -238,6 +246,40 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         ),
     );
     out
+}
+
+/// How far back from a day its clause's verb is looked for.
+const VERB_REACH: usize = 8;
+
+/// The verb a day or date is said of: the nearest past tense or progressive form before it in
+/// its clause ("visited the site on Wednesday", "were queueing off Santos on Tuesday"),
+/// canonical.
+fn verb_of(c: &Claim, span: Span) -> Option<String> {
+    let k = c.tokens.iter().position(|t| t.start >= span.start)?;
+    let mut m = k;
+    while m > 0 && k - m < VERB_REACH && !c.gap(m).contains([',', ';', ':']) {
+        m -= 1;
+        let t = c.tokens[m];
+        let prev = |w: &[&str]| m > 0 && w.contains(&c.tokens[m - 1].norm.as_str());
+        // "-ing" only after a form of "be" ("were queueing"): "mourning", "building" are nouns.
+        let progressive =
+            t.norm.ends_with("ing") && prev(&["was", "were", "is", "are", "be", "been"]);
+        let after_determiner = prev(&["the", "a", "an", "his", "her", "their", "its", "this"]);
+        if (past_tense(&t.norm) || progressive) && !t.stop && !t.capitalised && !after_determiner {
+            return Some(canonical(&t.stem).to_string());
+        }
+    }
+    None
+}
+
+/// A day said of two different acts is no difference ("began a strike on Monday" / "ships were
+/// queueing on Tuesday"); when either act is not found, the day's surroundings decide.
+fn same_verb(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
+    match (verb_of(left, a), verb_of(right, b)) {
+        // "declared three days of mourning" / "announced three days of mourning": WordNet kin.
+        (Some(x), Some(y)) => x == y || crate::language::lexicon().kinship(&x, &y).is_some(),
+        _ => true,
+    }
 }
 
 /// Said of the same act: the words around them overlap and the words they follow fit (one is

@@ -185,6 +185,22 @@ fn head_is_the_word_an_expression_follows() {
 
 #[test]
 fn compatible_times_and_places() {
+    // One act in other words is still one act.
+    assert_eq!(
+        notes(
+            "The president declared three days of national mourning beginning on Saturday.",
+            "The president announced three days of national mourning from Sunday."
+        ),
+        ["different day: Saturday vs Sunday"]
+    );
+    // Days of two acts of one event.
+    assert!(
+        notes(
+            "Dockworkers at the port began a 72-hour strike on Monday to press for higher wages.",
+            "More than 60 vessels were queueing off the port on Tuesday as the strike paralysed it."
+        )
+        .is_empty()
+    );
     // The small hours are early morning.
     assert!(
         notes(
