@@ -327,10 +327,11 @@ fn verdicts_on_dev_pairs_2() {
 }
 
 /// Second development set (docs/quality.md), a little below what it gives now: links P 1.00
-/// R 0.72, conflicts P 0.92 R 0.41, only-one-side 1.00. The one false conflict left is
-/// portstrike-santos L1~R1 ("began a strike on Monday" / "ships queueing on Tuesday as the
-/// strike paralysed the port": two moments of one strike).
-const DEV_2_FLOORS: [f64; 5] = [0.97, 0.70, 0.90, 0.39, 0.97];
+/// R 0.72, conflicts P 1.00 R 0.41, only-one-side 1.00. (The last false conflict,
+/// portstrike-santos L1~R1, "began a strike on Monday" / "ships queueing on Tuesday as the
+/// strike paralysed the port", went with the rule that a day said of two acts is no
+/// difference.)
+const DEV_2_FLOORS: [f64; 5] = [0.97, 0.70, 1.0, 0.39, 0.97];
 
 /// Held out: four pairs written blind and first run after the rules were frozen; they measure
 /// how the rules generalise. Do not tune on them.
