@@ -388,8 +388,6 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     matches!(a.kind, QuantityKind::Money | QuantityKind::Percent) && single(ca) && single(cb)
 }
 
-/// A figure joined by a hyphen to the unit after it ("35-yard", "29-year-old", "one- yard"):
-/// the measure of what follows, not a count.
 /// A figure next to "magnitude" ("magnitude 6.1", "7.5 magnitude quakes", "6.1-magnitude").
 fn magnitude(q: &Quantity, c: &Claim) -> bool {
     let (i, j) = (first_token(q, c), next_token(q, c));
@@ -397,8 +395,9 @@ fn magnitude(q: &Quantity, c: &Claim) -> bool {
     (i > 0 && is(i - 1)) || is(j)
 }
 
-/// A duration stays a duration ("a four-year term" is four years), an age does not
-/// ("29-year-old").
+/// A figure joined by a hyphen to the unit after it ("35-yard", "29-year-old", "one- yard"):
+/// the measure of what follows, not a count. A duration stays a duration ("a four-year term"
+/// is four years), an age does not ("29-year-old").
 fn compound(q: &Quantity, c: &Claim) -> bool {
     let joined = c.doc.text[q.end..]
         .strip_prefix('-')
