@@ -319,7 +319,8 @@ impl<'a> Prepared<'a> {
         index::candidates(lp, rp, &self.idf, self.vocab.len())
             .into_iter()
             .filter(|&(i, j)| {
-                lp[i as usize].terms.len() >= MIN_TERMS && rp[j as usize].terms.len() >= MIN_TERMS
+                let (a, b) = (&lp[i as usize], &rp[j as usize]);
+                a.terms.len() >= MIN_TERMS && b.terms.len() >= MIN_TERMS && !a.asks && !b.asks
             })
             .collect()
     }

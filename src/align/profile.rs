@@ -141,6 +141,9 @@ pub struct Profile {
     pub names: Vec<NamePhrase>,
     /// How many clauses the terms are in (`Term::clause`).
     pub clauses: u8,
+    /// The statement asks, it does not tell ("But why did AMD buy SeaMicro?"): no claim to
+    /// link.
+    pub asks: bool,
 }
 
 /// A name phrase of a statement, for matching through aliases.
@@ -279,6 +282,7 @@ impl Profile {
             bigrams,
             names: Vec::new(),
             clauses: 1,
+            asks: false,
         }
     }
 
@@ -414,9 +418,35 @@ pub fn profiles(doc: &Document, vocab: &mut Vocabulary) -> Vec<Profile> {
         .map(|s| {
             let mut p = Profile::of(s, vocab);
             mark_clauses(&mut p, &clause_starts(s, &doc.text));
+            p.asks = asks(s, &doc.text);
             p
         })
         .collect()
+}
+
+/// Words that open a question: "Why did AMD buy SeaMicro?", "Do you think …?".
+const QUESTION_OPENERS: &[&str] = &[
+    "are", "can", "could", "did", "do", "does", "how", "is", "should", "was", "were", "what",
+    "when", "where", "which", "who", "why", "will", "would",
+];
+
+/// Whether a statement is a question of its own: it opens with a question word (after "but",
+/// "and" or "so") and ends with a question mark outside any quotation. "He now has 2,029
+/// points, but who's counting?" tells a figure; "'Why would he do this?' asked his mother"
+/// tells what she asked.
+fn asks(s: &Statement, text: &str) -> bool {
+    let own = text[s.span.start..s.span.end].trim_end();
+    let first = s
+        .tokens
+        .iter()
+        .map(|t| t.norm.as_str())
+        .find(|w| !matches!(*w, "but" | "and" | "so"));
+    own.ends_with('?')
+        && first.is_some_and(|w| QUESTION_OPENERS.contains(&w))
+        && !s
+            .quotes
+            .iter()
+            .any(|q| q.end + 1 >= s.span.start + own.len())
 }
 
 /// Words that open a clause: relative pronouns and subordinating conjunctions. News packs
@@ -496,6 +526,21 @@ mod tests {
         let mut out = terms_where(text, |_| true).1;
         out.sort();
         out
+    }
+
+    #[test]
+    fn a_question_of_its_own_asks() {
+        let asked = |text: &str| {
+            let doc = Document::parse("t", text).unwrap();
+            asks(&doc.statements[0], &doc.text)
+        };
+        assert!(asked("But why did AMD buy SeaMicro?"));
+        assert!(asked("Do you think Smith will make a great Doctor Who?"));
+        assert!(!asked(
+            "McDermott now has 2,029 points in 106 games, but who's counting?"
+        ));
+        assert!(!asked("\"Why would he do this?\" asked his mother."));
+        assert!(!asked("AMD bought SeaMicro."));
     }
 
     #[test]
