@@ -130,28 +130,34 @@ fn bound(c: &Claim, i: usize) -> bool {
 }
 
 /// "October 10", "10 October": month and day; a month alone is "october".
+/// The span shown is the date as written, day included ("14 October" / "20 October").
 fn dates(c: &Claim) -> Vec<(String, Span)> {
-    values(c, |i| {
-        let t = c.tokens[i];
+    let mut out = Vec::new();
+    for (i, t) in c.tokens.iter().enumerate() {
         if !t.capitalised || !MONTHS.contains(&t.norm.as_str()) || bound(c, i) {
-            return None;
+            continue;
         }
         let day = |k: Option<usize>| {
-            k.and_then(|k| c.tokens.get(k))
-                .and_then(|d| {
-                    d.norm
-                        .trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
-                        .parse::<u32>()
-                        .ok()
-                })
-                .filter(|d| (1..=31).contains(d))
+            let k = k?;
+            let d = c.tokens.get(k)?;
+            let n = d
+                .norm
+                .trim_end_matches(['s', 't', 'n', 'd', 'r', 'h'])
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=31).contains(n))?;
+            Some((n, d.start, d.end))
         };
-        let d = day(Some(i + 1)).or_else(|| day(i.checked_sub(1)));
-        Some(match d {
-            Some(d) => format!("{} {d}", t.norm),
-            None => t.norm.clone(),
-        })
-    })
+        let (value, span) = match day(Some(i + 1)).or_else(|| day(i.checked_sub(1))) {
+            Some((d, start, end)) => (
+                format!("{} {d}", t.norm),
+                Span::new(start.min(t.start), end.max(t.end)),
+            ),
+            None => (t.norm.clone(), Span::new(t.start, t.end)),
+        };
+        out.push((value, span));
+    }
+    out
 }
 
 fn years(c: &Claim) -> Vec<(String, Span)> {

@@ -22,6 +22,14 @@ fn notes(a: &str, b: &str) -> Vec<String> {
 
 #[test]
 fn different_day_time_and_place() {
+    // A date is shown as written, day included.
+    assert_eq!(
+        notes(
+            "The operator restored all business customers on 14 October.",
+            "The operator restored all business customers on 20 October."
+        ),
+        ["different date: 14 October vs 20 October"]
+    );
     // A name before a noun of a kind of place names the place; before another noun it is a
     // modifier ("a Baghdad court").
     assert_eq!(
