@@ -435,18 +435,29 @@ fn age(q: &Quantity, c: &Claim) -> bool {
 }
 
 /// A count joined by a dash to another figure is a score or a range ("a 13-3 halftime lead",
-/// "the Chiefs (2-13)"), and one joined by a colon is a clock ("with 14:05 left"), not a
-/// count of anything.
+/// "the Chiefs (2-13)"), one joined by a colon is a clock ("with 14:05 left"), one joined by a
+/// slash a fraction or ratio: not a count of anything.
 fn score(q: &Quantity, c: &Claim) -> bool {
     let (before, after) = (&c.doc.text[..q.start], &c.doc.text[q.end..]);
     let dash = ['-', '–', '—', ':'];
+    // "41 / 2 months" (a tokenised 4½), "24/7": a figure of a fraction or ratio.
+    let slash_after = after
+        .trim_start()
+        .strip_prefix('/')
+        .is_some_and(|r| r.trim_start().starts_with(|ch: char| ch.is_ascii_digit()));
+    let slash_before = before
+        .trim_end()
+        .strip_suffix('/')
+        .is_some_and(|r| r.trim_end().ends_with(|ch: char| ch.is_ascii_digit()));
     q.kind == QuantityKind::Count
         && (after
             .strip_prefix(dash)
             .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
             || before
                 .strip_suffix(dash)
-                .is_some_and(|r| r.ends_with(|ch: char| ch.is_ascii_digit())))
+                .is_some_and(|r| r.ends_with(|ch: char| ch.is_ascii_digit()))
+            || slash_after
+            || slash_before)
 }
 
 /// What happened to what a count counts ("people killed"), with the words for one outcome
@@ -907,6 +918,17 @@ mod tests {
         }
         // A count at the start of a sentence is still a count.
         assert_eq!(notes("Five people died.", "Six people died.").len(), 1);
+    }
+
+    #[test]
+    fn a_figure_of_a_fraction_is_no_count() {
+        assert!(
+            notes(
+                "He served 41 / 2 months in federal prison for conspiracy.",
+                "He served four months in federal prison for conspiracy."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
