@@ -260,6 +260,27 @@ const DOUBTS: &[&str] = &[
 /// A word one side qualifies with a doubt marker and the other states plainly. A word the
 /// other side attributes to a source ("investigators said they found him barricaded", "police
 /// allegations that he pointed a gun") is reported there too, not stated: no finding.
+/// The verb after "to" when token `k` is followed by it: "tried to kill" → "kill".
+fn aim<'a>(c: &Claim<'a>, k: usize) -> Option<&'a str> {
+    match c.tokens.get(k + 1..k + 3)? {
+        [to, verb] if to.norm == "to" => Some(verb.stem.as_str()),
+        _ => None,
+    }
+}
+
+/// A word of doubt or certainty (`DOUBTS`, `MARKERS`).
+fn marker_word(w: &str) -> bool {
+    DOUBTS.contains(&w) || MARKERS.iter().any(|x| x.0 == w)
+}
+
+/// Whether the side attributes what it says at token `k` to a source ("investigators said
+/// they found him barricaded"): reported there, not stated.
+fn attributed(c: &Claim, k: usize) -> bool {
+    c.tokens[..k]
+        .iter()
+        .any(|m| crate::language::words::attributes(&m.norm))
+}
+
 fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
     for (i, t) in hedged.tokens.iter().enumerate() {
         if !DOUBTS.contains(&t.norm.as_str()) {
@@ -268,23 +289,16 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
         let at = (i + 1..(i + 3).min(hedged.tokens.len())).find(|&k| !hedged.tokens[k].stop)?;
         let word = hedged.tokens[at];
         // "allegedly tried to kill" doubts the killing: "tried to hide" is another act.
-        let then = |c: &Claim, k: usize| -> Option<String> {
-            (c.tokens.get(k + 1)?.norm == "to")
-                .then(|| c.tokens.get(k + 2).map(|t| t.stem.clone()))?
-        };
-        let aim = then(hedged, at);
+        let aim = aim(hedged, at);
         let asserted = plain.tokens.iter().enumerate().find(|(k, w)| {
             w.stem == word.stem
-                && (aim.is_none() || then(plain, *k) == aim)
-                && !plain.tokens[k.saturating_sub(2)..*k].iter().any(|m| {
-                    DOUBTS.contains(&m.norm.as_str()) || MARKERS.iter().any(|x| x.0 == m.norm)
-                })
+                && (aim.is_none() || self::aim(plain, *k) == aim)
+                && !plain.tokens[k.saturating_sub(2)..*k]
+                    .iter()
+                    .any(|m| marker_word(&m.norm))
         });
         if let Some((k, w)) = asserted {
-            if plain.tokens[..k]
-                .iter()
-                .any(|m| crate::language::words::attributes(&m.norm))
-            {
+            if attributed(plain, k) {
                 continue;
             }
             return Some((Span::new(t.start, word.end), Span::new(w.start, w.end)));
@@ -362,16 +376,10 @@ fn suspected_cause(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
         CAUSES.contains(&plain.tokens[k].norm.as_str())
             && !(k.saturating_sub(3)..k).any(|m| {
                 let w = plain.tokens[m].norm.as_str();
-                HYPOTHESES.contains(&w)
-                    || DOUBTS.contains(&w)
-                    || MARKERS.iter().any(|x| x.0 == w)
-                    || crate::language::words::attributes(w)
+                HYPOTHESES.contains(&w) || marker_word(w)
             })
     })?;
-    if plain.tokens[..cause]
-        .iter()
-        .any(|m| crate::language::words::attributes(&m.norm))
-    {
+    if attributed(plain, cause) {
         return None;
     }
     let (h, p) = (hedged.tokens[suspicious], plain.tokens[cause]);

@@ -351,7 +351,7 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
                 // "was not one person": a figure is the number finder's.
                 && !c.quantities.iter().any(|q| q.start <= t.start && t.end <= q.end)
         })
-        .map(|(i, t)| {
+        .filter_map(|(i, t)| {
             let mut k = i;
             while k > 0 && AUXILIARIES.contains(&c.tokens[k - 1].norm.as_str()) && i - k < 2 {
                 k -= 1;
@@ -366,10 +366,8 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
             // "trying to determine the cause" affirms no determination: an infinitive is
             // neither side of a denial.
             let infinitive = !negated && i > 0 && c.tokens[i - 1].norm == "to";
-            (t.stem.as_str(), i, negated, infinitive)
+            (!infinitive).then_some((t.stem.as_str(), i, negated))
         })
-        .filter(|x| !x.3)
-        .map(|(stem, i, negated, _)| (stem, i, negated))
         .collect()
 }
 

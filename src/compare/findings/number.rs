@@ -508,11 +508,17 @@ fn outcome(q: &Quantity, c: &Claim) -> Option<&'static str> {
 /// Stems of nouns that name no particular group: "seven others", "12 people".
 const GENERIC: &[&str] = &["individu", "other", "peopl", "person"];
 
-/// Whether a stem is that of an outcome word ("miss" of "missing", "injur" of "injured").
-fn outcome_stem(s: &str) -> bool {
+/// The stems of `OUTCOMES`, stemmed once.
+static OUTCOME_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
     OUTCOMES
         .iter()
-        .any(|o| crate::document::tokens::stem(o) == s)
+        .map(|o| crate::document::tokens::stem(o))
+        .collect()
+});
+
+/// Whether a stem is that of an outcome word ("miss" of "missing", "injur" of "injured").
+fn outcome_stem(s: &str) -> bool {
+    OUTCOME_STEMS.iter().any(|o| o == s)
 }
 
 /// Verbs right before a count that say what happened to what it counts, and the outcome.
