@@ -2,6 +2,8 @@
 //! term are ever compared, and each keeps its few best candidates, so the work grows about
 //! linearly with the reports instead of with the product of their sizes.
 
+use rayon::prelude::*;
+
 use super::profile::Profile;
 use super::score::Idf;
 
@@ -28,35 +30,62 @@ pub fn candidates(
     let mass = |p: &Profile| -> f64 { p.terms.iter().map(|t| idf.weight(t.id)).sum() };
     let right_mass: Vec<f64> = right.iter().map(mass).collect();
 
-    let mut acc = vec![0.0f64; right.len()];
-    let mut touched: Vec<u32> = Vec::new();
-    let mut best_of_right: Vec<Best> = vec![Best::default(); right.len()];
-    let mut pairs = Vec::new();
-    let mut best_of_left = Best::default();
-    for (i, p) in left.iter().enumerate() {
-        for t in &p.terms {
-            let list = &postings[t.id as usize];
-            if list.len() > MAX_POSTINGS {
-                continue;
-            }
-            let w = idf.weight(t.id);
-            for &j in list {
-                if acc[j as usize] == 0.0 {
-                    touched.push(j);
+    // The left statements in a few runs on all cores; each run keeps its own best of every
+    // right statement, merged after.
+    let run = left
+        .len()
+        .div_ceil(rayon::current_num_threads().max(1))
+        .max(1);
+    let runs: Vec<Run> = left
+        .par_chunks(run)
+        .enumerate()
+        .map(|(r, chunk)| {
+            let mut out = Run {
+                pairs: Vec::new(),
+                best_of_right: vec![Best::default(); right.len()],
+            };
+            let mut acc = vec![0.0f64; right.len()];
+            let mut touched: Vec<u32> = Vec::new();
+            let mut best_of_left = Best::default();
+            for (k, p) in chunk.iter().enumerate() {
+                let i = (r * run + k) as u32;
+                for t in &p.terms {
+                    let list = &postings[t.id as usize];
+                    if list.len() > MAX_POSTINGS {
+                        continue;
+                    }
+                    let w = idf.weight(t.id);
+                    for &j in list {
+                        if acc[j as usize] == 0.0 {
+                            touched.push(j);
+                        }
+                        acc[j as usize] += w;
+                    }
                 }
-                acc[j as usize] += w;
+                let left_mass = mass(p);
+                best_of_left.clear();
+                for &j in &touched {
+                    let dice = 2.0 * acc[j as usize] / (left_mass + right_mass[j as usize]);
+                    acc[j as usize] = 0.0;
+                    best_of_left.offer(dice, j);
+                    out.best_of_right[j as usize].offer(dice, i);
+                }
+                touched.clear();
+                out.pairs
+                    .extend(best_of_left.items.iter().map(|&(_, j)| (i, j)));
+            }
+            out
+        })
+        .collect();
+    let mut pairs = Vec::new();
+    let mut best_of_right: Vec<Best> = vec![Best::default(); right.len()];
+    for run in runs {
+        pairs.extend(run.pairs);
+        for (best, found) in best_of_right.iter_mut().zip(run.best_of_right) {
+            for (score, i) in found.items {
+                best.offer(score, i);
             }
         }
-        let left_mass = mass(p);
-        best_of_left.clear();
-        for &j in &touched {
-            let dice = 2.0 * acc[j as usize] / (left_mass + right_mass[j as usize]);
-            acc[j as usize] = 0.0;
-            best_of_left.offer(dice, j);
-            best_of_right[j as usize].offer(dice, i as u32);
-        }
-        touched.clear();
-        pairs.extend(best_of_left.items.iter().map(|&(_, j)| (i as u32, j)));
     }
     for (j, best) in best_of_right.iter().enumerate() {
         pairs.extend(best.items.iter().map(|&(_, i)| (i, j as u32)));
@@ -64,6 +93,13 @@ pub fn candidates(
     pairs.sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// What one run of left statements finds: its statements' candidates and its best left
+/// statements for each right one.
+struct Run {
+    pairs: Vec<(u32, u32)>,
+    best_of_right: Vec<Best>,
 }
 
 /// The `PER_STATEMENT` best-scored items seen so far.

@@ -293,9 +293,7 @@ struct Prepared<'a> {
 
 impl<'a> Prepared<'a> {
     fn new(left: &Document, right: &Document, aliases: &'a Aliases) -> Prepared<'a> {
-        let mut vocab = Vocabulary::default();
-        let mut lp = profile::profiles(left, &mut vocab);
-        let mut rp = profile::profiles(right, &mut vocab);
+        let (mut vocab, mut lp, mut rp) = profile::profile_pair(left, right);
         if lp.len().min(rp.len()) >= ANCHOR_MIN_STATEMENTS {
             profile::mark_once(&mut lp, vocab.len());
             profile::mark_once(&mut rp, vocab.len());

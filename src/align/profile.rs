@@ -16,6 +16,9 @@ pub struct Vocabulary {
     /// How much each term tells in general English (`language::frequency::surprise` of its
     /// most common word); `NO_WORD_SURPRISE` for figures and name phrases.
     pub surprise: Vec<f32>,
+    /// The least surprise of the words of each term (infinite for a term no word made): what
+    /// `absorb` needs to give a term the surprise interning in one go would.
+    word_surprise: Vec<f32>,
     /// Whether WordNet knows the term (`Lexicon::knows`): only then can it be kin to another.
     pub lexical: Vec<bool>,
     /// What WordNet relates each known term to (`gather_kin` fills it once all terms are in).
@@ -35,6 +38,7 @@ impl Vocabulary {
         self.ids.insert(s.to_string(), id);
         self.strings.push(s.to_string());
         self.surprise.push(NO_WORD_SURPRISE);
+        self.word_surprise.push(f32::INFINITY);
         self.lexical
             .push(!s.starts_with(['#', '@']) && crate::language::lexicon().knows(s));
         id
@@ -64,7 +68,40 @@ impl Vocabulary {
         let s = crate::language::frequency::surprise(norm) as f32;
         let slot = &mut self.surprise[id as usize];
         *slot = if fresh { s } else { slot.min(s) };
+        let word = &mut self.word_surprise[id as usize];
+        *word = word.min(s);
         id
+    }
+
+    /// Takes in the terms of a vocabulary filled on its own (on another thread) and returns,
+    /// for each of its ids, the id here. Its new terms follow in its order, so ids and
+    /// surprises are those of interning its words here after this one's.
+    pub fn absorb(&mut self, other: Vocabulary) -> Vec<u32> {
+        let Vocabulary {
+            strings,
+            surprise,
+            word_surprise,
+            lexical,
+            ..
+        } = other;
+        let mut map = Vec::with_capacity(strings.len());
+        for (k, string) in strings.into_iter().enumerate() {
+            if let Some(&id) = self.ids.get(&string) {
+                let i = id as usize;
+                self.surprise[i] = self.surprise[i].min(word_surprise[k]);
+                self.word_surprise[i] = self.word_surprise[i].min(word_surprise[k]);
+                map.push(id);
+                continue;
+            }
+            let id = self.strings.len() as u32;
+            self.ids.insert(string.clone(), id);
+            self.strings.push(string);
+            self.surprise.push(surprise[k]);
+            self.word_surprise.push(word_surprise[k]);
+            self.lexical.push(lexical[k]);
+            map.push(id);
+        }
+        map
     }
 
     pub fn len(&self) -> usize {
@@ -260,9 +297,25 @@ impl Profile {
         p
     }
 
+    /// Gives the profile's term ids their ids in another vocabulary (`Vocabulary::absorb`).
+    pub fn renumber(&mut self, map: &[u32]) {
+        for t in &mut self.terms {
+            t.id = map[t.id as usize];
+            t.base = map[t.base as usize];
+        }
+        self.terms.sort_unstable_by_key(|t| t.id);
+        for n in &mut self.names {
+            n.id = map[n.id as usize];
+            for t in &mut n.terms {
+                *t = map[*t as usize];
+            }
+        }
+    }
+
     fn from_terms(mut terms: Vec<Term>, key: String) -> Profile {
-        // Sort so that a name flag on any occurrence wins when deduplicating.
-        terms.sort_unstable_by(|a, b| a.id.cmp(&b.id).then(b.name.cmp(&a.name)));
+        // Sort so that a name flag on any occurrence wins when deduplicating, and otherwise the
+        // first occurrence (a stable sort: which one is kept must not depend on the ids).
+        terms.sort_by(|a, b| a.id.cmp(&b.id).then(b.name.cmp(&a.name)));
         terms.dedup_by(|t, kept| {
             let same = t.id == kept.id;
             if same {
@@ -411,6 +464,28 @@ pub fn mark_once(profiles: &mut [Profile], vocab_len: usize) {
     }
 }
 
+/// Profiles of every statement of two documents, each document on its own thread, and the
+/// vocabulary of their terms (the left document's terms first).
+pub fn profile_pair(left: &Document, right: &Document) -> (Vocabulary, Vec<Profile>, Vec<Profile>) {
+    let ((mut vocab, lp), (right_vocab, mut rp)) = rayon::join(
+        || {
+            let mut v = Vocabulary::default();
+            let p = profiles(left, &mut v);
+            (v, p)
+        },
+        || {
+            let mut v = Vocabulary::default();
+            let p = profiles(right, &mut v);
+            (v, p)
+        },
+    );
+    let map = vocab.absorb(right_vocab);
+    for p in &mut rp {
+        p.renumber(&map);
+    }
+    (vocab, lp, rp)
+}
+
 /// Profiles of every statement of a document.
 pub fn profiles(doc: &Document, vocab: &mut Vocabulary) -> Vec<Profile> {
     doc.statements
@@ -506,6 +581,34 @@ pub fn mark_clauses(p: &mut Profile, starts: &[u16]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn profiles_made_apart_are_those_made_in_one_vocabulary() {
+        let left = Document::parse(
+            "l",
+            "The rescuers found 12 dead in Kabul. Officials said rescue work went on. \
+             Ahmad Shah, 40, was hurt. \"We rescue who we can,\" he said. \
+             Markets, mills, clinics and schools in the valley were left without a room.",
+        )
+        .unwrap();
+        let right = Document::parse(
+            "r",
+            "Rescue teams in Kabul found twelve bodies. A rescuer said Ahmad Shah was injured. \
+             Work continued on Tuesday. \
+             The room that volunteers from the northern province searched first on a cold, \
+             windy Tuesday morning after the flood, which destroyed bridges, roads, farms, \
+             schools, clinics, mills and markets across the valley, was the last room they left.",
+        )
+        .unwrap();
+        let mut one = Vocabulary::default();
+        let lp = profiles(&left, &mut one);
+        let rp = profiles(&right, &mut one);
+        let (two, lp2, rp2) = profile_pair(&left, &right);
+        assert_eq!(one.strings, two.strings);
+        assert_eq!(one.surprise, two.surprise);
+        assert_eq!(one.lexical, two.lexical);
+        assert_eq!((lp, rp), (lp2, rp2));
+    }
 
     /// The profile of the first statement of `text`, and the strings of its terms that `keep`
     /// selects, in term order.

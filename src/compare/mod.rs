@@ -12,6 +12,7 @@ pub mod relation;
 
 use std::collections::HashSet;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use claim::Claim;
@@ -232,8 +233,9 @@ pub fn compare_with(
 ) -> Comparison {
     let mut context = Context::new(&left, &right, aliases);
     context.min_score = min_score;
+    // Each link is judged on its own: on all cores.
     let mut links: Vec<Link> = aligned
-        .into_iter()
+        .into_par_iter()
         .map(|a| context.judge(&left, &right, a))
         .collect();
     links.sort_by_key(|l| (l.left.first().copied(), l.right.first().copied()));
@@ -293,13 +295,15 @@ pub(crate) struct Context {
 
 impl Context {
     fn new(left: &Document, right: &Document, aliases: Aliases) -> Context {
+        // What each report holds is learnt on its own: on all cores.
+        let ((pl, vl), (pr, vr)) = rayon::join(
+            || (PlaceIndex::new(left), spelling::Vocabulary::new(left)),
+            || (PlaceIndex::new(right), spelling::Vocabulary::new(right)),
+        );
         Context {
             aliases,
-            places: [PlaceIndex::new(left), PlaceIndex::new(right)],
-            vocabularies: [
-                spelling::Vocabulary::new(left),
-                spelling::Vocabulary::new(right),
-            ],
+            places: [pl, pr],
+            vocabularies: [vl, vr],
             min_score: crate::align::AlignOptions::default().min_score,
         }
     }
