@@ -532,13 +532,20 @@ fn clock_after(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<(f64,
     }
     let mut digits = tokens[i].norm.clone();
     let mut k = j;
-    // "5:15": the colon splits the words.
+    // "5:15": the colon splits the words; tokenised corpora write "8: 30pm".
     if let Some(min) = tokens.get(k)
-        && &text[tokens[i].end..min.start] == ":"
-        && min.numeric
+        && matches!(&text[tokens[i].end..min.start], ":" | ": ")
     {
-        digits = format!("{digits}:{}", min.norm);
-        k += 1;
+        if min.numeric {
+            digits = format!("{digits}:{}", min.norm);
+            k += 1;
+        } else if let Some((m, pm)) = (min.norm.strip_suffix("pm").map(|m| (m, true)))
+            .or_else(|| min.norm.strip_suffix("am").map(|m| (m, false)))
+            && m.len() == 2
+            && m.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Some((clock_minutes(&format!("{digits}:{m}"), pm)?, k + 1));
+        }
     }
     let next = tokens.get(k)?;
     let gap = &text[tokens[k - 1].end..next.start];
@@ -694,6 +701,13 @@ mod tests {
             (15.0 * 60.0 + 30.0, Time, None, "3:30 p. m".into())
         );
         assert_eq!(q("at 5:15 pm")[0].0, 17.0 * 60.0 + 15.0);
+        // As tokenised corpora write it.
+        assert_eq!(q("just after 8: 30pm Thursday")[0].0, 20.0 * 60.0 + 30.0);
+        assert_eq!(q("at 8: 30 pm")[0].0, 20.0 * 60.0 + 30.0);
+        assert_eq!(q("at 11: 41am")[0].1, Time);
+        assert_eq!(q("at 11: 41am")[0].0, 11.0 * 60.0 + 41.0);
+        // A score is no time.
+        assert!(q("they won 3: 2 away").iter().all(|x| x.1 != Time));
         assert_eq!(q("the third drone")[0].1, Ordinal);
         assert_eq!(q("his 10th visit")[0].1, Ordinal);
         for text in [
