@@ -102,6 +102,7 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
         .collect();
     let mut out: Vec<Span> = Vec::new();
     let mut closed = false;
+    let by_line = lines_are_paragraphs(text, &lines);
     // The first line that is no furniture.
     let mut first = None;
     for (n, line) in lines.iter().enumerate() {
@@ -128,8 +129,16 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
             _ => false,
         };
         first.get_or_insert(n);
+        // A line without a full stop in a block of paragraphs ends its own (the others end in
+        // a sentence's end and are split by sentencex, which keeps a quotation together).
+        let new_paragraph = by_line
+            && n > 0
+            && !ends_sentence(&text[lines[n - 1].start..lines[n - 1].end])
+            && opens_sentence(s);
         match out.last_mut() {
-            Some(last) if bullet.is_none() && !after_title && !closed => last.end = line.end,
+            Some(last) if bullet.is_none() && !after_title && !closed && !new_paragraph => {
+                last.end = line.end
+            }
             _ => {
                 let start = line.start + bullet.unwrap_or(0);
                 out.push(Span::new(start, line.end));
@@ -138,6 +147,25 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
         closed = false;
     }
     out
+}
+
+/// Whether a block's lines are its paragraphs, not a paragraph wrapped: it has several lines
+/// and two in three of them end a sentence (wrapped text ends a sentence at a line's end only
+/// by chance). A line of such a block without a full stop is still a paragraph of its own
+/// ("… signed Joique Bell to replace Thomas" / "“With Pierre, …").
+fn lines_are_paragraphs(text: &str, lines: &[Span]) -> bool {
+    let ended = lines
+        .iter()
+        .filter(|l| ends_sentence(&text[l.start..l.end]))
+        .count();
+    lines.len() >= 3 && ended * 3 >= lines.len() * 2
+}
+
+/// Whether a line starts as a sentence does: in upper case, after any opening quote.
+fn opens_sentence(line: &str) -> bool {
+    line.trim_start()
+        .trim_start_matches(['"', '“', '\'', '‘', '('])
+        .starts_with(char::is_uppercase)
 }
 
 /// The document's first line of text (only page furniture and blank lines before it), with no
@@ -499,6 +527,27 @@ mod tests {
             .map(|s| &text[s.start..s.end])
             .collect();
         assert_eq!(p, ["First line.", "Second line."]);
+    }
+
+    #[test]
+    fn a_line_without_full_stop_among_paragraph_lines_ends_its_sentence() {
+        let text = "URL: http://example.com/a\n\nThe Saints placed Pierre Thomas on IR.\n\
+                    New Orleans signed Joique Bell to replace Thomas\n\
+                    \u{201c}With Pierre, he had a setback,\u{201d} Payton said.\n\
+                    Bell played at Wayne State.\n";
+        assert_eq!(
+            split(text),
+            [
+                "The Saints placed Pierre Thomas on IR.",
+                "New Orleans signed Joique Bell to replace Thomas",
+                "\u{201c}With Pierre, he had a setback,\u{201d} Payton said.",
+                "Bell played at Wayne State."
+            ]
+        );
+        // Wrapped text goes on: few of its lines end a sentence.
+        let wrapped = "The officials said that the attack on the\nconvoy was carried out by a \
+                       group that\nIran supports, and that it would be\npunished.\n\nNext one.";
+        assert_eq!(split(wrapped).len(), 2);
     }
 
     #[test]
