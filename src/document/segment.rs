@@ -129,14 +129,12 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
             _ => false,
         };
         first.get_or_insert(n);
-        // A line without a full stop in a block of paragraphs ends its own (the others end in
-        // a sentence's end and are split by sentencex, which keeps a quotation together).
-        let new_paragraph = by_line
-            && n > 0
-            && !ends_sentence(&text[lines[n - 1].start..lines[n - 1].end])
-            && opens_sentence(s);
+        let starts_paragraph = out.last().is_some_and(|last| {
+            let prev = &text[lines[n - 1].start..lines[n - 1].end];
+            starts_paragraph(&text[last.start..last.end], prev, s, by_line)
+        });
         match out.last_mut() {
-            Some(last) if bullet.is_none() && !after_title && !closed && !new_paragraph => {
+            Some(last) if bullet.is_none() && !after_title && !closed && !starts_paragraph => {
                 last.end = line.end
             }
             _ => {
@@ -159,6 +157,45 @@ fn lines_are_paragraphs(text: &str, lines: &[Span]) -> bool {
         .filter(|l| ends_sentence(&text[l.start..l.end]))
         .count();
     lines.len() >= 3 && ended * 3 >= lines.len() * 2
+}
+
+/// Whether `line` starts a paragraph of its own after `prev`, the last line of the unit
+/// `unit` so far, though no blank line stands between them.
+///
+/// - In a block whose lines are paragraphs (`by_line`), a line that starts as a sentence does
+///   after one without a full stop ("… signed Joique Bell to replace Thomas" / "“With Pierre,
+///   …"). After a full stop sentencex splits, and keeps a quotation over several lines
+///   together ("“She was so nice." / "She always takes care of everybody.”").
+/// - In any block, a line that opens a quotation after a sentence's end or while one is open.
+///   A quotation that runs over several paragraphs opens each with a mark and closes only in
+///   the last ("We'll monitor the situation.¶"The Chargers have always been leaders," Smith
+///   added.); joined, the marks pair across lines and the sentences between two quotations
+///   were read as one quoted sentence (and sentencex, given a mark that never closes, leaves it
+///   on the sentence before).
+fn starts_paragraph(unit: &str, prev: &str, line: &str, by_line: bool) -> bool {
+    let open = quotation_open(unit);
+    // Not after a colon: "He said:¶"We will rebuild."" is one sentence.
+    let ended = prev
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '\'', '’']);
+    let paragraph = by_line && opens_sentence(line) && !ends_sentence(prev);
+    paragraph || (opens_quotation(line) && (open || ended))
+}
+
+/// Whether a line opens with a quotation mark before a word.
+fn opens_quotation(line: &str) -> bool {
+    let mut chars = line.trim_start().chars();
+    matches!(chars.next(), Some('"' | '“')) && chars.next().is_some_and(char::is_alphanumeric)
+}
+
+/// Whether a quotation opened in `text` is still open at its end: an odd number of double
+/// quotation marks. News text mixes straight and curly marks (a straight one opens "He was
+/// running for his life …", a curly one closes it a line later) and tokenised corpora close with two
+/// apostrophes ("… three people shot! ''") and set marks apart from their words, so neither
+/// the kind of a mark nor where it stands tells whether it opens.
+fn quotation_open(text: &str) -> bool {
+    let marks = text.matches(['"', '“', '”']).count() + text.matches("''").count();
+    marks % 2 == 1
 }
 
 /// Whether a line starts as a sentence does: in upper case, after any opening quote.
@@ -548,6 +585,36 @@ mod tests {
         let wrapped = "The officials said that the attack on the\nconvoy was carried out by a \
                        group that\nIran supports, and that it would be\npunished.\n\nNext one.";
         assert_eq!(split(wrapped).len(), 2);
+    }
+
+    #[test]
+    fn a_quotation_over_several_paragraphs_opens_each() {
+        let text = "URL: http://example.com/a\n\n\
+                    \"We'll let the legal process run its course.\n\
+                    \"The Chargers have always been leaders,\" Smith added.\n\
+                    He was on probation, the CHP said.\n\
+                    Williams, an 11-year veteran, shared the award.\n\
+                    Smith speaks of signing \"character\" players.\n";
+        assert_eq!(
+            split(text),
+            [
+                "\"We'll let the legal process run its course.",
+                "\"The Chargers have always been leaders,\" Smith added.",
+                "He was on probation, the CHP said.",
+                "Williams, an 11-year veteran, shared the award.",
+                "Smith speaks of signing \"character\" players."
+            ]
+        );
+        // One quotation over two lines stays one.
+        let text = "URL: http://example.com/a\n\nHer aunt wept.\n\u{201c}She was so nice.\n\
+                    She always takes care of everybody.\u{201d}\n";
+        assert_eq!(
+            split(text),
+            [
+                "Her aunt wept.",
+                "\u{201c}She was so nice.\nShe always takes care of everybody.\u{201d}"
+            ]
+        );
     }
 
     #[test]
