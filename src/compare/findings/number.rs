@@ -318,6 +318,24 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if age(a, ca) || age(b, cb) || designation(a, ca) || designation(b, cb) {
         return false;
     }
+    // "five of his rebounds came after …" / "11 rebounds": a part of someone's total is no
+    // count of the total.
+    if part_of_own(a, ca) != part_of_own(b, cb) {
+        return false;
+    }
+    // "four prior arrests" / "over 50 arrests": a set set apart from the rest.
+    if set_apart(a, ca) != set_apart(b, cb) {
+        return false;
+    }
+    // "came one day after the bombings" / "walked at least seven days": how long before or
+    // after something is no duration of anything.
+    if offset(a, ca) != offset(b, cb) {
+        return false;
+    }
+    // "Creighton's first eight points" / "11 points": a stretch of a sequence is no total.
+    if stretch(a, ca) != stretch(b, cb) {
+        return false;
+    }
     // "7.6 and 7.5 magnitude quakes" / "two quakes": a magnitude is no count.
     if magnitude(a, ca) != magnitude(b, cb) {
         return false;
@@ -422,6 +440,71 @@ fn designation(q: &Quantity, c: &Claim) -> bool {
         .any(|m| m.starts_with(prev.norm.as_str()) && prev.norm.len() >= 3);
     let sentence_start = i < 2 || c.gap(i - 1).contains(['.', '!', '?', '"', '“', ':']);
     prev.capitalised && (month && matches!(gap, " " | ". ") || (gap == " " && !sentence_start))
+}
+
+/// A count of part of what someone has: "five of his rebounds", "six of their 20 points",
+/// "five of Creighton's first eight points" (a figure, "of", then a possessive).
+fn part_of_own(q: &Quantity, c: &Claim) -> bool {
+    let j = next_token(q, c);
+    let word = |k: usize| c.tokens.get(k).map(|t| t.norm.as_str());
+    let possessive = |k: usize| {
+        matches!(
+            word(k),
+            Some("his" | "her" | "its" | "their" | "our" | "my" | "your")
+        ) || c.tokens.get(k).is_some_and(|t| {
+            let w = &c.doc.text[t.start..t.end];
+            t.capitalised && (w.ends_with("'s") || w.ends_with("’s"))
+        })
+    };
+    q.kind == QuantityKind::Count && word(j) == Some("of") && possessive(j + 1)
+}
+
+/// A count whose first word after it sets what it counts apart from the rest: "four prior
+/// arrests", "two additional victims", "three new cases".
+fn set_apart(q: &Quantity, c: &Claim) -> bool {
+    let j = next_token(q, c);
+    q.kind == QuantityKind::Count
+        && c.tokens.get(j).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "prior"
+                    | "previous"
+                    | "earlier"
+                    | "former"
+                    | "additional"
+                    | "further"
+                    | "extra"
+                    | "new"
+                    | "remaining"
+                    | "separate"
+            )
+        })
+}
+
+/// A span of time said of how long before or after something: "one day after the bombings",
+/// "three weeks before he was murdered", "two weeks ago".
+fn offset(q: &Quantity, c: &Claim) -> bool {
+    let unit = q.context.first().map(String::as_str);
+    let j = next_token(q, c) + q.context.len();
+    unit.is_some_and(|u| hours_per(u).is_some())
+        && c.tokens.get(j).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "after" | "before" | "later" | "earlier" | "ago" | "prior" | "since" | "from"
+            )
+        })
+}
+
+/// The word that makes a count a stretch of a sequence: "the first eight points", "the last
+/// three games", "the past two days".
+fn stretch<'a>(q: &Quantity, c: &'a Claim) -> Option<&'a str> {
+    let i = first_token(q, c);
+    let prev = c.tokens.get(i.checked_sub(1)?)?.norm.as_str();
+    matches!(
+        prev,
+        "first" | "last" | "final" | "next" | "past" | "previous" | "opening" | "closing"
+    )
+    .then_some(prev)
 }
 
 /// A bare count set off by commas after a name or noun is an age: "his mother, 58, and his
@@ -811,6 +894,83 @@ mod tests {
         assert!(notes(least, a).is_empty(), "{:?}", notes(least, a));
         let least = "The fund lost at least 99999999999999999999999 dollars last year.";
         assert_eq!(notes(least, b).len(), 1, "{:?}", notes(least, b));
+    }
+
+    #[test]
+    fn a_part_of_what_someone_has_is_no_count_of_the_whole() {
+        let whole = "Ortiz had 11 points, 11 rebounds and six blocked shots in the win.";
+        for part in [
+            "Six of his points and five of his rebounds came after Ortiz got roughed up in the win.",
+            "Ortiz scored five of Creighton's first eight points in the win.",
+            "Ortiz scored the first eight points in the win.",
+        ] {
+            assert!(
+                notes(part, whole).is_empty(),
+                "{part}: {:?}",
+                notes(part, whole)
+            );
+        }
+        // A part of a group is still a count of those it names.
+        assert_eq!(
+            notes(
+                "Two of the men were treated for hypothermia.",
+                "Three men were treated for hypothermia."
+            )
+            .len(),
+            1
+        );
+        // Two stretches of one kind are compared.
+        assert_eq!(
+            notes(
+                "He scored the first eight points of the game.",
+                "He scored the first six points of the game."
+            )
+            .len(),
+            1
+        );
+        // Two parts of what someone has are compared.
+        assert_eq!(
+            notes(
+                "Five of his rebounds came in the second half.",
+                "Seven of his rebounds came in the second half."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_set_apart_or_a_time_offset_is_no_count_of_the_whole() {
+        let pairs = [
+            (
+                "Police said Gray has four prior arrests.",
+                "Police said over 50 arrests were made.",
+            ),
+            (
+                "Officials found two additional victims.",
+                "Officials found five victims.",
+            ),
+            (
+                "The attack came one day after bombings in the region.",
+                "Many walked at least seven days to flee bombings in the region.",
+            ),
+        ];
+        for (a, b) in pairs {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // Two offsets, or two sets apart, are compared.
+        for (a, b) in [
+            (
+                "She married him three weeks before he was killed.",
+                "She married him two weeks before he was killed.",
+            ),
+            (
+                "Gray has four prior arrests.",
+                "Gray has six prior arrests.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
+        }
     }
 
     #[test]
