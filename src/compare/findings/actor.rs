@@ -538,7 +538,12 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
 fn attributions(c: &Claim) -> Vec<Attribution> {
     let mut out = Vec::new();
     for (v, t) in c.tokens.iter().enumerate() {
-        let reporting = VERBS.contains(&t.stem);
+        // "the official product announcement", "the allegation": a noun made from the verb
+        // (its suffix stemmed away) names the act; the words before it are no subject.
+        let nominal = ["ment", "tion", "sion"]
+            .iter()
+            .any(|s| t.norm.ends_with(s) && !t.stem.ends_with(s));
+        let reporting = VERBS.contains(&t.stem) && !nominal;
         // Any other verb counts when its subject is a service or a crowd ("police fired tear
         // gas" / "soldiers fired tear gas"); its subject must then be right before it.
         // So does one whose subject is a name ("the Malagasy Red Cross distributed"), or
@@ -954,6 +959,24 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, c| findings(l, r, &c.aliases))
+    }
+
+    #[test]
+    fn a_noun_made_from_a_reporting_verb_has_no_subject() {
+        let (a, b) = (
+            "T-Mobile has officially announced that it will launch the Curve 8900 in February.",
+            "The carrier did go ahead and make the official product announcement for the Curve 8900 on Tuesday.",
+        );
+        assert!(notes(a, b).is_empty(), "{:?}", notes(a, b));
+        // The verb itself still has one.
+        assert_eq!(
+            notes(
+                "T-Mobile announced the Curve 8900 on Tuesday.",
+                "RIM announced the Curve 8900 on Tuesday."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
