@@ -323,6 +323,19 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if part_of_own(a, ca) != part_of_own(b, cb) {
         return false;
     }
+    // "finished with 23 points" / "the all-time leader with 2,117 points", "10 houses damaged
+    // in Takengon" / "more than 300 houses in Aceh": figures of one thing twenty times apart
+    // count it over different scopes (a game and a career, a town and a province), not one
+    // count told two ways.
+    let (small, large) = (a.value.min(b.value), a.value.max(b.value));
+    if small > 0.0 && large / small > SCOPE_RATIO {
+        return false;
+    }
+    // "with 12 minutes, 31 seconds remaining" / "with 4 minutes 48 seconds remaining": a game
+    // clock tells when a play happened, like "14:05 left".
+    if clock_left(a, ca) || clock_left(b, cb) {
+        return false;
+    }
     // "four prior arrests" / "over 50 arrests": a set set apart from the rest.
     if set_apart(a, ca) != set_apart(b, cb) {
         return false;
@@ -457,6 +470,22 @@ fn part_of_own(q: &Quantity, c: &Claim) -> bool {
         })
     };
     q.kind == QuantityKind::Count && word(j) == Some("of") && possessive(j + 1)
+}
+
+/// How far apart two figures of one thing may be and still be one count told two ways.
+const SCOPE_RATIO: f64 = 20.0;
+
+/// A span of time followed by what is left of a game or a countdown: "with 12 minutes, 31
+/// seconds remaining", "10 minutes left in the fourth quarter", "two minutes to play".
+fn clock_left(q: &Quantity, c: &Claim) -> bool {
+    let unit = q.context.first().map(String::as_str);
+    let j = next_token(q, c);
+    unit.is_some_and(|u| u == "second" || hours_per(u).is_some())
+        && (j..(j + 5).min(c.tokens.len())).any(|k| {
+            let w = c.tokens[k].norm.as_str();
+            let next = c.tokens.get(k + 1).map(|t| t.norm.as_str());
+            matches!(w, "left" | "remaining") || (w == "to" && matches!(next, Some("play" | "go")))
+        })
 }
 
 /// A count whose first word after it sets what it counts apart from the rest: "four prior
@@ -933,6 +962,58 @@ mod tests {
             notes(
                 "Five of his rebounds came in the second half.",
                 "Seven of his rebounds came in the second half."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn figures_far_apart_count_different_scopes() {
+        for (a, b) in [
+            (
+                "McDermott finished with 23 points against Indiana State.",
+                "McDermott became the all-time leader with 2,117 points against Indiana State.",
+            ),
+            (
+                "The quake damaged more than 300 houses in Aceh, said Sutopo.",
+                "At least 10 houses were damaged in Takengon, said Sutopo.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // Within the ratio they are one count told two ways.
+        assert_eq!(
+            notes(
+                "The quake damaged 30 houses in Aceh.",
+                "The quake damaged 300 houses in Aceh."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_game_clock_is_no_duration() {
+        assert!(
+            notes(
+                "Clark caught a touchdown pass with 12 minutes, 31 seconds remaining.",
+                "Ratliff returned a pass for a touchdown with 4 minutes 48 seconds remaining.",
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "The key play came with 10 minutes left in the fourth quarter.",
+                "The key play came with two minutes to play in the fourth quarter.",
+            )
+            .is_empty()
+        );
+        // A duration that is no clock still counts.
+        assert_eq!(
+            notes(
+                "The officers searched the building for 12 minutes.",
+                "The officers searched the building for four minutes."
             )
             .len(),
             1
