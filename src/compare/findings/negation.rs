@@ -362,14 +362,36 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
             let bounded = (i + 1..(i + 1 + BOUND_WINDOW).min(c.tokens.len()))
                 .take_while(|&k| !c.gap(k).contains([',', ';', ':']))
                 .any(|k| matches!(c.tokens[k].norm.as_str(), "before" | "until" | "till"));
-            let negated = negation_before(c, k).is_some() && !bounded;
+            let negator = negation_before(c, k);
+            let negated = negator.is_some() && !bounded;
             // "trying to determine the cause" affirms no determination: an infinitive is
             // neither side of a denial.
             let infinitive = !negated && i > 0 && c.tokens[i - 1].norm == "to";
-            (!infinitive).then_some((t.stem.as_str(), i, negated))
+            // "(if they were still in contention) he wouldn't have placed Bush on IR" says
+            // what did not happen in another case: it denies nothing.
+            let counterfactual = negated
+                && c.tokens[k].norm == "have"
+                && negator.is_some_and(|n| {
+                    matches!(c.tokens[n].norm.as_str(), "wouldnt" | "couldnt")
+                        || (n > 0 && MODALS.contains(&c.tokens[n - 1].norm.as_str()))
+                });
+            // "malicious downloaders", "Chatman's first score": a noun of the act is neither
+            // side of a denial of the act ("they are not downloading", "they would not score").
+            let noun = t
+                .norm
+                .strip_prefix(t.stem.as_str())
+                .is_some_and(|rest| matches!(rest, "er" | "ers" | "or" | "ors"))
+                || (i > 0 && ORDINAL_WORDS.contains(&c.tokens[i - 1].norm.as_str()));
+            (!infinitive && !counterfactual && !noun).then_some((t.stem.as_str(), i, negated))
         })
         .collect()
 }
+
+/// Modal verbs of a case that did not happen, with "not have" ("would not have placed").
+const MODALS: &[&str] = &["would", "could", "might", "should"];
+
+/// Words after which a word of an act names it as a thing ("his first score").
+const ORDINAL_WORDS: &[&str] = &["first", "second", "third", "last", "next", "final"];
 
 fn has_negative(c: &Claim) -> bool {
     c.tokens.iter().any(|t| {
@@ -533,6 +555,39 @@ mod tests {
                 "The presenter will leave the show, until now the longest-running one.",
             ),
             ["the left report negates \"leave\", the right affirms it"]
+        );
+    }
+
+    #[test]
+    fn a_case_that_did_not_happen_or_a_noun_of_the_act_denies_nothing() {
+        for (a, b) in [
+            (
+                "Payton decided the team would place Bush on injured reserve.",
+                "Payton said that if the team were still in contention, he wouldn't have placed Bush on injured reserve.",
+            ),
+            (
+                "Payton decided the team would place Bush on injured reserve.",
+                "Payton said he would not have placed Bush on injured reserve in another year.",
+            ),
+            (
+                "Once users open the page, malicious downloaders are installed on their computers.",
+                "The flaw lets criminals steal passwords even when users are not downloading material on their computers.",
+            ),
+            (
+                "Creighton would not score again for almost eight minutes in the second half.",
+                "The lead returned to 54-46 on Chatman's first score of the second half.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // A plain denial of the act still is one.
+        assert_eq!(
+            notes(
+                "Payton placed Bush on injured reserve on Monday.",
+                "Payton has not placed Bush on injured reserve on Monday.",
+            )
+            .len(),
+            1
         );
     }
 
