@@ -30,12 +30,37 @@ impl Span {
 
 /// Spans between double quotation marks in `text[start..end]` (a paragraph), without the marks.
 /// Straight quotes toggle; curly quotes open and close; a quote still open at the end of the
-/// paragraph runs to its end (news style for quotes that go on in the next paragraph).
+/// paragraph runs to its end (news style for quotes that go on in the next paragraph). So
+/// does one still open at the end of a line when the next line opens with a mark before a
+/// word: the lines are paragraphs, the next one goes on with the quotation or opens another
+/// ("Mr Gaskin said: "There was a lot of snow.¶"It appears they were ill-equipped.""), and
+/// the marks must not pair across them.
 pub fn quoted_spans(text: &str, start: usize, end: usize) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
-    for (off, c) in text[start..end].char_indices() {
+    let para = &text[start..end];
+    // The last line break, and whether only white space has followed it.
+    let (mut line_break, mut line_blank) = (None, false);
+    for (off, c) in para.char_indices() {
         let at = start + off;
+        if c == '\n' {
+            (line_break, line_blank) = (Some(off), true);
+            continue;
+        }
+        let first_on_line = line_blank;
+        line_blank &= c.is_whitespace();
+        if let (Some(nl), Some(o)) = (line_break, open)
+            && first_on_line
+            && matches!(c, '"' | '“')
+            && para[off + c.len_utf8()..].starts_with(char::is_alphanumeric)
+        {
+            let line_end = start + para[..nl].trim_end().len();
+            if line_end > o {
+                spans.push(Span::new(o, line_end));
+            }
+            open = Some(at + c.len_utf8());
+            continue;
+        }
         match (c, open) {
             ('"' | '“' | '”' | '„' | '«' | '»', Some(o)) => {
                 // A closing mark right after the opening one is an empty quote; skip it.
@@ -213,6 +238,22 @@ pub fn names(text: &str, tokens: &[Token], sentence_start: usize) -> Vec<Name> {
 mod tests {
     use super::*;
     use crate::document::tokens::tokenize;
+
+    #[test]
+    fn a_quotation_goes_on_in_the_next_line_that_opens_with_a_mark() {
+        let text = "Mr Gaskin said: \"There was a lot of snow.\n\"It appears they were \
+                    ill-equipped.\"\nThe New Zealand-born man fell.\nHe said: \"I can't speak.\"";
+        let spans = quoted_spans(text, 0, text.len());
+        let got: Vec<_> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "There was a lot of snow.",
+                "It appears they were ill-equipped.",
+                "I can't speak."
+            ]
+        );
+    }
 
     #[test]
     fn quotes_straight_curly_and_unclosed() {
