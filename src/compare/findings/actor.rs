@@ -538,11 +538,12 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
 fn attributions(c: &Claim) -> Vec<Attribution> {
     let mut out = Vec::new();
     for (v, t) in c.tokens.iter().enumerate() {
-        // "the official product announcement", "the allegation": a noun made from the verb
-        // (its suffix stemmed away) names the act; the words before it are no subject.
-        let nominal = ["ment", "tion", "sion"]
+        // "the official product announcement", "the allegation", "Washington Post reporters":
+        // a noun made from the verb (its suffix stemmed away) names the act or who does it;
+        // the words before it are no subject.
+        let nominal = ["ment", "tion", "sion", "er", "ers", "or", "ors"]
             .iter()
-            .any(|s| t.norm.ends_with(s) && !t.stem.ends_with(s));
+            .any(|s| t.norm.ends_with(s) && !t.stem.ends_with(s.trim_end_matches('s')));
         let reporting = VERBS.contains(&t.stem) && !nominal;
         // Any other verb counts when its subject is a service or a crowd ("police fired tear
         // gas" / "soldiers fired tear gas"); its subject must then be right before it.
@@ -764,6 +765,9 @@ fn before(c: &Claim, p: usize, next: usize) -> Option<Actor> {
         if !apposition_gap(gap) {
             return None;
         }
+        if let Some(head) = role_holder(c, c.name_start(p)) {
+            return before(c, head, head + 1);
+        }
         let mut first = c.name_start(p);
         let mut entities = vec![name.words.clone()];
         // "X and the Y said", "the Secretary-General of X, Y, said": more of the same subject.
@@ -832,6 +836,33 @@ fn before(c: &Claim, p: usize, next: usize) -> Option<Actor> {
         description: description(&entities),
         entities,
     })
+}
+
+/// The most words of a role in an apposition ("chief executive officer").
+const ROLE_WORDS: usize = 3;
+
+/// When the name starting at token `first` ends an apposition whose closing comma is missing
+/// ("Ben Stephenson, controller of BBC Drama Commissioning said"), the token the name before
+/// the apposition ends at: the holder of the role, the subject.
+fn role_holder(c: &Claim, first: usize) -> Option<usize> {
+    let prep = first.checked_sub(1)?;
+    if !matches!(c.tokens[prep].norm.as_str(), "of" | "at" | "for" | "with") {
+        return None;
+    }
+    // The role: at most three words, no name and no verb ("controller", "chief executive").
+    let role = |m: usize| {
+        let t = c.tokens[m];
+        !t.capitalised
+            && !VERBS.contains(&t.stem)
+            && !t.norm.ends_with("ing")
+            && !t.norm.ends_with("ed")
+    };
+    (prep.saturating_sub(ROLE_WORDS).max(1)..prep)
+        .rev()
+        .take_while(|&k| role(k))
+        .find(|&k| c.gap(k).contains(','))
+        .filter(|&k| c.name_at(k - 1).is_some())
+        .map(|k| k - 1)
 }
 
 /// A subject that follows its verb: a name, or a short noun phrase up to punctuation.
@@ -959,6 +990,24 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, c| findings(l, r, &c.aliases))
+    }
+
+    #[test]
+    fn the_holder_of_a_role_is_the_subject_when_the_closing_comma_is_missing() {
+        let (a, b) = (
+            "Ben Stephenson, controller of BBC Drama Commissioning, said Capaldi was the right person.",
+            "Ben Stephenson, controller of BBC Drama Commissioning said Capaldi was an extraordinarily talented actor.",
+        );
+        assert!(notes(a, b).is_empty(), "{:?}", notes(a, b));
+        // Another holder is another source.
+        assert_eq!(
+            notes(
+                "Ben Stephenson, controller of BBC Drama Commissioning said Capaldi was the right person.",
+                "Mark Jones, head of BBC Drama Commissioning said Capaldi was the right person."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
