@@ -103,6 +103,8 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
     let mut out: Vec<Span> = Vec::new();
     let mut closed = false;
     let by_line = lines_are_paragraphs(text, &lines);
+    // Quotation marks in the unit so far (counted line by line: a unit may be long).
+    let mut marks = 0;
     // The first line that is no furniture.
     let mut first = None;
     for (n, line) in lines.iter().enumerate() {
@@ -129,17 +131,19 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
             _ => false,
         };
         first.get_or_insert(n);
-        let starts_paragraph = out.last().is_some_and(|last| {
+        let starts_paragraph = !out.is_empty() && {
             let prev = &text[lines[n - 1].start..lines[n - 1].end];
-            starts_paragraph(&text[last.start..last.end], prev, s, by_line)
-        });
+            starts_paragraph(marks % 2 == 1, prev, s, by_line)
+        };
         match out.last_mut() {
             Some(last) if bullet.is_none() && !after_title && !closed && !starts_paragraph => {
-                last.end = line.end
+                last.end = line.end;
+                marks += quotation_marks(s);
             }
             _ => {
                 let start = line.start + bullet.unwrap_or(0);
                 out.push(Span::new(start, line.end));
+                marks = quotation_marks(&text[start..line.end]);
             }
         }
         closed = false;
@@ -159,8 +163,8 @@ fn lines_are_paragraphs(text: &str, lines: &[Span]) -> bool {
     lines.len() >= 3 && ended * 3 >= lines.len() * 2
 }
 
-/// Whether `line` starts a paragraph of its own after `prev`, the last line of the unit
-/// `unit` so far, though no blank line stands between them.
+/// Whether `line` starts a paragraph of its own after `prev`, the last line of the unit so
+/// far (in which a quotation is `open`), though no blank line stands between them.
 ///
 /// - In a block whose lines are paragraphs (`by_line`), a line that starts as a sentence does
 ///   after one without a full stop ("… signed Joique Bell to replace Thomas" / "“With Pierre,
@@ -172,8 +176,7 @@ fn lines_are_paragraphs(text: &str, lines: &[Span]) -> bool {
 ///   added.); joined, the marks pair across lines and the sentences between two quotations
 ///   were read as one quoted sentence (and sentencex, given a mark that never closes, leaves it
 ///   on the sentence before).
-fn starts_paragraph(unit: &str, prev: &str, line: &str, by_line: bool) -> bool {
-    let open = quotation_open(unit);
+fn starts_paragraph(open: bool, prev: &str, line: &str, by_line: bool) -> bool {
     // Not after a colon: "He said:¶"We will rebuild."" is one sentence.
     let ended = prev
         .trim_end()
@@ -188,14 +191,13 @@ fn opens_quotation(line: &str) -> bool {
     matches!(chars.next(), Some('"' | '“')) && chars.next().is_some_and(char::is_alphanumeric)
 }
 
-/// Whether a quotation opened in `text` is still open at its end: an odd number of double
-/// quotation marks. News text mixes straight and curly marks (a straight one opens "He was
-/// running for his life …", a curly one closes it a line later) and tokenised corpora close with two
-/// apostrophes ("… three people shot! ''") and set marks apart from their words, so neither
-/// the kind of a mark nor where it stands tells whether it opens.
-fn quotation_open(text: &str) -> bool {
-    let marks = text.matches(['"', '“', '”']).count() + text.matches("''").count();
-    marks % 2 == 1
+/// The double quotation marks in `text`: a quotation is open after an odd number. News text
+/// mixes straight and curly marks (a straight one opens "He was running for his life …", a
+/// curly one closes it a line later) and tokenised corpora close with two apostrophes ("…
+/// three people shot! ''") and set marks apart from their words, so neither the kind of a
+/// mark nor where it stands tells whether it opens.
+fn quotation_marks(text: &str) -> usize {
+    text.matches(['"', '“', '”']).count() + text.matches("''").count()
 }
 
 /// Whether a line starts as a sentence does: in upper case, after any opening quote.
@@ -879,6 +881,10 @@ mod tests {
         assert!(!found.pieces.is_empty() || found.paragraphs.len() == 1);
         let found = segment(&text);
         assert!(found.pieces.len() >= 4_000, "{}", found.pieces.len());
+        // 100,000 lines of one block joined into one unit, each with a quotation mark: the
+        // marks of the unit are counted line by line, not again for every line.
+        let joined = "URL: x\n\n".to_string() + &"and \"then it went on\n".repeat(100_000);
+        assert!(!segment(&joined).pieces.is_empty());
         assert!(started.elapsed().as_secs() < 30);
     }
 
