@@ -323,14 +323,6 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if part_of_own(a, ca) != part_of_own(b, cb) {
         return false;
     }
-    // "finished with 23 points" / "the all-time leader with 2,117 points", "10 houses damaged
-    // in Takengon" / "more than 300 houses in Aceh": figures of one thing twenty times apart
-    // count it over different scopes (a game and a career, a town and a province), not one
-    // count told two ways.
-    let (small, large) = (a.value.min(b.value), a.value.max(b.value));
-    if small > 0.0 && large / small > SCOPE_RATIO {
-        return false;
-    }
     // "with 12 minutes, 31 seconds remaining" / "with 4 minutes 48 seconds remaining": a game
     // clock tells when a play happened, like "14:05 left".
     if clock_left(a, ca) || clock_left(b, cb) {
@@ -386,6 +378,16 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
         (Some(_), None) if predicated(b, cb) => return false,
         (None, Some(_)) if predicated(a, ca) => return false,
         _ => {}
+    }
+    // "finished with 23 points" / "the all-time leader with 2,117 points", "10 houses damaged
+    // in Takengon" / "more than 300 houses in Aceh": counts of one thing twenty times apart
+    // count it over different scopes (a game and a career, a town and a province), not one
+    // count told two ways. Not two tolls of one outcome ("one killed" / "30 killed": an early
+    // and a late report differ so), nor amounts (a million for a billion is an error to see).
+    let (small, large) = (a.value.min(b.value), a.value.max(b.value));
+    let one_toll = matches!(outcomes, (Some(x), Some(y)) if x == y);
+    if a.kind == QuantityKind::Count && !one_toll && small > 0.0 && large / small > SCOPE_RATIO {
+        return false;
     }
     let (wa, wb) = (what(a, ca), what(b, cb));
     // "an 86-yard touchdown run" / "226 yards rushing": the same unit of two other things.
@@ -981,6 +983,19 @@ mod tests {
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // Two tolls of one outcome, and two amounts, are compared however far apart.
+        for (a, b) in [
+            (
+                "One person was killed in the quake, officials said.",
+                "Thirty people were killed in the quake, officials said.",
+            ),
+            (
+                "HP agreed to buy EYP for $1 billion.",
+                "HP agreed to buy EYP for $10 million.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}: {:?}", notes(a, b));
         }
         // Within the ratio they are one count told two ways.
         assert_eq!(
