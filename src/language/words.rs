@@ -33,3 +33,45 @@ pub const IRREGULAR_PAST: &[&str] = &[
 pub fn past_tense(norm: &str) -> bool {
     (norm.len() > 3 && norm.ends_with("ed")) || IRREGULAR_PAST.contains(&norm)
 }
+
+/// Suffixes that make a noun of a verb: the act ("announcement", "allegation") or who does it
+/// ("reporters", "downloaders").
+const NOUN_SUFFIXES: &[&str] = &["ment", "tion", "sion", "er", "ers", "or", "ors"];
+
+/// Whether a word (normalised, with its stem) is a noun made from a verb: its suffix is one the
+/// stemmer removed ("announcement" → "announc", "reporters" → "report"), not part of the verb
+/// itself ("comment", "mention", "answer").
+pub fn noun_of_verb(norm: &str, stem: &str) -> bool {
+    NOUN_SUFFIXES
+        .iter()
+        .any(|s| norm.ends_with(s) && !stem.ends_with(s.trim_end_matches('s')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::tokens::stem;
+
+    #[test]
+    fn nouns_made_from_verbs() {
+        for w in [
+            "announcement",
+            "allegation",
+            "reporters",
+            "downloaders",
+            "reporter",
+        ] {
+            assert!(noun_of_verb(w, &stem(w)), "{w}");
+        }
+        for w in [
+            "comment",
+            "mention",
+            "answer",
+            "announced",
+            "reports",
+            "offer",
+        ] {
+            assert!(!noun_of_verb(w, &stem(w)), "{w}");
+        }
+    }
+}

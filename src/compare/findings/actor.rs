@@ -11,7 +11,7 @@ use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind, stem_set};
 use crate::document::Span;
 use crate::language::aliases::{Aliases, is_role, key};
-use crate::language::words::past_tense;
+use crate::language::words::{noun_of_verb, past_tense};
 
 /// Verbs whose subject is the actor a fact-checker cares about: who said, claimed, did it.
 static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -541,10 +541,7 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
         // "the official product announcement", "the allegation", "Washington Post reporters":
         // a noun made from the verb (its suffix stemmed away) names the act or who does it;
         // the words before it are no subject.
-        let nominal = ["ment", "tion", "sion", "er", "ers", "or", "ors"]
-            .iter()
-            .any(|s| t.norm.ends_with(s) && !t.stem.ends_with(s.trim_end_matches('s')));
-        let reporting = VERBS.contains(&t.stem) && !nominal;
+        let reporting = VERBS.contains(&t.stem) && !noun_of_verb(&t.norm, &t.stem);
         // Any other verb counts when its subject is a service or a crowd ("police fired tear
         // gas" / "soldiers fired tear gas"); its subject must then be right before it.
         // So does one whose subject is a name ("the Malagasy Red Cross distributed"), or

@@ -377,10 +377,7 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
                 });
             // "malicious downloaders", "Chatman's first score": a noun of the act is neither
             // side of a denial of the act ("they are not downloading", "they would not score").
-            let noun = t
-                .norm
-                .strip_prefix(t.stem.as_str())
-                .is_some_and(|rest| matches!(rest, "er" | "ers" | "or" | "ors"))
+            let noun = crate::language::words::noun_of_verb(&t.norm, &t.stem)
                 || (i > 0 && ORDINAL_WORDS.contains(&c.tokens[i - 1].norm.as_str()));
             (!infinitive && !counterfactual && !noun).then_some((t.stem.as_str(), i, negated))
         })
