@@ -10,7 +10,7 @@
 
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
-use crate::document::{Quantity, QuantityKind};
+use crate::document::{Name, Quantity, QuantityKind};
 
 /// Relative difference under which two values are one value written with rounding.
 const ROUNDING: f64 = 0.02;
@@ -328,6 +328,15 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if clock_left(a, ca) || clock_left(b, cb) {
         return false;
     }
+    // "Artino had 14 points and six rebounds" / "Will Artino scored 14 points and Gregory
+    // Echenique had 11 points, 11 rebounds": said of two people, one of whom the other side
+    // names too, two counts are not one.
+    if let (Some(ha), Some(hb)) = (holder(a, ca), holder(b, cb))
+        && !same_name(ha, hb)
+        && (named_in(cb, ha) || named_in(ca, hb))
+    {
+        return false;
+    }
     // "four prior arrests" / "over 50 arrests": a set set apart from the rest.
     if set_apart(a, ca) != set_apart(b, cb) {
         return false;
@@ -472,6 +481,58 @@ fn part_of_own(q: &Quantity, c: &Claim) -> bool {
         })
     };
     q.kind == QuantityKind::Count && word(j) == Some("of") && possessive(j + 1)
+}
+
+/// Verbs that say what someone has or made: "had 11 points", "scored 14", "grabbed six
+/// rebounds", "posted 20 points".
+const HOLDING_VERBS: &[&str] = &[
+    "had",
+    "has",
+    "scored",
+    "added",
+    "grabbed",
+    "finished",
+    "posted",
+    "recorded",
+    "collected",
+    "totaled",
+    "totalled",
+    "got",
+];
+
+/// The name a count is said of: the name that opens its sentence, or the clause joined by
+/// "and", "but" or "while" that it is in, when a verb of having stands between them
+/// ("Artino, whose role has grown, had six rebounds", "… and Gregory Echenique had 11 points",
+/// a full name). Not a name elsewhere, nor another verb ("Parts of Asia experienced outages
+/// when three cables …").
+fn holder<'a>(q: &Quantity, c: &Claim<'a>) -> Option<&'a Name> {
+    let at = first_token(q, c);
+    let holds =
+        |from: usize| (from..at).any(|m| HOLDING_VERBS.contains(&c.tokens[m].norm.as_str()));
+    let mut k = at;
+    while k > 0 && !c.gap(k).contains(['.', ';', '!', '?']) {
+        k -= 1;
+        let joins = matches!(c.tokens[k].norm.as_str(), "and" | "but" | "while");
+        // A person's full name: "and Europe" is more likely a list of places.
+        if joins
+            && let Some(name) = c
+                .name_at(k + 1)
+                .filter(|n| k + 1 < at && n.words.len() >= 2 && holds(k + 1))
+        {
+            return Some(name);
+        }
+    }
+    c.name_at(k).filter(|_| holds(k))
+}
+
+/// Two names share a word of more than two letters ("Artino" / "Will Artino").
+fn same_name(a: &Name, b: &Name) -> bool {
+    a.words.iter().any(|w| w.len() > 2 && b.words.contains(w))
+}
+
+/// Whether a claim names someone with a name that shares a word with `name`.
+fn named_in(c: &Claim, name: &Name) -> bool {
+    c.names.iter().any(|n| same_name(n, name))
 }
 
 /// How far apart two figures of one thing may be and still be one count told two ways.
@@ -967,6 +1028,31 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn counts_said_of_two_people_are_not_one() {
+        let (a, b) = (
+            "Artino, whose role has grown this season, had a career-high 14 points and six rebounds.",
+            "Will Artino scored 14 points off the bench and Gregory Echenique had 11 points and 11 rebounds.",
+        );
+        assert!(notes(a, b).is_empty(), "{:?}", notes(a, b));
+        // A place opening the sentence, or another verb, makes no holder.
+        assert_eq!(
+            notes(
+                "Millions across the Middle East and Asia lost access after two undersea cables were damaged.",
+                "Parts of Asia, the Middle East, and Europe had outages when three undersea cables were damaged."
+            ),
+            ["different number of undersea cables: two vs three"]
+        );
+        // Said of one person, they are one count.
+        assert_eq!(
+            notes(
+                "Artino had a career-high 14 points and six rebounds.",
+                "Will Artino scored 14 points and had nine rebounds off the bench."
+            ),
+            ["different number of rebounds: six vs nine"]
         );
     }
 
