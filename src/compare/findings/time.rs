@@ -10,7 +10,7 @@ use super::slot::{around, disagreement, finding, shared};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::tokens::stem;
-use crate::document::{QuantityKind, Span};
+use crate::document::{Quantity, QuantityKind, Span};
 use crate::language::calendar::{MONTHS, WEEKDAYS, is_day_or_month};
 use crate::language::synonyms::canonical;
 use crate::language::words::past_tense;
@@ -160,10 +160,23 @@ fn dates(c: &Claim) -> Vec<(String, Span)> {
     out
 }
 
+/// Years the claim says something happened in. Not a year that names an edition or a title,
+/// between an article and a capitalised word ("the 2007 Working Group for California
+/// Earthquake Probability", "a 2008 MacArthur Foundation Fellow"): that is no time of the
+/// claim ("In 2002 Benjamin became …" still is).
 fn years(c: &Claim) -> Vec<(String, Span)> {
+    let names_edition = |q: &Quantity| {
+        let i = c.tokens.iter().position(|t| t.start >= q.start);
+        let after = i.and_then(|i| c.tokens.get(i + 1));
+        let before = i
+            .and_then(|i| i.checked_sub(1))
+            .map(|k| c.tokens[k].norm.as_str());
+        matches!(before, Some("the" | "a" | "an"))
+            && after.is_some_and(|t| t.capitalised && c.doc.text[q.end..t.start] == *" ")
+    };
     c.quantities
         .iter()
-        .filter(|q| q.kind == QuantityKind::Year)
+        .filter(|q| q.kind == QuantityKind::Year && !names_edition(q))
         .map(|q| (format!("{}", q.value), Span::new(q.start, q.end)))
         .collect()
 }

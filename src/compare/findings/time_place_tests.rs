@@ -255,3 +255,27 @@ fn compatible_times_and_places() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_year_that_names_an_edition_is_no_time() {
+    for (a, b) in [
+        (
+            "Benjamin was a 2008 MacArthur Foundation Fellow and led the state medical board.",
+            "Benjamin led the state medical board in 2002.",
+        ),
+        (
+            "The 2007 Working Group for California Earthquake Probability studied the fault.",
+            "A quake struck near the fault in 2012.",
+        ),
+    ] {
+        assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+    }
+    // A year the claim happened in still differs, whatever follows it.
+    assert_eq!(
+        notes(
+            "In 2002 Benjamin was elected to lead the state medical board.",
+            "In 2004 Benjamin was elected to lead the state medical board."
+        ),
+        ["different year: 2002 vs 2004"]
+    );
+}
