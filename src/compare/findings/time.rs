@@ -199,7 +199,13 @@ fn periods(c: &Claim) -> Vec<(String, Span)> {
                 && c.gap(i + 1)
                     .chars()
                     .all(|ch| ch.is_whitespace() || ch == '-');
-            period.then(|| (format!("{n} {}", next.norm), c.span_of(i, i + 1)))
+            // "with 10 minutes left in the fourth quarter": a game clock reading, the moment
+            // of one play, not a period the claim is about.
+            let word = |k: Option<usize>| k.map(|k| c.tokens[k].norm.as_str());
+            let clock = word(i.checked_sub(1)) == Some("the")
+                && word(i.checked_sub(2)) == Some("in")
+                && matches!(word(i.checked_sub(3)), Some("left" | "remaining" | "gone"));
+            (period && !clock).then(|| (format!("{n} {}", next.norm), c.span_of(i, i + 1)))
         })
         .collect()
 }

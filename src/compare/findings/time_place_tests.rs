@@ -279,3 +279,21 @@ fn a_year_that_names_an_edition_is_no_time() {
         ["different year: 2002 vs 2004"]
     );
 }
+
+#[test]
+fn a_period_of_a_game_clock_is_no_difference() {
+    assert!(
+        notes(
+            "The Chiefs came out and tied the game with six minutes left in the third quarter.",
+            "The key play of the game came with ten minutes left in the fourth quarter."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "The company reported a loss in the third quarter.",
+            "The company reported a loss in the fourth quarter."
+        ),
+        ["different period: third quarter vs fourth quarter"]
+    );
+}
