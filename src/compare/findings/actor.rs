@@ -327,6 +327,15 @@ const ROLES_OF: &[&str] = &[
     "spokesperson",
 ];
 
+/// Token `k`, or the one after it when `k` is "the" ("leader of the Zorros", "by the WFP").
+fn past_the(c: &Claim, k: usize) -> usize {
+    if c.tokens.get(k).is_some_and(|t| t.norm == "the") {
+        k + 1
+    } else {
+        k
+    }
+}
+
 /// Each "<role> of [the] <Name>" of a claim: the role, the name and its span.
 fn roles_of<'a>(c: &Claim<'a>) -> Vec<(&'a str, &'a crate::document::Name)> {
     let mut out = Vec::new();
@@ -336,11 +345,7 @@ fn roles_of<'a>(c: &Claim<'a>) -> Vec<(&'a str, &'a crate::document::Name)> {
         {
             continue;
         }
-        let k = if c.tokens.get(i + 2).is_some_and(|t| t.norm == "the") {
-            i + 3
-        } else {
-            i + 2
-        };
+        let k = past_the(c, i + 2);
         if k < c.tokens.len()
             && c.name_start(k) == k
             && let Some(name) = c.name_at(k)
@@ -557,14 +562,7 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
             && PASSIVE.contains(&c.tokens[v - 1].norm.as_str())
             && (v + 1..(v + AGENT_WINDOW).min(c.tokens.len()))
                 .find(|&k| c.tokens[k].norm == "by")
-                .is_some_and(|k| {
-                    let n = if c.tokens.get(k + 1).is_some_and(|t| t.norm == "the") {
-                        k + 2
-                    } else {
-                        k + 1
-                    };
-                    c.name_at(n).is_some()
-                });
+                .is_some_and(|k| c.name_at(past_the(c, k + 1)).is_some());
         let acted = !reporting
             && !t.stop
             && !t.numeric

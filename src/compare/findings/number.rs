@@ -444,9 +444,7 @@ fn compound(q: &Quantity, c: &Claim) -> bool {
     let joined = c.doc.text[q.end..]
         .strip_prefix('-')
         .is_some_and(|r| r.trim_start().starts_with(char::is_alphabetic));
-    let unit = q.context.first().map(String::as_str);
-    let duration =
-        unit.is_some_and(|u| hours_per(u).is_some()) && q.context.get(1).is_none_or(|w| w != "old");
+    let duration = in_time_units(q) && q.context.get(1).is_none_or(|w| w != "old");
     joined && !duration
 }
 
@@ -541,9 +539,8 @@ const SCOPE_RATIO: f64 = 20.0;
 /// A span of time followed by what is left of a game or a countdown: "with 12 minutes, 31
 /// seconds remaining", "10 minutes left in the fourth quarter", "two minutes to play".
 fn clock_left(q: &Quantity, c: &Claim) -> bool {
-    let unit = q.context.first().map(String::as_str);
     let j = next_token(q, c);
-    unit.is_some_and(|u| u == "second" || hours_per(u).is_some())
+    (in_time_units(q) || q.context.first().is_some_and(|u| u == "second"))
         && (j..(j + 5).min(c.tokens.len())).any(|k| {
             let w = c.tokens[k].norm.as_str();
             let next = c.tokens.get(k + 1).map(|t| t.norm.as_str());
@@ -576,9 +573,8 @@ fn set_apart(q: &Quantity, c: &Claim) -> bool {
 /// A span of time said of how long before or after something: "one day after the bombings",
 /// "three weeks before he was murdered", "two weeks ago".
 fn offset(q: &Quantity, c: &Claim) -> bool {
-    let unit = q.context.first().map(String::as_str);
     let j = next_token(q, c) + q.context.len();
-    unit.is_some_and(|u| hours_per(u).is_some())
+    in_time_units(q)
         && c.tokens.get(j).is_some_and(|t| {
             matches!(
                 t.norm.as_str(),
@@ -832,6 +828,11 @@ fn unjoined_scale(a: f64, b: f64) -> bool {
         && [1e3, 1e6, 1e9]
             .iter()
             .any(|s| ((lo * s - hi) / hi).abs() < 1e-9)
+}
+
+/// Whether a figure counts minutes, hours, days, weeks, months or years (`hours_per`).
+fn in_time_units(q: &Quantity) -> bool {
+    q.context.first().is_some_and(|u| hours_per(u).is_some())
 }
 
 /// Hours in one unit of a duration, by the stem of the unit word.
