@@ -112,6 +112,16 @@ const ORDINALS: &[(&str, f64)] = &[
     ("eighth", 8.0),
     ("ninth", 9.0),
     ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
 ];
 
 /// Currency words after a number, and symbols before it.
@@ -229,6 +239,16 @@ fn glued_currency(norm: &str) -> Option<(&'static str, &str)> {
         rest.starts_with(|c: char| c.is_ascii_digit())
             .then_some((code, rest))
     })
+}
+
+/// The value of one numeral word, cardinal or ordinal, in figures or in letters ("12",
+/// "12th", "twelve", "twelfth"), for telling two spellings of one number apart from two numbers.
+pub fn word_value(norm: &str) -> Option<f64> {
+    match parse_numeral(norm) {
+        Some((v, "" | "st" | "nd" | "rd" | "th")) => Some(v),
+        Some(_) => None,
+        None => lookup(SMALL, norm).or_else(|| lookup(ORDINALS, norm)),
+    }
 }
 
 /// A cheap test that rules out most words before the full parse.

@@ -10,12 +10,15 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
+use crate::document::numbers::word_value;
 use crate::document::{Span, Token};
 
 /// Shared content words that make two quotations the same remark…
 const MIN_SHARED: usize = 3;
 /// …and the share of the shorter quotation's content words they must be.
 const MIN_SHARE: f64 = 0.4;
+/// The longest run of words, per side, that rewords a part of a remark.
+const MAX_REWORDING: usize = 6;
 /// Differing words listed in a note, per side.
 const NOTE_WORDS: usize = 8;
 
@@ -83,28 +86,37 @@ fn compare(lt: &[&Token], rt: &[&Token], left: &Claim, right: &Claim) -> Option<
     }
     let mut only_left = Vec::new();
     let mut only_right = Vec::new();
-    let (mut content_left, mut content_right) = (false, false);
-    for op in capture_diff_slices(Algorithm::Myers, &ln, &rn) {
-        if matches!(op, DiffOp::Equal { .. }) {
+    let ops = capture_diff_slices(Algorithm::Myers, &ln, &rn);
+    // A rewording is a run of changed words between two stretches of the same words, with
+    // content words on both sides of the run. Words before the first or after the last shared stretch are
+    // where one outlet cut the remark shorter; words only added on one side ("we condemn [and
+    // denounce] the council") or only function words changed are a fuller quotation; a long
+    // run is another sentence of the remark, not another wording of this one.
+    // Shared function words alone ("to", "he") anchor nothing: they go with the run around them.
+    let anchors =
+        |op: &DiffOp| matches!(op, DiffOp::Equal { .. }) && op.old_range().any(|i| !lt[i].stop);
+    for hunk in ops.split(anchors) {
+        let Some((first, last)) = hunk.first().zip(hunk.last()) else {
             continue;
-        }
-        // "offense" / "offence", "organize" / "organise": one word spelt two ways.
-        let (old, new) = (op.old_range(), op.new_range());
-        if old.len() == new.len()
-            && old
-                .zip(new)
-                .all(|(i, j)| spelling_variant(&lt[i].norm, &rt[j].norm))
+        };
+        let (old, new) = (
+            first.old_range().start..last.old_range().end,
+            first.new_range().start..last.new_range().end,
+        );
+        let interior = old.start > 0 && new.start > 0 && old.end < ln.len() && new.end < rn.len();
+        let short = old.len() <= MAX_REWORDING && new.len() <= MAX_REWORDING;
+        if !interior
+            || !short
+            || !old.clone().any(|i| !lt[i].stop)
+            || !new.clone().any(|j| !rt[j].stop)
+            || same_words(&ln[old.clone()], &rn[new.clone()])
         {
             continue;
         }
-        content_left |= op.old_range().any(|i| !lt[i].stop);
-        content_right |= op.new_range().any(|i| !rt[i].stop);
-        only_left.extend(op.old_range().map(|i| left.text(span(lt[i]))));
-        only_right.extend(op.new_range().map(|i| right.text(span(rt[i]))));
+        only_left.extend(old.map(|i| left.text(span(lt[i]))));
+        only_right.extend(new.map(|j| right.text(span(rt[j]))));
     }
-    // Words only added on one side ("we condemn [and denounce] the council") or only function
-    // words changed: the same remark, more or less fully quoted.
-    if !content_left || !content_right {
+    if only_left.is_empty() {
         return None;
     }
     let list = |w: &[&str]| {
@@ -126,9 +138,25 @@ fn compare(lt: &[&Token], rt: &[&Token], left: &Claim, right: &Claim) -> Option<
     ))
 }
 
-/// Two spellings of one word: one letter apart in a word of at least five letters.
+/// Two runs of words that are one wording: word for word, the same word spelt two ways.
+fn same_words(a: &[&str], b: &[&str]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| spelling_variant(a, b))
+}
+
+/// Two spellings of one word: one letter apart in a word of at least five letters
+/// ("offense" / "offence"), one number in figures and in letters ("12th" / "twelfth"), or a
+/// name with and without its suffix ("MySpace.com" / "MySpace").
 fn spelling_variant(a: &str, b: &str) -> bool {
-    a.chars().count() >= 5 && strsim::osa_distance(a, b) == 1
+    let suffixed = |long: &str, short: &str| {
+        short.chars().count() >= 4
+            && long
+                .strip_prefix(short)
+                .is_some_and(|rest| rest.starts_with(['.', '-', '\'', '’']))
+    };
+    (a.chars().count() >= 5 && strsim::osa_distance(a, b) == 1)
+        || word_value(a).is_some_and(|v| word_value(b) == Some(v))
+        || suffixed(a, b)
+        || suffixed(b, a)
 }
 
 fn span(t: &Token) -> Span {
@@ -179,5 +207,61 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn one_outlet_cutting_a_remark_shorter_is_no_rewording() {
+        // Each quotes a different end of one remark; one adds words inside it.
+        assert!(
+            notes(
+                "\"I wish my successor all the best, because I know he's both a huge fan of the show and a really nice guy,\" he said.",
+                "\"I just want to wish my successor all the best,\" Smith said."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "\"Being asked to play the Doctor is a privilege. Like the Doctor himself I find myself in a state of terror and delight.\"",
+                "\"Like the Doctor himself I find myself in a state of terror and delight. It's so wonderful not to keep this secret any longer.\""
+            )
+            .is_empty()
+        );
+        // The sentences after a shared one differ: another part of the remark, though both
+        // go on with "to".
+        assert!(
+            notes(
+                "\"I find myself in a state of terror and delight. I can't wait to get started,\" he said.",
+                "\"I find myself in a state of terror and delight. It's so wonderful not to keep this secret,\" he said."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn one_number_or_name_written_two_ways_is_one_wording() {
+        assert!(
+            notes(
+                "She said: \"Capaldi is the man taking on the challenge of becoming the 12th Doctor with us.\"",
+                "She says: \"Capaldi is the man taking on the challenge of becoming the Twelfth Doctor with us.\""
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "\"It gives easy access to networks, including Facebook, Flickr, and MySpace.com, to our users,\" he said.",
+                "\"It gives easy access to networks, including Facebook, Flickr and MySpace, to our users,\" he said."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_word_changed_inside_a_remark_is_a_rewording() {
+        let n = notes(
+            "\"This is a sad day for the Kraft Foods family,\" the statement said.",
+            "\"This is a sad time for the Kraft Foods family,\" the company said.",
+        );
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert!(n[0].contains("\"day\" vs \"time\""), "{n:?}");
     }
 }
