@@ -17,8 +17,10 @@ use crate::document::{Span, Token};
 const MIN_SHARED: usize = 3;
 /// …and the share of the shorter quotation's content words they must be.
 const MIN_SHARE: f64 = 0.4;
-/// The longest run of words, per side, that rewords a part of a remark.
-const MAX_REWORDING: usize = 6;
+/// The most content words, per side, of a run that rewords a part of a remark.
+const MAX_REWORDING: usize = 4;
+/// The longest swap of words, per side, at either end of a remark.
+const EDGE_SWAP: usize = 2;
 /// Differing words listed in a note, per side.
 const NOTE_WORDS: usize = 8;
 
@@ -72,7 +74,7 @@ fn contains(long: &[&str], short: &[&str]) -> bool {
     !short.is_empty() && long.windows(short.len()).any(|w| w == short)
 }
 
-fn compare(lt: &[&Token], rt: &[&Token], left: &Claim, right: &Claim) -> Option<String> {
+fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) -> Option<String> {
     let (lc, rc) = (content(lt), content(rt));
     let shared = lc.intersection(&rc).count();
     let shorter = lc.len().min(rc.len()).max(1);
@@ -87,11 +89,11 @@ fn compare(lt: &[&Token], rt: &[&Token], left: &Claim, right: &Claim) -> Option<
     let mut only_left = Vec::new();
     let mut only_right = Vec::new();
     let ops = capture_diff_slices(Algorithm::Myers, &ln, &rn);
-    // A rewording is a run of changed words between two stretches of the same words, with
-    // content words on both sides of the run. Words before the first or after the last shared stretch are
-    // where one outlet cut the remark shorter; words only added on one side ("we condemn [and
-    // denounce] the council") or only function words changed are a fuller quotation; a long
-    // run is another sentence of the remark, not another wording of this one.
+    // A rewording is a short run of changed words, content words on both sides of it ("to our
+    // heads" / "to our head"). Words only one side has — where one outlet cut the remark
+    // shorter, or added to it ("we condemn [and denounce] the council") — or only function
+    // words changed make a fuller or shorter quotation; a long run is another sentence of the
+    // remark, not another wording of this one.
     // Shared function words alone ("to", "he") anchor nothing: they go with the run around them.
     let anchors =
         |op: &DiffOp| matches!(op, DiffOp::Equal { .. }) && op.old_range().any(|i| !lt[i].stop);
@@ -103,10 +105,19 @@ fn compare(lt: &[&Token], rt: &[&Token], left: &Claim, right: &Claim) -> Option<
             first.old_range().start..last.old_range().end,
             first.new_range().start..last.new_range().end,
         );
-        let interior = old.start > 0 && new.start > 0 && old.end < ln.len() && new.end < rn.len();
-        let short = old.len() <= MAX_REWORDING && new.len() <= MAX_REWORDING;
-        if !interior
-            || !short
+        let words = |ts: &[&Token]| ts.iter().filter(|t| !t.stop).count();
+        let short =
+            words(&lt[old.clone()]) <= MAX_REWORDING && words(&rt[new.clone()]) <= MAX_REWORDING;
+        // At either end of a remark, two different continuations are another cut of it ("a
+        // dozen people inside enjoying a party" / "a dozen people on the scene") unless they
+        // swap a word or two or share a word ("to our heads" / "to our head").
+        let edge = old.start == 0 || new.start == 0 || old.end == ln.len() || new.end == rn.len();
+        let stems = |ts: &[&'a Token]| content(ts);
+        let reworded = !edge
+            || (old.len() <= EDGE_SWAP && new.len() <= EDGE_SWAP)
+            || !stems(&lt[old.clone()]).is_disjoint(&stems(&rt[new.clone()]));
+        if !short
+            || !reworded
             || !old.clone().any(|i| !lt[i].stop)
             || !new.clone().any(|j| !rt[j].stop)
             || same_words(&ln[old.clone()], &rn[new.clone()])
@@ -138,9 +149,12 @@ fn compare(lt: &[&Token], rt: &[&Token], left: &Claim, right: &Claim) -> Option<
     ))
 }
 
-/// Two runs of words that are one wording: word for word, the same word spelt two ways.
+/// Two runs of words that are one wording: word for word, the same word spelt two ways, or
+/// the same letters written as one word or two ("data center" / "datacenter").
 fn same_words(a: &[&str], b: &[&str]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| spelling_variant(a, b))
+    let letters = |w: &[&str]| w.concat().replace(['-', '‑'], "");
+    (a.len() == b.len() && a.iter().zip(b).all(|(a, b)| spelling_variant(a, b)))
+        || letters(a) == letters(b)
 }
 
 /// Two spellings of one word: one letter apart in a word of at least five letters
@@ -263,5 +277,33 @@ mod tests {
         );
         assert_eq!(n.len(), 1, "{n:?}");
         assert!(n[0].contains("\"day\" vs \"time\""), "{n:?}");
+        let n = notes(
+            "The coach told reporters \"the referee cost us the match and everybody saw it\".",
+            "The coach told reporters \"everybody saw that the referee stole the match from us\".",
+        );
+        assert_eq!(n.len(), 1, "{n:?}");
+        let n = notes(
+            "The minister said: \"We will not negotiate with people who hold guns to our heads.\"",
+            "The minister said: \"We will never negotiate with those who hold a gun to our head.\"",
+        );
+        assert_eq!(n.len(), 1, "{n:?}");
+    }
+
+    #[test]
+    fn another_cut_of_a_remark_at_its_end_is_no_rewording() {
+        assert!(
+            notes(
+                "\"The suspect entered the business, which had at least a dozen people inside enjoying a Christmas party,\" police said.",
+                "\"There was at least a dozen other people on the scene.\""
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "\"The data center is the foundation of IT for enterprises,\" says John McCain.",
+                "\"The datacenter is the foundation of IT for enterprises,\" said John McCain."
+            )
+            .is_empty()
+        );
     }
 }
