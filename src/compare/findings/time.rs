@@ -13,7 +13,7 @@ use crate::document::tokens::stem;
 use crate::document::{Quantity, QuantityKind, Span};
 use crate::language::calendar::{MONTHS, WEEKDAYS, is_day_or_month};
 use crate::language::synonyms::canonical;
-use crate::language::words::past_tense;
+use crate::language::words::{attributes, past_tense};
 
 /// Parts of the day as hour ranges (start, end; end past 24 wraps past midnight).
 const PARTS: &[(&str, f64, f64)] = &[
@@ -109,6 +109,14 @@ fn weekdays(c: &Claim) -> Vec<(String, Span)> {
     })
 }
 
+/// "Sunday's playoff game" names an event by its day; it does not date the claim. (It still
+/// fits the other side's day of that event: "Thursday's ferry disaster" / "capsized on
+/// Thursday".)
+fn names_event(c: &Claim, day: Span) -> bool {
+    let written = c.text(day);
+    written.ends_with("'s") || written.ends_with("’s")
+}
+
 /// Words that make a day or date the bound of something else rather than when it happened:
 /// "schools will remain closed until next Monday" says nothing against "the alert was lifted on
 /// Thursday".
@@ -162,23 +170,56 @@ fn dates(c: &Claim) -> Vec<(String, Span)> {
 
 /// Years the claim says something happened in. Not a year that names an edition or a title,
 /// between an article and a capitalised word ("the 2007 Working Group for California
-/// Earthquake Probability", "a 2008 MacArthur Foundation Fellow"): that is no time of the
-/// claim ("In 2002 Benjamin became …" still is).
+/// Earthquake Probability", "a 2008 MacArthur Foundation Fellow"), nor one that names an
+/// earlier event by its year ("serving five years on the 1959 heroin conviction", "the 2004
+/// tsunami killed …"): that is no time of the claim. "In 2002 Benjamin became …" and "in the
+/// 2008 season" still are.
 fn years(c: &Claim) -> Vec<(String, Span)> {
     let names_edition = |q: &Quantity| {
         let i = c.tokens.iter().position(|t| t.start >= q.start);
         let after = i.and_then(|i| c.tokens.get(i + 1));
-        let before = i
-            .and_then(|i| i.checked_sub(1))
-            .map(|k| c.tokens[k].norm.as_str());
+        let word = |k: Option<usize>| k.map(|k| c.tokens[k].norm.as_str());
+        let before = word(i.and_then(|i| i.checked_sub(1)));
+        let within = matches!(
+            word(i.and_then(|i| i.checked_sub(2))),
+            Some("in" | "during" | "since" | "throughout" | "by" | "until")
+        );
         matches!(before, Some("the" | "a" | "an"))
-            && after.is_some_and(|t| t.capitalised && c.doc.text[q.end..t.start] == *" ")
+            && after.is_some_and(|t| {
+                c.doc.text[q.end..t.start] == *" "
+                    && (t.capitalised || (!t.stop && !t.numeric && !within))
+            })
+    };
+    // "the 1930s", "the 1930's": a decade, which holds "1931".
+    let decade = |q: &Quantity| {
+        c.doc.text[q.start..q.end].ends_with('s')
+            || ["'s", "’s"]
+                .iter()
+                .any(|s| c.doc.text[q.end..].starts_with(s))
     };
     c.quantities
         .iter()
         .filter(|q| q.kind == QuantityKind::Year && !names_edition(q))
-        .map(|q| (format!("{}", q.value), Span::new(q.start, q.end)))
+        .map(|q| {
+            let suffix = if decade(q) && q.value % 10.0 == 0.0 {
+                "s"
+            } else {
+                ""
+            };
+            (format!("{}{suffix}", q.value), Span::new(q.start, q.end))
+        })
         .collect()
+}
+
+/// One year, or a year within a decade ("1930s" holds "1931").
+fn year_compatible(a: &str, b: &str) -> bool {
+    let decade_holds = |d: &str, y: &str| {
+        d.strip_suffix('s')
+            .and_then(|d| d.parse::<u32>().ok())
+            .zip(y.trim_end_matches('s').parse::<u32>().ok())
+            .is_some_and(|(d, y)| (d..d + 10).contains(&y))
+    };
+    a == b || decade_holds(a, b) || decade_holds(b, a)
 }
 
 /// Reporting periods: "third-quarter", "the first half" ("3 quarter", "1 half").
@@ -230,7 +271,12 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             right,
             &weekdays(right),
             same,
-            |l, a, r, b| shared(l, a, r, b) && same_verb(l, a, r, b),
+            |l, a, r, b| {
+                !names_event(l, a)
+                    && !names_event(r, b)
+                    && shared(l, a, r, b)
+                    && same_verb(l, a, r, b)
+            },
         ),
     );
     push(
@@ -246,7 +292,14 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     );
     push(
         "year",
-        disagreement(left, &years(left), right, &years(right), same, shared),
+        disagreement(
+            left,
+            &years(left),
+            right,
+            &years(right),
+            |a, b| year_compatible(a, b),
+            |l, a, r, b| shared(l, a, r, b) && same_verb(l, a, r, b),
+        ),
     );
     push(
         "period",
@@ -290,6 +343,10 @@ fn verb_of(c: &Claim, span: Span) -> Option<String> {
         let progressive =
             t.norm.ends_with("ing") && prev(&["was", "were", "is", "are", "be", "been"]);
         let after_determiner = prev(&["the", "a", "an", "his", "her", "their", "its", "this"]);
+        // "police said on Wednesday": the day is when it was said.
+        if attributes(&t.norm) && t.norm != "according" {
+            return Some("say".to_string());
+        }
         if (past_tense(&t.norm) || progressive) && !t.stop && !t.capitalised && !after_determiner {
             return Some(canonical(&t.stem).to_string());
         }
@@ -297,14 +354,19 @@ fn verb_of(c: &Claim, span: Span) -> Option<String> {
     None
 }
 
-/// A day said of two different acts is no difference ("began a strike on Monday" / "ships were
-/// queueing on Tuesday"); when either act is not found, the day's surroundings decide.
+/// A day or year said of two different acts is no difference ("began a strike on Monday" /
+/// "ships were queueing on Tuesday"); when either act is not found, the surroundings decide.
 fn same_verb(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
     match (verb_of(left, a), verb_of(right, b)) {
-        // "declared three days of mourning" / "announced three days of mourning": WordNet kin.
-        (Some(x), Some(y)) => x == y || crate::language::lexicon().kinship(&x, &y).is_some(),
+        (Some(x), Some(y)) => kin(&x, &y),
         _ => true,
     }
+}
+
+/// One act, or WordNet kin ("declared three days of mourning" / "announced three days of
+/// mourning").
+fn kin(x: &str, y: &str) -> bool {
+    x == y || crate::language::lexicon().kinship(x, y).is_some()
 }
 
 /// Said of the same act: the words around them overlap and the words they follow fit (one is

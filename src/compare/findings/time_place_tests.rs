@@ -297,3 +297,65 @@ fn a_period_of_a_game_clock_is_no_difference() {
         ["different period: third quarter vs fourth quarter"]
     );
 }
+
+#[test]
+fn a_day_or_year_of_another_act_is_no_difference() {
+    // The day the police spoke is not the day of the arrest; a day is when it was said.
+    assert!(notes(
+        "A suspected Mafia boss arrested Tuesday in a police raid has been found dead.",
+        "A suspected Mafia leader committed suicide after his arrest, police in Palermo said on Wednesday."
+    )
+    .is_empty());
+    assert_eq!(
+        notes(
+            "Police said on Tuesday that the boss had been found dead.",
+            "The boss was found dead, police said on Wednesday."
+        ),
+        ["different day: Tuesday vs Wednesday"]
+    );
+    // "Sunday's game" names an event by its day.
+    assert!(
+        notes(
+            "Despite his arrest early yesterday, Jackson will play in Sunday's playoff game.",
+            "Jackson was arrested Tuesday on suspicion of drunk driving."
+        )
+        .is_empty()
+    );
+    // Years: a sentence and an earlier conviction named by its year; a decade holds its
+    // years.
+    assert!(notes(
+        "Gigante died while serving a 12-year sentence imposed in 1997 after he was convicted of racketeering.",
+        "After serving five years on the 1959 heroin conviction, Gigante resumed his life of crime."
+    )
+    .is_empty());
+    assert_eq!(
+        notes(
+            "He scored 20 goals in the 2008 season for the club.",
+            "He scored 20 goals in the 2009 season for the club."
+        ),
+        ["different year: 2008 vs 2009"]
+    );
+    assert!(
+        notes(
+            "The family was founded in the 1930's by Charles Luciano.",
+            "Born in 1928, Gigante drifted into the family founded in 1931 by Charles Luciano."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "In 1969, he was indicted in New Jersey on a charge of bribing the police force.",
+            "In 1970, he was indicted for bribing the entire police force."
+        ),
+        ["different year: 1969 vs 1970"]
+    );
+}
+
+#[test]
+fn a_day_that_names_an_event_still_fits_its_day() {
+    assert!(notes(
+        "At least 29 people died when an overloaded passenger ferry capsized on Lake Victoria off Ukerewe Island on Thursday afternoon, officials said.",
+        "Grief engulfed Ukerewe District on Friday as the death toll from Thursday's ferry disaster at Bugorora landing rose to 29."
+    )
+    .is_empty());
+}
