@@ -103,6 +103,23 @@ fn initials(words: &[&str]) -> String {
     words.iter().filter_map(|w| w.chars().next()).collect()
 }
 
+/// The ways an acronym may spell the first `n` words: their initials, or with a two-letter
+/// word whole ("USGS" = US Geological Survey, as "U. S. Geological Survey" is "usgs" by
+/// initials).
+fn acronyms(words: &[&str]) -> [String; 2] {
+    let whole = words
+        .iter()
+        .map(|w| {
+            if w.chars().count() == 2 {
+                w
+            } else {
+                &w[..w.chars().next().map_or(0, char::len_utf8)]
+            }
+        })
+        .collect();
+    [initials(words), whole]
+}
+
 /// Whether two keys name the same entity, by the rules of the module documentation.
 fn same_key(a: &[&str], b: &[&str]) -> bool {
     if a.is_empty() || b.is_empty() {
@@ -119,7 +136,8 @@ fn same_key(a: &[&str], b: &[&str]) -> bool {
         let w = short[0];
         let n = w.chars().count();
         // "PMF" = Popular Mobilization Forces; "US" = United States (government).
-        let acronym = n >= 2 && long.len() >= n && initials(&long[..n]) == w;
+        let acronym =
+            n >= 2 && (1..=long.len()).any(|k| acronyms(&long[..k]).iter().any(|a| a == w));
         return long.first().is_some_and(|f| same_word(f, w))
             || long.last().is_some_and(|l| same_word(l, w))
             || acronym;
@@ -184,7 +202,8 @@ pub struct Aliases {
 /// Strings that two keys for which `same_key` holds always have in common: their words; each
 /// word of five or more bytes with one character deleted (two words one edit apart share one:
 /// the symmetric-deletion trick); and the initials of each first two or more words (an
-/// acronym's only word is among the other key's words). A superset test: `same_key` decides.
+/// acronym's only word is among the other key's words, see `acronyms`). A superset test:
+/// `same_key` decides.
 fn signatures(key: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in key {
@@ -195,8 +214,12 @@ fn signatures(key: &[&str]) -> Vec<String> {
             }
         }
     }
-    for n in 2..=key.len() {
-        out.push(initials(&key[..n]));
+    for n in 1..=key.len() {
+        out.extend(
+            acronyms(&key[..n])
+                .into_iter()
+                .filter(|a| a.chars().count() >= 2),
+        );
     }
     out.sort_unstable();
     out.dedup();
@@ -439,6 +462,9 @@ mod tests {
         assert!(!a.same(&words("hezbollah brigades"), &words("asaib ahl al haq")));
         assert!(a.same(&words("general jeffrey"), &words("maj gen jeffery")));
         assert!(a.same(&words("us"), &words("united states government")));
+        assert!(a.same(&words("usgs"), &words("us geological survey")));
+        assert!(a.same(&words("usgs"), &words("u s geological survey")));
+        assert!(!a.same(&words("usgs"), &words("us army")));
         assert!(!a.same(&words("kazemi"), &words("kadhimi")));
         assert!(a.related(&words("khazali"), &words("asaib")));
         assert!(!a.related(&words("kazemi"), &words("asaib")));

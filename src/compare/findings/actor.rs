@@ -1276,4 +1276,23 @@ mod tests {
             .is_empty()
         );
     }
+
+    #[test]
+    fn an_acronym_with_a_short_word_whole_is_the_same_source() {
+        assert!(
+            notes(
+                "The quake struck inland at a depth of just 10 kilometres, said the USGS.",
+                "The quake struck inland at a depth of 10 kilometers, the US Geological Survey said."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "The quake struck inland at a depth of just 10 kilometres, said the USGS.",
+                "The quake struck inland at a depth of 10 kilometers, the US Army said."
+            )
+            .len(),
+            1
+        );
+    }
 }
