@@ -52,6 +52,27 @@ fn has_match(q: &Quantity, claim: &Claim, other: &Claim) -> bool {
         })
 }
 
+/// A figure of a list keyed by names, of which the other side gives another item too: "55
+/// percent in Saudi Arabia, 52 percent in Egypt and 82 percent in India" / "55% with Saudi
+/// Arabia, 52% with Egypt, 39% with Taiwan". Where the two share an item, the others are other
+/// items, not two counts of one. ("Five bombs were dropped, of which four exploded" is no
+/// list: no name keys its figures.)
+fn other_item(q: &Quantity, claim: &Claim, other: &Claim) -> bool {
+    let at = first_token(q, claim);
+    claim.quantities.iter().any(|o| {
+        let between = |a: usize, b: usize| (a.min(b)..a.max(b)).any(|k| claim.name_at(k).is_some());
+        !std::ptr::eq(*o, q)
+            && o.value != q.value
+            && o.kind == q.kind
+            && o.unit == q.unit
+            // Items of one list count one thing: "13 people, including … four of its players"
+            // is no list.
+            && (q.kind != QuantityKind::Count || o.context.first() == q.context.first())
+            && between(at, first_token(o, claim))
+            && has_match(o, claim, other)
+    })
+}
+
 /// A figure in brackets just after another figure is its conversion or restatement ("10
 /// kilometres (six miles)"): it says no more than the figure before it, and its rounding is the
 /// writer's.
@@ -236,13 +257,12 @@ fn none_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let mut out = none_findings(left, right);
     for &ql in &left.quantities {
-        if has_match(ql, left, right) || conversion(ql, left) {
+        if has_match(ql, left, right) || conversion(ql, left) || other_item(ql, left, right) {
             continue;
         }
-        let Some(qr) = compared(ql, left, right)
-            .into_iter()
-            .find(|qr| !has_match(qr, right, left) && !conversion(qr, right))
-        else {
+        let Some(qr) = compared(ql, left, right).into_iter().find(|qr| {
+            !has_match(qr, right, left) && !conversion(qr, right) && !other_item(qr, right, left)
+        }) else {
             continue;
         };
         if out
@@ -482,20 +502,38 @@ fn part_of_own(q: &Quantity, c: &Claim) -> bool {
 }
 
 /// Verbs that say what someone has or made: "had 11 points", "scored 14", "grabbed six
-/// rebounds", "posted 20 points".
+/// rebounds", "posted 20 points", "rushed for 226 yards", "by scoring 14 points and adding
+/// six rebounds".
 const HOLDING_VERBS: &[&str] = &[
     "had",
     "has",
+    "having",
     "scored",
+    "scoring",
     "added",
+    "adding",
     "grabbed",
+    "grabbing",
     "finished",
+    "finishing",
     "posted",
+    "posting",
     "recorded",
+    "recording",
     "collected",
+    "collecting",
     "totaled",
     "totalled",
     "got",
+    "getting",
+    "rushed",
+    "rushing",
+    "threw",
+    "throwing",
+    "passed",
+    "passing",
+    "caught",
+    "catching",
 ];
 
 /// The name a count is said of: the name that opens its sentence, or the clause joined by
@@ -1607,6 +1645,53 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn other_items_of_a_shared_list_are_no_difference() {
+        assert!(
+            notes(
+                "As much as 55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt, and 82 percent in India was out of service.",
+                "The same goes for 59% of communications with Singapore, 55% with Saudi Arabia, 52% with Egypt and 39% with Taiwan."
+            )
+            .is_empty()
+        );
+        // No name keys the figures: still two counts of the bombs dropped.
+        assert_eq!(
+            notes(
+                "Aid workers said that four bombs were dropped on the camp.",
+                "Five bombs were dropped on the camp, of which four exploded."
+            )
+            .len(),
+            1
+        );
+        // Another thing counted beside a name is no list.
+        assert_eq!(
+            notes(
+                "Police detained 13 people, including the president of Sokol Asenovgrad and four of its players.",
+                "Eleven people were detained, among them four Sokol players and the club's president."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn counts_of_two_named_players_by_any_verb_of_making() {
+        assert!(
+            notes(
+                "Jamaal Charles rushed for 226 yards while Peyton Hillis added 101.",
+                "Peyton Hillis added 101 yards on the ground for the Chiefs, who had 352 yards rushing."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "Will Artino scored 14 points off the bench and Gregory Echenique had 11 points, 11 rebounds and six blocked shots.",
+                "Artino complemented Echenique inside by scoring a career-high 14 points and adding six rebounds."
+            )
+            .is_empty()
         );
     }
 }
