@@ -17,6 +17,13 @@ use crate::language::calendar::{MONTHS, WEEKDAYS};
 const ORGANISATIONS: &[&str] = &[
     "agency",
     "army",
+    "corp",
+    "corporation",
+    "gmbh",
+    "inc",
+    "llc",
+    "ltd",
+    "plc",
     "brigades",
     "commission",
     "committee",
@@ -38,6 +45,20 @@ const ORGANISATIONS: &[&str] = &[
     "post",
     "times",
     "union",
+];
+
+/// Words of a street's kind, no name on their own.
+const STREETS: &[&str] = &[
+    "ave",
+    "avenue",
+    "blvd",
+    "boulevard",
+    "drive",
+    "lane",
+    "rd",
+    "road",
+    "st",
+    "street",
 ];
 
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
@@ -75,16 +96,24 @@ pub(crate) fn findings(
     docs: [&PlaceIndex; 2],
 ) -> Vec<Finding> {
     let compatible = |a: &Vec<String>, b: &Vec<String>| {
-        aliases.same(a, b) || stem_of(a, b) || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
+        aliases.same(a, b)
+            || stem_of(a, b)
+            || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
+            || regional(a) != regional(b)
     };
     // When both sides name one place already, their other places are where it is at another
     // scale ("the Turi prison, in the city of Cuenca" / "the Turi prison, in Azuay"): no
     // gazetteer tells a city from its province, so they are not a contradiction.
     let (pl, pr) = (places(left), places(right));
     let (sl, sr) = (places_and_sites(left, true), places_and_sites(right, true));
+    // So is a place the other side names in any role ("pronounced dead at HCMC" / "taken to
+    // Hennepin County Medical Center in Minneapolis").
+    let named_in =
+        |place: &Vec<String>, c: &Claim| c.names.iter().any(|n| aliases.same(place, &n.words));
     let one_place = sl
         .iter()
-        .any(|(a, _)| sr.iter().any(|(b, _)| compatible(a, b)));
+        .any(|(a, _)| sr.iter().any(|(b, _)| compatible(a, b)) || named_in(a, right))
+        || sr.iter().any(|(b, _)| named_in(b, left));
     if one_place {
         return Vec::new();
     }
@@ -92,6 +121,43 @@ pub(crate) fn findings(
         .map(|(a, b)| finding(FindingKind::Place, "place", left, a, right, b))
         .into_iter()
         .collect()
+}
+
+/// A region by its name: a compass point before it ("South Wales", "North Bay", "East
+/// Flatbush") or a word of a region after it ("Genesee County", "Unity State"). A region and a
+/// place that is none are two scales, one may hold the other ("in Cardiff" / "in South
+/// Wales"); no gazetteer tells, so they are no contradiction.
+fn regional(name: &[String]) -> bool {
+    const COMPASS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ];
+    const REGIONS: &[&str] = &[
+        "coast",
+        "county",
+        "district",
+        "peninsula",
+        "province",
+        "region",
+        "state",
+        "valley",
+    ];
+    name.first().is_some_and(|w| COMPASS.contains(&w.as_str()))
+        || name.last().is_some_and(|w| REGIONS.contains(&w.as_str()))
 }
 
 /// One place name is the start of the other: "Afghan" / "Afghanistan".
@@ -191,6 +257,8 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
             || w.iter()
                 .any(|x| ORGANISATIONS.contains(&x.as_str()) || is_role(x) || x == "day")
             || (w.len() == 1 && first.chars().count() < 2)
+            // "on 117th Street near 97th Avenue": the name is the number, not "Avenue".
+            || w.iter().all(|x| STREETS.contains(&x.as_str()))
             || (!sites && attributive(c, name.end))
         {
             continue;

@@ -359,3 +359,49 @@ fn a_day_that_names_an_event_still_fits_its_day() {
     )
     .is_empty());
 }
+
+#[test]
+fn places_at_two_scales_streets_and_firms_are_no_difference() {
+    // A region and a town: one may hold the other.
+    assert!(
+        notes(
+            "She returned home after a four year spell living in Cardiff.",
+            "He had been living in South Wales with his mum for the past three years."
+        )
+        .is_empty()
+    );
+    assert!(
+        notes(
+            "An earthquake with a magnitude of 4.6 was recorded in the North Bay this morning.",
+            "A magnitude 4.6 earthquake was recorded near Clearlake this morning."
+        )
+        .is_empty()
+    );
+    // The other side names the site too, as an acronym's words.
+    assert!(notes(
+        "The woman was pronounced dead at HCMC.",
+        "The victim was taken to Hennepin County Medical Center in Minneapolis, where she was pronounced dead."
+    )
+    .is_empty());
+    // A numbered street is no name "Avenue"; a firm is no place.
+    assert!(notes(
+        "Chohan was walking along parked cars on 117th Street near 97th Avenue when she was struck.",
+        "Chohan was struck by a Camry heading north on 117th St. near 97th Ave. about 7 p.m."
+    )
+    .is_empty());
+    assert!(
+        notes(
+            "The shooting was at the office of a health product supplier listed at TallGrass Distribution Ltd.",
+            "The shooting was at the office of a health product supplier in Canada."
+        )
+        .is_empty()
+    );
+    // Two towns still differ.
+    assert_eq!(
+        notes(
+            "The army said the convoy was ambushed near Kandahar.",
+            "The army said the convoy was ambushed near Herat."
+        ),
+        ["different place: Kandahar vs Herat"]
+    );
+}
