@@ -370,6 +370,15 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if stretch(a, ca) != stretch(b, cb) {
         return false;
     }
+    // "needed nine points to pass Ford" / "scored 20 points": what was needed is no result.
+    if needed(a, ca) != needed(b, cb) {
+        return false;
+    }
+    // "broke Newton's record of 4,051 yards" / "a rookie record with 4,183 passing yards":
+    // the mark that stood is not the one set now.
+    if standing_record(a, ca) != standing_record(b, cb) {
+        return false;
+    }
     // "7.6 and 7.5 magnitude quakes" / "two quakes": a magnitude is no count.
     if magnitude(a, ca) != magnitude(b, cb) {
         return false;
@@ -604,8 +613,51 @@ fn set_apart(q: &Quantity, c: &Claim) -> bool {
                     | "new"
                     | "remaining"
                     | "separate"
+                    | "more"
             )
         })
+}
+
+/// A count of what was needed or required, not of what happened: "needed nine points to pass
+/// Phil Ford", "requires 60 votes".
+fn needed(q: &Quantity, c: &Claim) -> bool {
+    let i = first_token(q, c);
+    i.checked_sub(1).is_some_and(|p| {
+        matches!(
+            c.tokens[p].norm.as_str(),
+            "need" | "needs" | "needed" | "require" | "requires" | "required"
+        )
+    })
+}
+
+/// A count that is a record someone else set before: "broke Newton's record of 4,051 yards",
+/// "surpassing the previous record of 58 points" (but "set a record of 60" is the new one).
+fn standing_record(q: &Quantity, c: &Claim) -> bool {
+    let i = first_token(q, c);
+    let word = |k: Option<usize>| k.map(|k| c.tokens[k].norm.as_str());
+    if word(i.checked_sub(1)) != Some("of") || word(i.checked_sub(2)) != Some("record") {
+        return false;
+    }
+    (i.saturating_sub(6)..i - 2).any(|k| {
+        matches!(
+            c.tokens[k].norm.as_str(),
+            "broke"
+                | "breaks"
+                | "breaking"
+                | "beat"
+                | "beating"
+                | "surpassed"
+                | "surpassing"
+                | "eclipsed"
+                | "eclipsing"
+                | "topped"
+                | "previous"
+                | "old"
+        )
+    }) || i.checked_sub(3).is_some_and(|k| {
+        let w = &c.doc.text[c.tokens[k].start..c.tokens[k].end];
+        w.ends_with("'s") || w.ends_with("’s")
+    })
 }
 
 /// A span of time said of how long before or after something: "one day after the bombings",
@@ -1692,6 +1744,40 @@ mod tests {
                 "Artino complemented Echenique inside by scoring a career-high 14 points and adding six rebounds."
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_need_a_standing_record_and_more_of_something_are_no_total() {
+        assert!(
+            notes(
+                "The senior needed nine points in the game against Evansville on Thursday night to pass Phil Ford for the record.",
+                "Hansbrough scored 20 points in the game against Evansville on Thursday night to pass Phil Ford for the record."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "Luck also set an NFL rookie record for a season with 4,183 passing yards.",
+                "Luck broke Newton's record of 4,051 passing yards for a rookie in a season."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "He was sentenced to 12 years in prison.",
+                "As part of the plea, three more years were added to his prison term."
+            )
+            .is_empty()
+        );
+        // Two new records still differ.
+        assert_eq!(
+            notes(
+                "Luck set an NFL rookie record with 4,183 passing yards.",
+                "Luck set an NFL rookie record with 4,051 passing yards."
+            )
+            .len(),
+            1
         );
     }
 }
