@@ -764,7 +764,7 @@ fn before(c: &Claim, p: usize, next: usize) -> Option<Actor> {
             return before(c, head, head + 1);
         }
         let mut first = c.name_start(p);
-        let mut entities = vec![name.words.clone()];
+        let mut entities = vec![titled(c, first, &name.words)];
         // "X and the Y said", "the Secretary-General of X, Y, said": more of the same subject.
         let mut k = first;
         while k > 0 {
@@ -860,6 +860,25 @@ fn role_holder(c: &Claim, first: usize) -> Option<usize> {
         .map(|k| k - 1)
 }
 
+/// A name's words with the titles and service written right before it: "Troy police Sgt.
+/// Barry Whiteside" speaks for the police, as "police" / "Barry Whiteside" alone would not
+/// tell.
+fn titled(c: &Claim, start: usize, words: &[String]) -> Vec<String> {
+    let mut before = Vec::new();
+    let mut k = start;
+    while k > 0 && start - k < 3 && c.gap(k).chars().all(|ch| ch.is_whitespace() || ch == '.') {
+        let norm = &c.tokens[k - 1].norm;
+        if !is_role(norm) && class_of(std::slice::from_ref(norm)).is_none() {
+            break;
+        }
+        before.push(norm.clone());
+        k -= 1;
+    }
+    before.reverse();
+    before.extend(words.iter().cloned());
+    before
+}
+
 /// A subject that follows its verb: a name, or a short noun phrase up to punctuation.
 fn after(c: &Claim, mut i: usize) -> Option<Actor> {
     while c.tokens.get(i).is_some_and(|t| t.norm == "the") {
@@ -884,7 +903,7 @@ fn after(c: &Claim, mut i: usize) -> Option<Actor> {
         });
         return (ends_clause(last) || affiliation).then(|| Actor {
             span: Span::new(name.start, name.end),
-            entities: vec![name.words.clone()],
+            entities: vec![titled(c, i, &name.words)],
             description: false,
         });
     }
@@ -1290,6 +1309,33 @@ mod tests {
             notes(
                 "The quake struck inland at a depth of just 10 kilometres, said the USGS.",
                 "The quake struck inland at a depth of 10 kilometers, the US Army said."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_officer_by_rank_and_service_speaks_for_the_service() {
+        assert!(
+            notes(
+                "Troy police Sgt. Barry Whiteside said the suspect entered the office about 10 a.m. and opened fire.",
+                "The suspect entered the office about 10 a.m. and opened fire, the police said."
+            )
+            .is_empty()
+        );
+        // A rank cut off at its full stop is a title, not another person.
+        assert!(
+            notes(
+                "The men were arrested this morning, said Sgt. Tim Shields.",
+                "The two men were arrested this morning, Shields said."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "Prosecutor Rob Novy said the suspect entered the office about 10 a.m. and opened fire.",
+                "The suspect entered the office about 10 a.m. and opened fire, the police said."
             )
             .len(),
             1
