@@ -10,6 +10,8 @@
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::Span;
+use crate::language::synonyms::canonical;
+use std::collections::HashSet;
 
 /// Certainty grades, from hearsay to established fact.
 const GRADES: [&str; 5] = [
@@ -62,6 +64,9 @@ struct Marker {
     grade: usize,
     span: Span,
 }
+
+/// Tokens either side of a grade marker read for what it grades.
+const MARKER_REACH: usize = 4;
 
 fn markers(c: &Claim) -> Vec<Marker> {
     let mut out = Vec::new();
@@ -420,7 +425,44 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     if lm.is_empty() || rm.is_empty() || lm.iter().any(|a| rm.iter().any(|b| a.grade == b.grade)) {
         return Vec::new();
     }
-    let (a, b) = (&lm[0], &rm[0]);
+    // Two grades of one claim: the words around the markers meet ("likely have to wait a
+    // little longer" / "may have to wait a little longer"); "was rumored to be Deep Throat" /
+    // "is believed to have died Saturday" grade two claims.
+    let around = |c: &Claim, m: &Marker| -> HashSet<String> {
+        let first = c
+            .tokens
+            .iter()
+            .position(|t| t.end > m.span.start)
+            .unwrap_or(0);
+        let last = c
+            .tokens
+            .iter()
+            .rposition(|t| t.start < m.span.end)
+            .unwrap_or(first);
+        (first.saturating_sub(MARKER_REACH)..(last + 1 + MARKER_REACH).min(c.tokens.len()))
+            // Not a name before the marker: one subject may be graded on two claims.
+            .filter(|&k| k > last || (k < first && !c.tokens[k].capitalised))
+            .map(|k| c.tokens[k])
+            .filter(|t| !t.stop && !t.numeric)
+            .map(|t| canonical(&t.stem).to_string())
+            .collect()
+    };
+    let lexicon = crate::language::lexicon();
+    let one_claim = |a: &Marker, b: &Marker| {
+        let (wa, wb) = (around(left, a), around(right, b));
+        wa.is_empty()
+            || wb.is_empty()
+            || wa
+                .iter()
+                .any(|x| wb.iter().any(|y| x == y || lexicon.kinship(x, y).is_some()))
+    };
+    let Some((a, b)) = lm
+        .iter()
+        .flat_map(|a| rm.iter().map(move |b| (a, b)))
+        .find(|(a, b)| one_claim(a, b))
+    else {
+        return Vec::new();
+    };
     vec![Finding {
         kind: FindingKind::Hedge,
         left: Some(a.span),
@@ -469,6 +511,25 @@ mod tests {
             .is_empty()
         );
         assert!(notes("He was reportedly killed.", "He was allegedly killed.").is_empty());
+    }
+
+    #[test]
+    fn grades_of_two_claims_are_no_difference() {
+        assert!(
+            notes(
+                "Fred LaRue, who once was rumored to be Deep Throat, has died of natural causes.",
+                "The coroner said that LaRue is believed to have died Saturday of natural causes."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "General consumers will likely have to wait a little longer for the phone.",
+                "Normal consumers may have to wait a little longer for the phone."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
