@@ -375,10 +375,13 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
                     matches!(c.tokens[n].norm.as_str(), "wouldnt" | "couldnt")
                         || (n > 0 && MODALS.contains(&c.tokens[n - 1].norm.as_str()))
                 });
-            // "malicious downloaders", "Chatman's first score": a noun of the act is neither
-            // side of a denial of the act ("they are not downloading", "they would not score").
+            // "malicious downloaders", "Chatman's first score", "the first 9-1-1 call": a noun
+            // of the act is neither side of a denial of the act ("they are not downloading",
+            // "they would not score", "you can't call it arson").
             let noun = crate::language::words::noun_of_verb(&t.norm, &t.stem)
-                || (i > 0 && ORDINAL_WORDS.contains(&c.tokens[i - 1].norm.as_str()));
+                || (i > 0
+                    && (ORDINAL_WORDS.contains(&c.tokens[i - 1].norm.as_str())
+                        || c.tokens[i - 1].numeric));
             (!infinitive && !counterfactual && !noun).then_some((t.stem.as_str(), i, negated))
         })
         .collect()
@@ -573,6 +576,10 @@ mod tests {
             (
                 "Creighton would not score again for almost eight minutes in the second half.",
                 "The lead returned to 54-46 on Chatman's first score of the second half.",
+            ),
+            (
+                "The first 9-1-1 call came at 3:33 a.m. from the hotel, public safety director Jon Owen said.",
+                "\"You can't call it arson yet,\" public safety director Jon Owen said.",
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
