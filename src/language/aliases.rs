@@ -113,7 +113,7 @@ fn title(words: &[String]) -> String {
         .join(" ")
 }
 
-fn initials(words: &[&str]) -> String {
+pub(crate) fn initials(words: &[&str]) -> String {
     words.iter().filter_map(|w| w.chars().next()).collect()
 }
 

@@ -149,12 +149,24 @@ fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) 
     ))
 }
 
-/// Two runs of words that are one wording: word for word, the same word spelt two ways, or
-/// the same letters written as one word or two ("data center" / "datacenter").
+/// Two runs of words that are one wording: word for word, the same word spelt two ways, the
+/// same letters written as one word or two ("data center" / "datacenter"), or an acronym and
+/// its words.
 fn same_words(a: &[&str], b: &[&str]) -> bool {
     let letters = |w: &[&str]| w.concat().replace(['-', '‑'], "");
+    // "IE" / "Internet Explorer": an acronym and the words it stands for.
+    let initials = |w: &[&str]| {
+        w.iter()
+            .filter_map(|x| x.chars().next())
+            .collect::<String>()
+    };
+    let acronym = |short: &[&str], long: &[&str]| {
+        short.len() == 1 && long.len() >= 2 && short[0] == initials(long)
+    };
     (a.len() == b.len() && a.iter().zip(b).all(|(a, b)| spelling_variant(a, b)))
         || letters(a) == letters(b)
+        || acronym(a, b)
+        || acronym(b, a)
 }
 
 /// Two spellings of one word: one letter apart in a word of at least five letters
@@ -295,6 +307,13 @@ mod tests {
             notes(
                 "\"The suspect entered the business, which had at least a dozen people inside enjoying a Christmas party,\" police said.",
                 "\"There was at least a dozen other people on the scene.\""
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "\"Microsoft encourages all IE customers to test and deploy this update,\" said Budd.",
+                "Budd said the company \"encourages all Internet Explorer customers to test and deploy this update\"."
             )
             .is_empty()
         );
