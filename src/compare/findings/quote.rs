@@ -12,6 +12,7 @@ use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::numbers::word_value;
 use crate::document::{Span, Token};
+use crate::language::aliases::initials;
 
 /// Shared content words that make two quotations the same remark…
 const MIN_SHARED: usize = 3;
@@ -155,11 +156,6 @@ fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) 
 fn same_words(a: &[&str], b: &[&str]) -> bool {
     let letters = |w: &[&str]| w.concat().replace(['-', '‑'], "");
     // "IE" / "Internet Explorer": an acronym and the words it stands for.
-    let initials = |w: &[&str]| {
-        w.iter()
-            .filter_map(|x| x.chars().next())
-            .collect::<String>()
-    };
     let acronym = |short: &[&str], long: &[&str]| {
         short.len() == 1 && long.len() >= 2 && short[0] == initials(long)
     };
