@@ -330,13 +330,11 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
 const VERB_REACH: usize = 8;
 
 /// The verb a day or date is said of: the nearest past tense or progressive form before it in
-/// its clause ("visited the site on Wednesday", "were queueing off Santos on Tuesday"),
-/// canonical.
+/// its clause ("visited the site on Wednesday", "were queueing off Santos on Tuesday"), or
+/// after it when it opens its clause ("In 1957, Gigante was charged"), canonical.
 fn verb_of(c: &Claim, span: Span) -> Option<String> {
     let k = c.tokens.iter().position(|t| t.start >= span.start)?;
-    let mut m = k;
-    while m > 0 && k - m < VERB_REACH && !c.gap(m).contains([',', ';', ':']) {
-        m -= 1;
+    let act = |m: usize| {
         let t = c.tokens[m];
         let prev = |w: &[&str]| m > 0 && w.contains(&c.tokens[m - 1].norm.as_str());
         // "-ing" only after a form of "be" ("were queueing"): "mourning", "building" are nouns.
@@ -347,9 +345,28 @@ fn verb_of(c: &Claim, span: Span) -> Option<String> {
         if attributes(&t.norm) && t.norm != "according" {
             return Some("say".to_string());
         }
-        if (past_tense(&t.norm) || progressive) && !t.stop && !t.capitalised && !after_determiner {
-            return Some(canonical(&t.stem).to_string());
+        ((past_tense(&t.norm) || progressive) && !t.stop && !t.capitalised && !after_determiner)
+            .then(|| canonical(&t.stem).to_string())
+    };
+    let mut m = k;
+    while m > 0 && k - m < VERB_REACH && !c.gap(m).contains([',', ';', ':']) {
+        m -= 1;
+        if let Some(verb) = act(m) {
+            return Some(verb);
         }
+    }
+    // "In 1957, Gigante was charged with …": an expression that opens its clause dates the
+    // act after it.
+    let opens = (m == 0 || c.gap(m).contains([',', ';', ':'])) && (m..k).all(|n| c.tokens[n].stop);
+    let end = c
+        .tokens
+        .iter()
+        .position(|t| t.start >= span.end)
+        .unwrap_or(c.tokens.len());
+    if opens {
+        return (end..(end + VERB_REACH).min(c.tokens.len()))
+            .take_while(|&n| n == end || !c.gap(n).contains([';', ':']))
+            .find_map(act);
     }
     None
 }

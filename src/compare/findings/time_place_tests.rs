@@ -321,8 +321,16 @@ fn a_day_or_year_of_another_act_is_no_difference() {
         )
         .is_empty()
     );
-    // Years: a sentence and an earlier conviction named by its year; a decade holds its
+    // Years: an acquittal and the charge before it (a year opening its clause dates the act
+    // after it); a sentence and an earlier conviction named by its year; a decade holds its
     // years.
+    assert!(
+        notes(
+            "Gigante was acquitted in 1958 on charges of attempted murder.",
+            "In 1957, Gigante was charged with attempted murder."
+        )
+        .is_empty()
+    );
     assert!(notes(
         "Gigante died while serving a 12-year sentence imposed in 1997 after he was convicted of racketeering.",
         "After serving five years on the 1959 heroin conviction, Gigante resumed his life of crime."
