@@ -587,35 +587,43 @@ const SCOPE_RATIO: f64 = 20.0;
 /// seconds remaining", "10 minutes left in the fourth quarter", "two minutes to play".
 fn clock_left(q: &Quantity, c: &Claim) -> bool {
     let j = next_token(q, c);
-    (in_time_units(q) || q.context.first().is_some_and(|u| u == "second"))
-        && (j..(j + 5).min(c.tokens.len())).any(|k| {
-            let w = c.tokens[k].norm.as_str();
-            let next = c.tokens.get(k + 1).map(|t| t.norm.as_str());
-            matches!(w, "left" | "remaining") || (w == "to" && matches!(next, Some("play" | "go")))
-        })
+    let word = |k: usize| c.tokens.get(k).map(|t| t.norm.as_str());
+    let to_go = |k: usize| word(k) == Some("to") && matches!(word(k + 1), Some("play" | "go"));
+    let time = in_time_units(q) || q.context.first().is_some_and(|u| u == "second");
+    // Any other count only with "to go" or "remaining" right after what it counts ("with 90
+    // yards to go"): "three people left" is a verb.
+    (time
+        && (j..(j + 5).min(c.tokens.len()))
+            .any(|k| matches!(word(k), Some("left" | "remaining")) || to_go(k)))
+        || (j..(j + 3).min(c.tokens.len())).any(|k| word(k) == Some("remaining") || to_go(k))
 }
 
 /// A count whose first word after it sets what it counts apart from the rest: "four prior
-/// arrests", "two additional victims", "three new cases".
+/// arrests", "two additional victims", "three new cases"; or one introduced as a part of a
+/// count before it ("31 pieces of apparatus, including three ladder trucks").
 fn set_apart(q: &Quantity, c: &Claim) -> bool {
-    let j = next_token(q, c);
-    q.kind == QuantityKind::Count
-        && c.tokens.get(j).is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "prior"
-                    | "previous"
-                    | "earlier"
-                    | "former"
-                    | "additional"
-                    | "further"
-                    | "extra"
-                    | "new"
-                    | "remaining"
-                    | "separate"
-                    | "more"
-            )
-        })
+    let word = |k: Option<usize>| k.and_then(|k| c.tokens.get(k)).map(|t| t.norm.as_str());
+    let included = matches!(
+        word(first_token(q, c).checked_sub(1)),
+        Some("including" | "among")
+    );
+    let apart = matches!(
+        word(Some(next_token(q, c))),
+        Some(
+            "prior"
+                | "previous"
+                | "earlier"
+                | "former"
+                | "additional"
+                | "further"
+                | "extra"
+                | "new"
+                | "remaining"
+                | "separate"
+                | "more"
+        )
+    );
+    q.kind == QuantityKind::Count && (included || apart)
 }
 
 /// A count of what was needed or required, not of what happened: "needed nine points to pass
@@ -1775,6 +1783,33 @@ mod tests {
             notes(
                 "Luck set an NFL rookie record with 4,183 passing yards.",
                 "Luck set an NFL rookie record with 4,051 passing yards."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_part_included_and_what_is_left_to_go_are_no_total() {
+        assert!(
+            notes(
+                "A total of 31 separate pieces of firefighting apparatus responded to the blaze, including three ladder trucks.",
+                "A total of 31 fire trucks and other pieces of apparatus responded to the blaze."
+            )
+            .is_empty()
+        );
+        assert!(
+            notes(
+                "With 90 yards to go, the Chiefs drove down the field for a touchdown.",
+                "The Chiefs drove 73 yards down the field for a touchdown."
+            )
+            .is_empty()
+        );
+        // Two drives' lengths still differ.
+        assert_eq!(
+            notes(
+                "The Chiefs drove 90 yards down the field for a touchdown.",
+                "The Chiefs drove 73 yards down the field for a touchdown."
             )
             .len(),
             1
