@@ -287,7 +287,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             right,
             &dates(right),
             |a, b| date_compatible(a, b),
-            shared,
+            |l, a, r, b| shared(l, a, r, b) && same_verb(l, a, r, b),
         ),
     );
     push(
@@ -357,7 +357,9 @@ fn verb_of(c: &Claim, span: Span) -> Option<String> {
     }
     // "In 1957, Gigante was charged with …": an expression that opens its clause dates the
     // act after it.
-    let opens = (m == 0 || c.gap(m).contains([',', ';', ':'])) && (m..k).all(|n| c.tokens[n].stop);
+    // Only function words or a name before it: "In 1957, …", "Microsoft on Wednesday released".
+    let opens = (m == 0 || c.gap(m).contains([',', ';', ':']))
+        && (m..k).all(|n| c.tokens[n].stop || c.tokens[n].capitalised);
     let end = c
         .tokens
         .iter()
@@ -371,7 +373,7 @@ fn verb_of(c: &Claim, span: Span) -> Option<String> {
     None
 }
 
-/// A day or year said of two different acts is no difference ("began a strike on Monday" /
+/// A day, date or year said of two different acts is no difference ("began a strike on Monday" /
 /// "ships were queueing on Tuesday"); when either act is not found, the surroundings decide.
 fn same_verb(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
     match (verb_of(left, a), verb_of(right, b)) {

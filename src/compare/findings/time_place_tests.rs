@@ -321,6 +321,22 @@ fn a_day_or_year_of_another_act_is_no_difference() {
         )
         .is_empty()
     );
+    // Dates too: a conviction and a later admission; a name before a day that opens the
+    // clause leaves the act after it ("Microsoft on Wednesday released").
+    assert!(
+        notes(
+            "His long run of victories over prosecutors ended with a July 1997 racketeering conviction.",
+            "He was finally convicted of racketeering, and in April 2003 he admitted to a court that his behaviour had been a ruse."
+        )
+        .is_empty()
+    );
+    assert!(
+        notes(
+            "Microsoft on Wednesday released an emergency patch for Internet Explorer.",
+            "As it promised on Tuesday, Microsoft today issued an emergency patch for Internet Explorer."
+        )
+        .is_empty()
+    );
     // Years: an acquittal and the charge before it (a year opening its clause dates the act
     // after it); a sentence and an earlier conviction named by its year; a decade holds its
     // years.
