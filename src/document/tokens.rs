@@ -54,6 +54,13 @@ pub fn normalise(word: &str) -> String {
         .collect()
 }
 
+/// Whether a word as written ends with a possessive "'s" ("Sunday's", "Newton’s").
+pub fn possessive(word: &str) -> bool {
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .any(|s| word.strip_suffix(s).is_some_and(|stem| !stem.is_empty()))
+}
+
 fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(stem) = word.strip_suffix(suffix)

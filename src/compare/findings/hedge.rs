@@ -7,11 +7,10 @@
 //! yet been taken on whether to appeal" or "was considering an appeal" (undecided), when the
 //! undecided side speaks of the very act the other side commits to.
 
+use super::slot::{kin, words_near};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::Span;
-use crate::language::synonyms::canonical;
-use std::collections::HashSet;
 
 /// Certainty grades, from hearsay to established fact.
 const GRADES: [&str; 5] = [
@@ -428,33 +427,12 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     // Two grades of one claim: the words around the markers meet ("likely have to wait a
     // little longer" / "may have to wait a little longer"); "was rumored to be Deep Throat" /
     // "is believed to have died Saturday" grade two claims.
-    let around = |c: &Claim, m: &Marker| -> HashSet<String> {
-        let first = c
-            .tokens
-            .iter()
-            .position(|t| t.end > m.span.start)
-            .unwrap_or(0);
-        let last = c
-            .tokens
-            .iter()
-            .rposition(|t| t.start < m.span.end)
-            .unwrap_or(first);
-        (first.saturating_sub(MARKER_REACH)..(last + 1 + MARKER_REACH).min(c.tokens.len()))
-            // Not a name before the marker: one subject may be graded on two claims.
-            .filter(|&k| k > last || (k < first && !c.tokens[k].capitalised))
-            .map(|k| c.tokens[k])
-            .filter(|t| !t.stop && !t.numeric)
-            .map(|t| canonical(&t.stem).to_string())
-            .collect()
-    };
-    let lexicon = crate::language::lexicon();
     let one_claim = |a: &Marker, b: &Marker| {
-        let (wa, wb) = (around(left, a), around(right, b));
-        wa.is_empty()
-            || wb.is_empty()
-            || wa
-                .iter()
-                .any(|x| wb.iter().any(|y| x == y || lexicon.kinship(x, y).is_some()))
+        let (wa, wb) = (
+            words_near(left, a.span, MARKER_REACH, false),
+            words_near(right, b.span, MARKER_REACH, false),
+        );
+        wa.is_empty() || wb.is_empty() || wa.iter().any(|x| wb.iter().any(|y| kin(x, y)))
     };
     let Some((a, b)) = lm
         .iter()

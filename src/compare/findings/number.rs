@@ -10,7 +10,7 @@
 
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
-use crate::document::{Name, Quantity, QuantityKind};
+use crate::document::{Name, Quantity, QuantityKind, tokens};
 
 /// Relative difference under which two values are one value written with rounding.
 const ROUNDING: f64 = 0.02;
@@ -502,10 +502,10 @@ fn part_of_own(q: &Quantity, c: &Claim) -> bool {
         matches!(
             word(k),
             Some("his" | "her" | "its" | "their" | "our" | "my" | "your")
-        ) || c.tokens.get(k).is_some_and(|t| {
-            let w = &c.doc.text[t.start..t.end];
-            t.capitalised && (w.ends_with("'s") || w.ends_with("’s"))
-        })
+        ) || c
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.capitalised && tokens::possessive(&c.doc.text[t.start..t.end]))
     };
     q.kind == QuantityKind::Count && word(j) == Some("of") && possessive(j + 1)
 }
@@ -662,10 +662,9 @@ fn standing_record(q: &Quantity, c: &Claim) -> bool {
                 | "previous"
                 | "old"
         )
-    }) || i.checked_sub(3).is_some_and(|k| {
-        let w = &c.doc.text[c.tokens[k].start..c.tokens[k].end];
-        w.ends_with("'s") || w.ends_with("’s")
-    })
+    }) || i
+        .checked_sub(3)
+        .is_some_and(|k| tokens::possessive(&c.doc.text[c.tokens[k].start..c.tokens[k].end]))
 }
 
 /// A span of time said of how long before or after something: "one day after the bombings",

@@ -40,6 +40,17 @@ pub(super) fn shared(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
 }
 
 pub(super) fn around<'a>(c: &Claim<'a>, span: Span) -> HashSet<&'a str> {
+    words_near(c, span, ANCHOR, true)
+}
+
+/// The content words within `reach` tokens of an expression, canonical; with `names_before`
+/// false, not the names before it (a subject may be said of two claims).
+pub(super) fn words_near<'a>(
+    c: &Claim<'a>,
+    span: Span,
+    reach: usize,
+    names_before: bool,
+) -> HashSet<&'a str> {
     let inside = |t: &crate::document::Token| span.start <= t.start && t.end <= span.end;
     let Some(first) = c.tokens.iter().position(|t| t.end > span.start) else {
         return HashSet::new();
@@ -49,12 +60,19 @@ pub(super) fn around<'a>(c: &Claim<'a>, span: Span) -> HashSet<&'a str> {
         .iter()
         .rposition(|t| t.start < span.end)
         .unwrap_or(first);
-    (first.saturating_sub(ANCHOR)..(last + ANCHOR + 1).min(c.tokens.len()))
+    (first.saturating_sub(reach)..(last + reach + 1).min(c.tokens.len()))
+        .filter(|&k| names_before || k >= first || !c.tokens[k].capitalised)
         .map(|k| c.tokens[k])
         .filter(|t| !t.stop && !t.numeric && !inside(t))
         // "the blaze broke out at …" / "the fire started at …": one group is one word.
         .map(|t| canonical(&t.stem))
         .collect()
+}
+
+/// One word, or WordNet kin ("declared three days of mourning" / "announced three days of
+/// mourning").
+pub(super) fn kin(x: &str, y: &str) -> bool {
+    x == y || crate::language::lexicon().kinship(x, y).is_some()
 }
 
 pub(super) fn finding(

@@ -6,7 +6,7 @@
 //! "Saturday"); a time of day only when both follow the same act ("broke out" / "started",
 //! not "broke out" / "brought under control").
 
-use super::slot::{around, disagreement, finding, shared};
+use super::slot::{around, disagreement, finding, kin, shared};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::tokens::stem;
@@ -113,8 +113,7 @@ fn weekdays(c: &Claim) -> Vec<(String, Span)> {
 /// fits the other side's day of that event: "Thursday's ferry disaster" / "capsized on
 /// Thursday".)
 fn names_event(c: &Claim, day: Span) -> bool {
-    let written = c.text(day);
-    written.ends_with("'s") || written.ends_with("’s")
+    crate::document::tokens::possessive(c.text(day))
 }
 
 /// Words that make a day or date the bound of something else rather than when it happened:
@@ -355,9 +354,8 @@ fn verb_of(c: &Claim, span: Span) -> Option<String> {
             return Some(verb);
         }
     }
-    // "In 1957, Gigante was charged with …": an expression that opens its clause dates the
-    // act after it.
-    // Only function words or a name before it: "In 1957, …", "Microsoft on Wednesday released".
+    // An expression that opens its clause, after only function words or a name, dates the act
+    // after it: "In 1957, Gigante was charged with …", "Microsoft on Wednesday released".
     let opens = (m == 0 || c.gap(m).contains([',', ';', ':']))
         && (m..k).all(|n| c.tokens[n].stop || c.tokens[n].capitalised);
     let end = c
@@ -380,12 +378,6 @@ fn same_verb(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
         (Some(x), Some(y)) => kin(&x, &y),
         _ => true,
     }
-}
-
-/// One act, or WordNet kin ("declared three days of mourning" / "announced three days of
-/// mourning").
-fn kin(x: &str, y: &str) -> bool {
-    x == y || crate::language::lexicon().kinship(x, y).is_some()
 }
 
 /// Said of the same act: the words around them overlap and the words they follow fit (one is
