@@ -324,6 +324,13 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if a.weak || b.weak || a.kind != b.kind || !measured(a.kind) || a.unit != b.unit {
         return false;
     }
+    // "the 15,800-square-metre building" / "the 170,000-square-foot building": one size in two
+    // units, or two measures; either way no two counts of one thing.
+    if let (Some(x), Some(y)) = (measure(a), measure(b))
+        && x != y
+    {
+        return false;
+    }
     // "UPDATE 2-Egypt": a figure before a name counts nothing.
     let counts_name = |q: &Quantity, c: &Claim| {
         q.kind == QuantityKind::Count
@@ -635,6 +642,38 @@ fn needed(q: &Quantity, c: &Claim) -> bool {
             c.tokens[p].norm.as_str(),
             "need" | "needs" | "needed" | "require" | "requires" | "required"
         )
+    })
+}
+
+/// The unit of length, area or weight a figure is measured in, from the first two words after
+/// it ("15,800-square-metre", "200 feet"), one name for each unit's spellings.
+fn measure(q: &Quantity) -> Option<&'static str> {
+    const UNITS: &[(&str, &str)] = &[
+        ("kilomet", "kilometre"),
+        ("km", "kilometre"),
+        ("metr", "metre"),
+        ("meter", "metre"),
+        ("mile", "mile"),
+        ("foot", "foot"),
+        ("feet", "foot"),
+        ("ft", "foot"),
+        ("yard", "yard"),
+        ("inch", "inch"),
+        ("acr", "acre"),
+        ("hectar", "hectare"),
+        ("pound", "pound"),
+        ("lb", "pound"),
+        ("kilogram", "kilogram"),
+        ("kg", "kilogram"),
+        ("tonn", "tonne"),
+    ];
+    q.context.iter().take(2).find_map(|w| {
+        UNITS
+            .iter()
+            .find(|(prefix, _)| {
+                w.starts_with(prefix) && (prefix.len() > 2 || w.len() == prefix.len())
+            })
+            .map(|(_, unit)| *unit)
     })
 }
 
@@ -1809,6 +1848,25 @@ mod tests {
             notes(
                 "The Chiefs drove 90 yards down the field for a touchdown.",
                 "The Chiefs drove 73 yards down the field for a touchdown."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn one_size_in_two_units_is_no_difference() {
+        assert!(
+            notes(
+                "The 15,800-square-metre building houses a number of businesses, including law offices.",
+                "The 170,000-square-foot building houses a number of businesses, including law offices."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "The climber fell about 150 metres from a ridge.",
+                "The climber fell about 60 metres from a ridge."
             )
             .len(),
             1
