@@ -670,8 +670,11 @@ fn measure(q: &Quantity) -> Option<&'static str> {
     q.context.iter().take(2).find_map(|w| {
         UNITS
             .iter()
+            // A stem's own endings only: "football", "across" are no "foot", "acre".
             .find(|(prefix, _)| {
-                w.starts_with(prefix) && (prefix.len() > 2 || w.len() == prefix.len())
+                w.starts_with(prefix)
+                    && w.len() <= prefix.len() + 2
+                    && (prefix.len() > 2 || w.len() == prefix.len())
             })
             .map(|(_, unit)| *unit)
     })
@@ -1862,6 +1865,15 @@ mod tests {
                 "The 170,000-square-foot building houses a number of businesses, including law offices."
             )
             .is_empty()
+        );
+        // Two counts of football fields still differ.
+        assert_eq!(
+            notes(
+                "The storm flattened trees across 30 football fields near the coast.",
+                "The storm flattened trees across 40 football fields near the coast."
+            )
+            .len(),
+            1
         );
         assert_eq!(
             notes(
