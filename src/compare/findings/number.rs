@@ -320,6 +320,27 @@ fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
     w
 }
 
+/// Kinds of figure that are no plain count or total, each compared only with its own kind:
+/// - `part_of_own`: "five of his rebounds came after …" / "11 rebounds", a part of someone's
+///   total;
+/// - `set_apart`: "four prior arrests" / "over 50 arrests";
+/// - `offset`: "came one day after the bombings" / "walked at least seven days", how long
+///   before or after something;
+/// - `needed`: "needed nine points to pass Ford" / "scored 20 points";
+/// - `standing_record`: "broke Newton's record of 4,051 yards" / "a rookie record with 4,183
+///   passing yards", the mark that stood;
+/// - `magnitude`: "7.6 and 7.5 magnitude quakes" / "two quakes";
+/// - `rate`: "5.2 yards a carry" / "6,728 yards".
+const SET_APART: [fn(&Quantity, &Claim) -> bool; 7] = [
+    part_of_own,
+    set_apart,
+    offset,
+    needed,
+    standing_record,
+    magnitude,
+    rate,
+];
+
 fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if a.weak || b.weak || a.kind != b.kind || !measured(a.kind) || a.unit != b.unit {
         return false;
@@ -345,9 +366,9 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if age(a, ca) || age(b, cb) || designation(a, ca) || designation(b, cb) {
         return false;
     }
-    // "five of his rebounds came after …" / "11 rebounds": a part of someone's total is no
-    // count of the total.
-    if part_of_own(a, ca) != part_of_own(b, cb) {
+    // A part of a total, a set apart, an offset, a need, a record that stood, a magnitude or a
+    // rate is compared only with one of its own kind (`SET_APART`).
+    if SET_APART.iter().any(|kind| kind(a, ca) != kind(b, cb)) {
         return false;
     }
     // "with 12 minutes, 31 seconds remaining" / "with 4 minutes 48 seconds remaining": a game
@@ -364,30 +385,8 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     {
         return false;
     }
-    // "four prior arrests" / "over 50 arrests": a set set apart from the rest.
-    if set_apart(a, ca) != set_apart(b, cb) {
-        return false;
-    }
-    // "came one day after the bombings" / "walked at least seven days": how long before or
-    // after something is no duration of anything.
-    if offset(a, ca) != offset(b, cb) {
-        return false;
-    }
     // "Creighton's first eight points" / "11 points": a stretch of a sequence is no total.
     if stretch(a, ca) != stretch(b, cb) {
-        return false;
-    }
-    // "needed nine points to pass Ford" / "scored 20 points": what was needed is no result.
-    if needed(a, ca) != needed(b, cb) {
-        return false;
-    }
-    // "broke Newton's record of 4,051 yards" / "a rookie record with 4,183 passing yards":
-    // the mark that stood is not the one set now.
-    if standing_record(a, ca) != standing_record(b, cb) {
-        return false;
-    }
-    // "7.6 and 7.5 magnitude quakes" / "two quakes": a magnitude is no count.
-    if magnitude(a, ca) != magnitude(b, cb) {
         return false;
     }
     // "a 35-yard interception return" / "threw for 364 yards", "a 16-year-old daughter" / "a
@@ -410,10 +409,6 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
             }
         }
         _ => return false,
-    }
-    // "5.2 yards a carry" / "6,728 yards": a rate and a total are not one figure.
-    if rate(a, ca) != rate(b, cb) {
-        return false;
     }
     // "12 passengers were injured" / "two passengers were killed": other people; "a dozen
     // employees had been celebrating" / "killing one employee": other people too.

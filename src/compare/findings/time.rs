@@ -270,12 +270,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             right,
             &weekdays(right),
             same,
-            |l, a, r, b| {
-                !names_event(l, a)
-                    && !names_event(r, b)
-                    && shared(l, a, r, b)
-                    && same_verb(l, a, r, b)
-            },
+            |l, a, r, b| !names_event(l, a) && !names_event(r, b) && one_act(l, a, r, b),
         ),
     );
     push(
@@ -286,7 +281,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             right,
             &dates(right),
             |a, b| date_compatible(a, b),
-            |l, a, r, b| shared(l, a, r, b) && same_verb(l, a, r, b),
+            one_act,
         ),
     );
     push(
@@ -297,7 +292,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             right,
             &years(right),
             |a, b| year_compatible(a, b),
-            |l, a, r, b| shared(l, a, r, b) && same_verb(l, a, r, b),
+            one_act,
         ),
     );
     push(
@@ -369,6 +364,12 @@ fn verb_of(c: &Claim, span: Span) -> Option<String> {
             .find_map(act);
     }
     None
+}
+
+/// Said of the same thing (`shared`) and of one act (`same_verb`): how days, dates and years
+/// are compared.
+fn one_act(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
+    shared(left, a, right, b) && same_verb(left, a, right, b)
 }
 
 /// A day, date or year said of two different acts is no difference ("began a strike on Monday" /
