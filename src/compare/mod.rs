@@ -288,6 +288,7 @@ pub const AGREE_SCORE: f64 = 0.6;
 pub(crate) struct Context {
     aliases: Aliases,
     places: [PlaceIndex; 2],
+    calendars: [time::Calendar; 2],
     vocabularies: [spelling::Vocabulary; 2],
     /// The alignment's threshold the links were made at.
     min_score: f64,
@@ -296,13 +297,18 @@ pub(crate) struct Context {
 impl Context {
     fn new(left: &Document, right: &Document, aliases: Aliases) -> Context {
         // What each report holds is learnt on its own: on all cores.
-        let ((pl, vl), (pr, vr)) = rayon::join(
-            || (PlaceIndex::new(left), spelling::Vocabulary::new(left)),
-            || (PlaceIndex::new(right), spelling::Vocabulary::new(right)),
-        );
+        let learn = |d: &Document| {
+            (
+                PlaceIndex::new(d),
+                spelling::Vocabulary::new(d),
+                time::Calendar::new(d),
+            )
+        };
+        let ((pl, vl, cl), (pr, vr, cr)) = rayon::join(|| learn(left), || learn(right));
         Context {
             aliases,
             places: [pl, pr],
+            calendars: [cl, cr],
             vocabularies: [vl, vr],
             min_score: crate::align::AlignOptions::default().min_score,
         }
@@ -319,7 +325,8 @@ impl Context {
         findings.extend(hedge::findings(&l, &r));
         findings.extend(other::findings(&l, &r, &self.aliases));
         let [pl, pr] = &self.places;
-        findings.extend(time::findings(&l, &r));
+        let [cl, cr] = &self.calendars;
+        findings.extend(time::findings(&l, &r, [cl, cr]));
         findings.extend(place::findings(&l, &r, &self.aliases, [pl, pr]));
         let [vl, vr] = &self.vocabularies;
         findings.extend(spelling::findings(&l, &r, [vl, vr]));
@@ -343,13 +350,33 @@ pub(crate) fn test_notes(
     right: &str,
     finder: impl Fn(&Claim, &Claim, &Context) -> Vec<Finding>,
 ) -> Vec<String> {
+    test_notes_of(left, right, |d| (0..d.statements.len()).collect(), finder)
+}
+
+/// `test_notes` on the first statement of each report; the rest of each report is what the
+/// report tells elsewhere.
+#[cfg(test)]
+pub(crate) fn test_first_notes(
+    left: &str,
+    right: &str,
+    finder: impl Fn(&Claim, &Claim, &Context) -> Vec<Finding>,
+) -> Vec<String> {
+    test_notes_of(left, right, |_| vec![0], finder)
+}
+
+#[cfg(test)]
+fn test_notes_of(
+    left: &str,
+    right: &str,
+    claimed: impl Fn(&Document) -> Vec<usize>,
+    finder: impl Fn(&Claim, &Claim, &Context) -> Vec<Finding>,
+) -> Vec<String> {
     let l = Document::parse("left", left).expect("a test report");
     let r = Document::parse("right", right).expect("a test report");
-    let all = |d: &Document| (0..d.statements.len()).collect::<Vec<_>>();
     let context = Context::new(&l, &r, Aliases::build(&[&l, &r]));
     finder(
-        &Claim::new(&l, &all(&l)),
-        &Claim::new(&r, &all(&r)),
+        &Claim::new(&l, &claimed(&l)),
+        &Claim::new(&r, &claimed(&r)),
         &context,
     )
     .into_iter()

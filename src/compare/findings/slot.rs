@@ -11,9 +11,6 @@ use crate::language::synonyms::canonical;
 /// Words around a time or place expression: what it is said of.
 pub(super) const ANCHOR: usize = 6;
 
-/// Whether two expressions are said of the same thing.
-pub(super) type Slot = fn(&Claim, Span, &Claim, Span) -> bool;
-
 /// A pair of incompatible expressions said of the same thing (`slot`), when no expression of
 /// one side is compatible with one of the other.
 pub(super) fn disagreement<T>(
@@ -22,7 +19,7 @@ pub(super) fn disagreement<T>(
     right: &Claim,
     r: &[(T, Span)],
     compatible: impl Fn(&T, &T) -> bool,
-    slot: Slot,
+    slot: impl Fn(&Claim, Span, &Claim, Span) -> bool,
 ) -> Option<(Span, Span)> {
     if l.is_empty() || r.is_empty() || l.iter().any(|a| r.iter().any(|b| compatible(&a.0, &b.0))) {
         return None;

@@ -10,7 +10,7 @@ use super::slot::{around, disagreement, finding, kin, shared};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::tokens::stem;
-use crate::document::{Quantity, QuantityKind, Span};
+use crate::document::{Document, Quantity, QuantityKind, Span};
 use crate::language::calendar::{MONTHS, WEEKDAYS, is_day_or_month};
 use crate::language::synonyms::canonical;
 use crate::language::words::{attributes, past_tense};
@@ -254,7 +254,32 @@ fn date_compatible(a: &str, b: &str) -> bool {
     a == b || a.split(' ').next() == b.split(' ').next() && (!a.contains(' ') || !b.contains(' '))
 }
 
-pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+/// The days, dates and years a whole report gives: whether it knows the other side's.
+pub(crate) struct Calendar {
+    days: Vec<String>,
+    dates: Vec<String>,
+    years: Vec<String>,
+}
+
+impl Calendar {
+    pub fn new(doc: &Document) -> Calendar {
+        let all: Vec<usize> = (0..doc.statements.len()).collect();
+        let c = Claim::new(doc, &all);
+        let values = |found: Vec<(String, Span)>| {
+            let mut v: Vec<String> = found.into_iter().map(|(v, _)| v).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        Calendar {
+            days: values(weekdays(&c)),
+            dates: values(dates(&c)),
+            years: values(years(&c)),
+        }
+    }
+}
+
+pub(crate) fn findings(left: &Claim, right: &Claim, [cl, cr]: [&Calendar; 2]) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut push = |what: &str, spans: Option<(Span, Span)>| {
         if let Some((a, b)) = spans {
@@ -262,37 +287,38 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         }
     };
     let same = |a: &String, b: &String| a == b;
+    let (dl, dr) = (weekdays(left), weekdays(right));
+    let day_act = one_act([&dl, &dr], [&cl.days, &cr.days], same);
     push(
         "day",
-        disagreement(
-            left,
-            &weekdays(left),
-            right,
-            &weekdays(right),
-            same,
-            |l, a, r, b| !names_event(l, a) && !names_event(r, b) && one_act(l, a, r, b),
-        ),
+        disagreement(left, &dl, right, &dr, same, |l, a, r, b| {
+            !names_event(l, a) && !names_event(r, b) && day_act(l, a, r, b)
+        }),
     );
+    let (dl, dr) = (dates(left), dates(right));
+    let compatible = |a: &String, b: &String| date_compatible(a, b);
     push(
         "date",
         disagreement(
             left,
-            &dates(left),
+            &dl,
             right,
-            &dates(right),
-            |a, b| date_compatible(a, b),
-            one_act,
+            &dr,
+            compatible,
+            one_act([&dl, &dr], [&cl.dates, &cr.dates], compatible),
         ),
     );
+    let (yl, yr) = (years(left), years(right));
+    let compatible = |a: &String, b: &String| year_compatible(a, b);
     push(
         "year",
         disagreement(
             left,
-            &years(left),
+            &yl,
             right,
-            &years(right),
-            |a, b| year_compatible(a, b),
-            one_act,
+            &yr,
+            compatible,
+            one_act([&yl, &yr], [&cl.years, &cr.years], compatible),
         ),
     );
     push(
@@ -366,18 +392,32 @@ fn verb_of(c: &Claim, span: Span) -> Option<String> {
     None
 }
 
-/// Said of the same thing (`shared`) and of one act (`same_verb`): how days, dates and years
-/// are compared.
-fn one_act(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
-    shared(left, a, right, b) && same_verb(left, a, right, b)
-}
-
-/// A day, date or year said of two different acts is no difference ("began a strike on Monday" /
-/// "ships were queueing on Tuesday"); when either act is not found, the surroundings decide.
-fn same_verb(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
-    match (verb_of(left, a), verb_of(right, b)) {
-        (Some(x), Some(y)) => kin(&x, &y),
-        _ => true,
+/// Said of the same thing (`shared`) and of one act: how days, dates and years are compared
+/// (`values`: each side's, `reports`: each whole report's). Two acts are no difference ("began
+/// a strike on Monday" / "ships were queueing on Tuesday"). When the act of either is not
+/// found, the surroundings decide; but a report that gives the other side's value too,
+/// elsewhere, knows both, and only more than one word shared around the two ("a regional labour
+/// court ruled on Tuesday" / "On Monday night, the Regional Labour Court") says they date one
+/// act ("was on suicide watch Monday" / "a shooting at an office Christmas party in Vancouver
+/// Friday", when the first report dates the shooting Friday elsewhere).
+fn one_act<'v>(
+    values: [&'v [(String, Span)]; 2],
+    reports: [&'v [String]; 2],
+    compatible: impl Fn(&String, &String) -> bool + 'v,
+) -> impl Fn(&Claim, Span, &Claim, Span) -> bool + 'v {
+    move |left, a, right, b| {
+        let value = |side: usize, at: Span| values[side].iter().find(|v| v.1 == at).map(|v| &v.0);
+        let knows = |report: usize, v: Option<&String>| {
+            v.is_some_and(|v| reports[report].iter().any(|x| compatible(x, v)))
+        };
+        shared(left, a, right, b)
+            && match (verb_of(left, a), verb_of(right, b)) {
+                (Some(x), Some(y)) => kin(&x, &y),
+                _ => {
+                    let known = knows(0, value(1, b)) || knows(1, value(0, a));
+                    !known || around(left, a).intersection(&around(right, b)).count() >= 2
+                }
+            }
     }
 }
 

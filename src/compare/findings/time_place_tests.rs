@@ -8,8 +8,23 @@ use crate::document::{Document, Span};
 use crate::language::synonyms::canonical;
 
 fn notes(a: &str, b: &str) -> Vec<String> {
-    crate::compare::test_notes(a, b, |l, r, c| {
-        let mut out = time::findings(l, r);
+    crate::compare::test_notes(a, b, time_and_place)
+}
+
+/// Time findings of the first statements of two reports, the rest of each its context.
+fn first_notes(a: &str, b: &str) -> Vec<String> {
+    crate::compare::test_first_notes(a, b, |l, r, c| {
+        time::findings(l, r, [&c.calendars[0], &c.calendars[1]])
+    })
+}
+
+fn time_and_place(
+    l: &Claim,
+    r: &Claim,
+    c: &crate::compare::Context,
+) -> Vec<crate::compare::Finding> {
+    {
+        let mut out = time::findings(l, r, [&c.calendars[0], &c.calendars[1]]);
         out.extend(place::findings(
             l,
             r,
@@ -17,7 +32,7 @@ fn notes(a: &str, b: &str) -> Vec<String> {
             [&c.places[0], &c.places[1]],
         ));
         out
-    })
+    }
 }
 
 #[test]
@@ -427,5 +442,38 @@ fn places_at_two_scales_streets_and_firms_are_no_difference() {
             "The army said the convoy was ambushed near Herat."
         ),
         ["different place: Kandahar vs Herat"]
+    );
+}
+
+#[test]
+fn a_report_that_gives_both_days_dated_two_acts() {
+    // The left report dates the shooting Friday too: its Monday, said of no act found, is
+    // another act's, and one word shared around the two ("Vancouver") does not make them one.
+    let monday = "The gunman was on suicide watch Monday at a Vancouver jail.";
+    let friday = "A gunman opened fire at an office party in Vancouver on Friday.";
+    assert!(first_notes(&format!("{monday} He was arrested on Friday."), friday).is_empty());
+    // A report that gives one day only still disagrees.
+    assert_eq!(
+        first_notes(monday, friday),
+        ["different day: Monday vs Friday"]
+    );
+    // Two reports of a strike that both name Monday and Tuesday, on one ruling: the words
+    // around both days ("regional labour court") make it one act.
+    assert_eq!(
+        first_notes(
+            "A regional labour court ruled on Tuesday that 70% of workers must stay on duty. \
+             The strike began on Monday.",
+            "On Monday night, the Regional Labour Court of the 2nd Region ordered that 70 \
+             percent of the workforce keep working. Ships were queueing on Tuesday."
+        ),
+        ["different day: Tuesday vs Monday"]
+    );
+    // The same for years.
+    assert!(
+        first_notes(
+            "The director was a deputy in 1972 in the capital. He was promoted in 1971.",
+            "Hoover promoted the director to deputy at the headquarters in the capital in 1971."
+        )
+        .is_empty()
     );
 }
