@@ -313,6 +313,35 @@ fn sentences(text: &str, unit: Span) -> Vec<Span> {
     out
 }
 
+/// Lines and words a quotation that sentencex keeps whole may span and still be one remark
+/// ("“She was so nice.¶She always takes care of everybody.”", a commissioner's account of the
+/// shooting over five lines); longer, it is an excerpt (a page quoting another outlet's article,
+/// its paragraphs one per line, between two marks) or paragraphs whose marks pair wrongly
+/// (straight and curly mixed), and is split at its lines.
+const MAX_QUOTATION_LINES: usize = 4;
+const MAX_QUOTATION_WORDS: usize = 100;
+
+/// A sentence over more than `MAX_QUOTATION_LINES` lines and `MAX_QUOTATION_WORDS` words cut
+/// after each line that ends a sentence and before one that opens one.
+fn split_excerpt(text: &str, s: Span) -> Vec<Span> {
+    let body = &text[s.start..s.end];
+    if body.matches('\n').count() < MAX_QUOTATION_LINES || words(text, s) <= MAX_QUOTATION_WORDS {
+        return vec![s];
+    }
+    let mut out = Vec::new();
+    let mut start = s.start;
+    for (off, _) in body.match_indices('\n') {
+        let at = s.start + off;
+        if ends_sentence(&text[start..at]) && opens_sentence(&text[at + 1..s.end]) {
+            out.push(trim(text, Span::new(start, at)));
+            start = at + 1;
+        }
+    }
+    out.push(trim(text, Span::new(start, s.end)));
+    out.retain(|p| !p.is_empty());
+    out
+}
+
 /// sentencex keeps "(on Sunday.) Results follow." together: split after a full stop closed by a
 /// bracket when a capitalised word follows.
 fn split_after_bracket(text: &str, s: Span) -> Vec<Span> {
@@ -507,7 +536,10 @@ fn segment_with(text: &str, furniture: bool, max_pieces: usize) -> Segments {
     for (para, &span) in paras.iter().enumerate() {
         let quotes = quoted_spans(text, span.start, span.end);
         for unit in units(text, span, furniture.then_some(&mut lines)) {
-            for sentence in sentences(text, unit) {
+            for sentence in sentences(text, unit)
+                .into_iter()
+                .flat_map(|s| split_excerpt(text, s))
+            {
                 for clause in clauses(text, sentence, &quotes) {
                     for span in split_long(text, trim(text, clause)) {
                         let span = trim(text, span);
@@ -617,6 +649,37 @@ mod tests {
                 "\u{201c}She was so nice.\nShe always takes care of everybody.\u{201d}"
             ]
         );
+    }
+
+    #[test]
+    fn an_excerpt_quoted_over_many_lines_is_split_at_its_lines() {
+        let lines = [
+            "\"A man suspected of shooting three people at an accounting firm where he was fired \
+             last week was arrested after a high-speed chase a few hours after the Monday \
+             morning attack, authorities said.",
+            "Police said they had located the man on Interstate 75, north of the suburban \
+             office building where the shootings took place, after a call from a driver.",
+            "Sheriff's deputies and state police chased him for 30 miles, including through a \
+             construction zone, at speeds up to 120 mph, the county sheriff said.",
+            "He probably realized he was going to be shot, the undersheriff said.",
+            "Officers found a shotgun and three live shells in the vehicle, the sheriff said at \
+             a news conference.\"",
+        ];
+        let text = format!(
+            "URL: http://example.com/a\n\n{}\nThe suspect was stopped near the border.\n",
+            lines.join("\n")
+        );
+        let mut expected = lines.to_vec();
+        expected.push("The suspect was stopped near the border.");
+        assert_eq!(split(&text), expected);
+        // A remark over as many lines but short stays one: one speaker's account.
+        let text = "URL: http://example.com/a\n\nThe commissioner described it.\n\
+                    \u{201c}She drove her car through a barrier and entered the premises.\n\
+                    She had a .357 magnum.\n\
+                    Made her way to the mixing room, where she met three employees.\n\
+                    Two, she shot and killed there in the room.\n\
+                    A third was also shot.\u{201d}\n";
+        assert_eq!(split(text).len(), 2, "{:?}", split(text));
     }
 
     #[test]
