@@ -23,8 +23,12 @@ const ROLES: &[&str] = &[
     "cleric",
     "colonel",
     "commander",
+    "commissioner",
+    "const",
+    "constable",
     "corporal",
     "cpl",
+    "cst",
     "defence",
     "defense",
     "deputy",
@@ -49,6 +53,7 @@ const ROLES: &[&str] = &[
     "leader",
     "lieutenant",
     "lt",
+    "marshal",
     "mayor",
     "member",
     "minister",
@@ -77,6 +82,7 @@ const ROLES: &[&str] = &[
     "spokeswoman",
     "superintendent",
     "supt",
+    "trooper",
 ];
 
 /// Words inside names that are not part of their key.
