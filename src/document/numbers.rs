@@ -324,6 +324,15 @@ fn fraction_after(text: &str, tokens: &[Token], j: usize) -> Option<(f64, usize)
     None
 }
 
+/// Fraction characters and their values.
+const VULGAR_FRACTIONS: &[(char, f64)] = &[
+    ('\u{bd}', 0.5),
+    ('\u{bc}', 0.25),
+    ('\u{be}', 0.75),
+    ('\u{2153}', 1.0 / 3.0),
+    ('\u{2154}', 2.0 / 3.0),
+];
+
 /// Words that make the number after them vague.
 const VAGUE_BEFORE: &[&str] = &["few", "several", "many", "some"];
 
@@ -435,6 +444,19 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         value += fraction;
         j = next;
     }
+    // "4½": a fraction character glued to the figure. "4\u{FFFD}": a character after the figure
+    // that could not be decoded (most often such a fraction) leaves its value unknown.
+    let glued_fraction = match text[tokens[j - 1].end..].chars().next() {
+        Some('\u{FFFD}') if tokens[j - 1].numeric => return None,
+        Some(c) if tokens[j - 1].numeric => VULGAR_FRACTIONS
+            .iter()
+            .find(|(f, _)| *f == c)
+            .map(|&(f, v)| (f.len_utf8(), v)),
+        _ => None,
+    };
+    if let Some((_, v)) = glued_fraction {
+        value += v;
+    }
 
     // Scale words after digits: "1.5 million", "3.4-million".
     if kind == QuantityKind::Count
@@ -456,7 +478,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     }
 
     let mut start = t.start;
-    let mut end = tokens[j - 1].end;
+    let mut end = tokens[j - 1].end + glued_fraction.map_or(0, |(len, _)| len);
     let mut unit = None;
 
     // Currency symbol right before the number.
@@ -659,6 +681,13 @@ mod tests {
         assert_eq!(q("2 1/2 years")[0].0, 2.5);
         // A score or a date is no fraction.
         assert_eq!(q("won 3-2")[0].0, 3.0);
+        assert_eq!(q("served 4\u{bd} months")[0].0, 4.5);
+    }
+
+    #[test]
+    fn a_figure_with_an_unreadable_character_is_no_figure() {
+        // "4½" decoded wrong: 4 and something.
+        assert!(q("served 4\u{fffd} months in prison").is_empty());
     }
 
     #[test]

@@ -330,8 +330,11 @@ fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
 /// - `standing_record`: "broke Newton's record of 4,051 yards" / "a rookie record with 4,183
 ///   passing yards", the mark that stood;
 /// - `magnitude`: "7.6 and 7.5 magnitude quakes" / "two quakes";
-/// - `rate`: "5.2 yards a carry" / "6,728 yards".
-const SET_APART: [fn(&Quantity, &Claim) -> bool; 7] = [
+/// - `rate`: "5.2 yards a carry" / "6,728 yards";
+/// - `position`: "15 miles north of Detroit" / "chased him for 30 miles", where, not how far;
+/// - `reference`: "78 percent more pixels than the 15-inch MacBook Pro" / "every 17-inch
+///   MacBook Pro", what something is measured against.
+const SET_APART: [fn(&Quantity, &Claim) -> bool; 9] = [
     part_of_own,
     set_apart,
     offset,
@@ -339,7 +342,39 @@ const SET_APART: [fn(&Quantity, &Claim) -> bool; 7] = [
     standing_record,
     magnitude,
     rate,
+    position,
+    reference,
 ];
+
+/// Compass points a distance may be measured in ("north", "north-east", "southwest").
+fn compass(word: &str) -> bool {
+    let points = ["north", "south", "east", "west"];
+    let mut rest = word;
+    let mut found = false;
+    while let Some(p) = points.iter().find(|p| rest.starts_with(**p)) {
+        rest = rest[p.len()..].trim_start_matches('-');
+        found = true;
+    }
+    found && (rest.is_empty() || rest == "ern")
+}
+
+/// A distance in a direction from a place: "about 15 miles north of Detroit", "30 km
+/// south-east of the capital".
+fn position(q: &Quantity, c: &Claim) -> bool {
+    let j = next_token(q, c);
+    let word = |k: usize| c.tokens.get(k).map(|t| t.norm.as_str());
+    measure(q).is_some()
+        && (j..j + 3)
+            .any(|k| word(k).is_some_and(compass) && matches!(word(k + 1), Some("of" | "from")))
+}
+
+/// A figure after "than the" or "than a": what something else is compared with.
+fn reference(q: &Quantity, c: &Claim) -> bool {
+    let i = first_token(q, c);
+    let word = |k: Option<usize>| k.and_then(|k| c.tokens.get(k)).map(|t| t.norm.as_str());
+    matches!(word(i.checked_sub(1)), Some("the" | "a" | "an"))
+        && word(i.checked_sub(2)) == Some("than")
+}
 
 fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if a.weak || b.weak || a.kind != b.kind || !measured(a.kind) || a.unit != b.unit {
@@ -379,9 +414,10 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     // "Artino had 14 points and six rebounds" / "Will Artino scored 14 points and Gregory
     // Echenique had 11 points, 11 rebounds": said of two people, one of whom the other side
     // names too, two counts are not one.
+    // A figure in a name's possessive ("Charles' 226 yards") is that person's without doubt.
     if let (Some(ha), Some(hb)) = (holder(a, ca), holder(b, cb))
         && !same_name(ha, hb)
-        && (named_in(cb, ha) || named_in(ca, hb))
+        && (named_in(cb, ha) || named_in(ca, hb) || owned_by(ha, ca) || owned_by(hb, cb))
     {
         return false;
     }
@@ -545,15 +581,28 @@ const HOLDING_VERBS: &[&str] = &[
     "passing",
     "caught",
     "catching",
+    // A headline's present: "Luck throws for 205 yards".
+    "throws",
+    "rushes",
+    "scores",
+    "adds",
+    "passes",
+    "catches",
 ];
 
 /// The name a count is said of: the name that opens its sentence, or the clause joined by
 /// "and", "but" or "while" that it is in, when a verb of having stands between them
 /// ("Artino, whose role has grown, had six rebounds", "… and Gregory Echenique had 11 points",
 /// a full name). Not a name elsewhere, nor another verb ("Parts of Asia experienced outages
-/// when three cables …").
+/// when three cables …"). Or the name whose the figure is: "despite Charles' 226 yards".
 fn holder<'a>(q: &Quantity, c: &Claim<'a>) -> Option<&'a Name> {
     let at = first_token(q, c);
+    if let Some(name) = at.checked_sub(1).and_then(|p| c.name_at(p))
+        && owned_by(name, c)
+        && c.gap(at).trim_start_matches(['\'', '’']).trim().is_empty()
+    {
+        return Some(name);
+    }
     let holds =
         |from: usize| (from..at).any(|m| HOLDING_VERBS.contains(&c.tokens[m].norm.as_str()));
     let mut k = at;
@@ -570,6 +619,13 @@ fn holder<'a>(q: &Quantity, c: &Claim<'a>) -> Option<&'a Name> {
         }
     }
     c.name_at(k).filter(|_| holds(k))
+}
+
+/// Whether a name is written as a possessive: "Creighton's", "Charles'".
+fn owned_by(name: &Name, c: &Claim) -> bool {
+    let text = &c.doc.text[name.start..name.end];
+    tokens::possessive(text)
+        || text.ends_with('s') && c.doc.text[name.end..].starts_with(['\'', '’'])
 }
 
 /// Two names share a word of more than two letters ("Artino" / "Will Artino").
@@ -1878,5 +1934,65 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_figure_in_a_possessive_is_that_persons() {
+        assert!(
+            notes(
+                "Chiefs lose 20-13 to Colts despite Charles’ 226 yards rushing",
+                "Luck throws for 205 yards as Colts beat Chiefs 20-13"
+            )
+            .is_empty()
+        );
+        // One holder on both sides still differs.
+        assert_eq!(
+            notes(
+                "Chiefs lose 20-13 to Colts despite Charles’ 226 yards rushing",
+                "Charles rushes for 205 yards as Colts beat Chiefs 20-13"
+            ),
+            ["different number of yards rushing: 226 vs 205"]
+        );
+    }
+
+    #[test]
+    fn a_position_and_a_reference_are_no_total() {
+        for (a, b) in [
+            // Where, not how far.
+            (
+                "Deputies chased him for 30 miles from the office building.",
+                "The office building is about 15 miles north of Detroit.",
+            ),
+            // What something else is measured against.
+            (
+                "The screen has 78 percent more pixels than the 15-inch MacBook Pro.",
+                "Every 17-inch MacBook Pro now comes with the new screen.",
+            ),
+            // "4½" is four and a half.
+            (
+                "LaRue served four and a half months in prison.",
+                "LaRue served 4\u{bd} months in federal prison.",
+            ),
+            // A figure spoilt by an undecodable character is not read.
+            (
+                "LaRue served four and a half months in prison.",
+                "LaRue served 4\u{fffd} months in federal prison.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // Each against its own kind still differs.
+        for (a, b) in [
+            (
+                "The building is about 15 miles north of Detroit.",
+                "The building is about 30 miles north of Detroit.",
+            ),
+            (
+                "LaRue served 4\u{bd} months in prison.",
+                "LaRue served six months in prison.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
+        }
     }
 }
