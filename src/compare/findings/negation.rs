@@ -358,12 +358,20 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
             }
             // "will not resume before Saturday" bounds when, it does not deny that: the same
             // as "is expected to resume on Saturday"; so does "will not leave the show until
-            // the end of 2009", the bound after the verb's object, within its clause.
+            // the end of 2009", the bound after the verb's object, within its clause, and "has
+            // not happened since 1991".
             let bounded = (i + 1..(i + 1 + BOUND_WINDOW).min(c.tokens.len()))
                 .take_while(|&k| !c.gap(k).contains([',', ';', ':']))
-                .any(|k| matches!(c.tokens[k].norm.as_str(), "before" | "until" | "till"));
+                .any(|k| {
+                    matches!(
+                        c.tokens[k].norm.as_str(),
+                        "before" | "until" | "till" | "since"
+                    )
+                });
             let negator = negation_before(c, k);
             let negated = negator.is_some() && !bounded;
+            // "pleaded not guilty" is a plea, neither side of a denial of guilt.
+            let plea = negator.is_some_and(|n| n > 0 && c.tokens[n - 1].stem == "plead");
             // "trying to determine the cause" affirms no determination: an infinitive is
             // neither side of a denial.
             let infinitive = !negated && i > 0 && c.tokens[i - 1].norm == "to";
@@ -382,7 +390,11 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
                 || (i > 0
                     && (ORDINAL_WORDS.contains(&c.tokens[i - 1].norm.as_str())
                         || c.tokens[i - 1].numeric));
-            (!infinitive && !counterfactual && !noun).then_some((t.stem.as_str(), i, negated))
+            (!infinitive && !counterfactual && !noun && !plea).then_some((
+                t.stem.as_str(),
+                i,
+                negated,
+            ))
         })
         .collect()
 }
@@ -427,6 +439,22 @@ const SAYING: &[&str] = &[
     "knew",
 ];
 
+/// Words between a verb and the head of its object: "take any aggressive action".
+const OBJECT_OPENERS: &[&str] = &["a", "an", "any", "the", "its", "his", "her", "their"];
+
+/// The first content word of the object right after the verb at token `i`, canonical: "place"
+/// in "take place", "aggressive" in "take any aggressive action". `None` when a preposition, a
+/// punctuation mark or the end of the claim follows ("was not ordered by any regulator").
+fn object<'a>(c: &Claim<'a>, i: usize) -> Option<&'a str> {
+    let mut k = i + 1;
+    while k < c.tokens.len() && OBJECT_OPENERS.contains(&c.tokens[k].norm.as_str()) {
+        k += 1;
+    }
+    let t = c.tokens.get(k)?;
+    let clean = (i + 1..=k).all(|m| c.gap(m).trim().is_empty());
+    (clean && !t.stop && !t.numeric).then(|| crate::language::synonyms::canonical(&t.stem))
+}
+
 fn negated_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let (ln, rn) = (negated_stems(left), negated_stems(right));
     let (lneg, rneg) = (has_negative(left), has_negative(right));
@@ -449,6 +477,13 @@ fn negated_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             continue;
         }
         let j = theirs[0].1;
+        // "officers wouldn't take any aggressive action" / "sentencing will take place":
+        // one verb of two objects is two predicates.
+        if let (Some(x), Some(y)) = (object(left, i), object(right, j))
+            && x != y
+        {
+            continue;
+        }
         let (a, b) = (span(left.tokens[i]), span(right.tokens[j]));
         let (neg_side, pos_side) = if neg {
             ("left", "right")
@@ -531,6 +566,43 @@ mod tests {
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn a_plea_or_a_verb_of_another_object_denies_nothing() {
+        for (a, b) in [
+            (
+                "The man was found guilty of two counts of first-degree murder.",
+                "The man has pleaded not guilty to two first-degree murder charges.",
+            ),
+            (
+                "She put the gun down so officers would not take any aggressive action.",
+                "Formal sentencing will take place at a later date, officers said.",
+            ),
+            (
+                "Two players rushed for 100 yards, which has not happened to the team since 1991.",
+                "The team rushed for 352 yards, the first time that has happened to the team.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // The same object, or none, still denies.
+        for (a, b) in [
+            (
+                "Officers did not use any force against the woman.",
+                "Officers used force against the woman.",
+            ),
+            (
+                "The recall was ordered by the food safety authority.",
+                "The firm said the recall had not been ordered by any regulator.",
+            ),
+            (
+                "The man was not found guilty of murder by the jury.",
+                "The man was found guilty of murder by the jury.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
         }
     }
 
