@@ -7,7 +7,7 @@
 //! yet been taken on whether to appeal" or "was considering an appeal" (undecided), when the
 //! undecided side speaks of the very act the other side commits to.
 
-use super::slot::{kin, words_near};
+use super::slot::{self, kin, words_near};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::Span;
@@ -294,8 +294,12 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
         let word = hedged.tokens[at];
         // "allegedly tried to kill" doubts the killing: "tried to hide" is another act.
         let aim = aim(hedged, at);
+        // "allegedly hit another car" / "hitting the woman": one verb of two objects is two
+        // acts.
+        let object = slot::object(hedged, at);
         let asserted = plain.tokens.iter().enumerate().find(|(k, w)| {
             w.stem == word.stem
+                && !slot::other_objects(&object, &slot::object(plain, *k))
                 && (aim.is_none() || self::aim(plain, *k) == aim)
                 && !plain.tokens[k.saturating_sub(2)..*k]
                     .iter()
@@ -520,6 +524,31 @@ mod tests {
             [
                 "different certainty: \"drunk\" vs \"allegedly drunk\" (the right report doubts what the left one states)"
             ]
+        );
+        // A hyphenated word is one word of what is described.
+        assert_eq!(
+            notes(
+                "A grandmother was killed by a drunk hit-and-run driver.",
+                "Police arrest allegedly drunk driver."
+            )
+            .len(),
+            1
+        );
+        // One verb of two objects is two acts; of one object, one.
+        assert!(
+            notes(
+                "After hitting the woman, the driver sideswiped a parked car.",
+                "After the driver hit the woman, he allegedly hit another car."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "After hitting the woman, the driver hit a parked car.",
+                "After the driver hit the woman, he allegedly hit another car."
+            )
+            .len(),
+            1
         );
         assert_eq!(
             notes(

@@ -10,6 +10,7 @@
 
 use std::collections::HashSet;
 
+use super::slot;
 use crate::compare::claim::{Claim, shared_anchors};
 use crate::compare::{Finding, FindingKind};
 
@@ -439,22 +440,6 @@ const SAYING: &[&str] = &[
     "knew",
 ];
 
-/// Words between a verb and the head of its object: "take any aggressive action".
-const OBJECT_OPENERS: &[&str] = &["a", "an", "any", "the", "its", "his", "her", "their"];
-
-/// The first content word of the object right after the verb at token `i`, canonical: "place"
-/// in "take place", "aggressive" in "take any aggressive action". `None` when a preposition, a
-/// punctuation mark or the end of the claim follows ("was not ordered by any regulator").
-fn object<'a>(c: &Claim<'a>, i: usize) -> Option<&'a str> {
-    let mut k = i + 1;
-    while k < c.tokens.len() && OBJECT_OPENERS.contains(&c.tokens[k].norm.as_str()) {
-        k += 1;
-    }
-    let t = c.tokens.get(k)?;
-    let clean = (i + 1..=k).all(|m| c.gap(m).trim().is_empty());
-    (clean && !t.stop && !t.numeric).then(|| crate::language::synonyms::canonical(&t.stem))
-}
-
 fn negated_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let (ln, rn) = (negated_stems(left), negated_stems(right));
     let (lneg, rneg) = (has_negative(left), has_negative(right));
@@ -479,9 +464,7 @@ fn negated_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         let j = theirs[0].1;
         // "officers wouldn't take any aggressive action" / "sentencing will take place":
         // one verb of two objects is two predicates.
-        if let (Some(x), Some(y)) = (object(left, i), object(right, j))
-            && x != y
-        {
+        if slot::other_objects(&slot::object(left, i), &slot::object(right, j)) {
             continue;
         }
         let (a, b) = (span(left.tokens[i]), span(right.tokens[j]));

@@ -89,3 +89,48 @@ pub(super) fn finding(
         anchors: 0,
     }
 }
+
+/// Words between a verb and the head of its object: "take any aggressive action".
+const OBJECT_OPENERS: &[&str] = &[
+    "a", "an", "another", "any", "the", "its", "his", "her", "their",
+];
+
+/// The content words of the object right after the verb at token `i` (up to the first
+/// function word or punctuation), canonical: "place" in "take place", "aggressive action" in
+/// "take any aggressive action". Empty when a preposition, a punctuation mark or the end of the
+/// claim follows ("was not ordered by any regulator").
+pub(super) fn object<'a>(c: &Claim<'a>, i: usize) -> HashSet<&'a str> {
+    let mut k = i + 1;
+    while k < c.tokens.len()
+        && OBJECT_OPENERS.contains(&c.tokens[k].norm.as_str())
+        && c.gap(k).trim().is_empty()
+    {
+        k += 1;
+    }
+    // A hyphenated word is one, function words and all: "a drunk hit-and-run driver".
+    let hyphen = |m: usize| m < c.tokens.len() && c.gap(m).trim() == "-";
+    let mut words = HashSet::new();
+    let mut m = k;
+    while m < c.tokens.len() && words.len() < OBJECT_WORDS {
+        let t = c.tokens[m];
+        let joined = c.gap(m).trim().is_empty() || hyphen(m);
+        if !joined || t.numeric || (t.stop && !hyphen(m) && !hyphen(m + 1)) {
+            break;
+        }
+        if !t.stop {
+            words.insert(canonical(&t.stem));
+        }
+        m += 1;
+    }
+    words
+}
+
+/// The most content words read of an object.
+const OBJECT_WORDS: usize = 3;
+
+/// Two verbs' objects that share no word, nor WordNet kin: "take any aggressive action" /
+/// "take place"; "hit another car" / "hit a parked car" share "car", "pointed a revolver" /
+/// "pointing a gun" are kin.
+pub(super) fn other_objects(a: &HashSet<&str>, b: &HashSet<&str>) -> bool {
+    !a.is_empty() && !b.is_empty() && a.iter().all(|x| b.iter().all(|y| !kin(x, y)))
+}
