@@ -413,12 +413,31 @@ fn one_act<'v>(
         shared(left, a, right, b)
             && match (verb_of(left, a), verb_of(right, b)) {
                 (Some(x), Some(y)) => kin(&x, &y),
+                // "sold one of their oil fields for a reported $30 million in 1957" / "sold for
+                // $30 million in 1967": the act found on one side, out of reach on the other
+                // but in its sentence before the expression, is one act.
+                (Some(x), None) if acts_before(right, b, &x) => true,
+                (None, Some(y)) if acts_before(left, a, &y) => true,
                 _ => {
                     let known = knows(0, value(1, b)) || knows(1, value(0, a));
                     !known || around(left, a).intersection(&around(right, b)).count() >= 2
                 }
             }
     }
+}
+
+/// Whether the sentence of an expression says the act `verb` (canonical, or WordNet kin)
+/// before it.
+fn acts_before(c: &Claim, span: Span, verb: &str) -> bool {
+    let k = c
+        .tokens
+        .iter()
+        .position(|t| t.start >= span.start)
+        .unwrap_or(c.tokens.len());
+    (0..k)
+        .rev()
+        .take_while(|&m| !c.gap(m + 1).contains(['.', '!', '?', ';']))
+        .any(|m| !c.tokens[m].stop && kin(canonical(&c.tokens[m].stem), verb))
 }
 
 /// Said of the same act: the words around them overlap and the words they follow fit (one is

@@ -468,6 +468,16 @@ fn a_report_that_gives_both_days_dated_two_acts() {
         ),
         ["different day: Tuesday vs Monday"]
     );
+    // The act found on one side and said before the other side's expression is one act,
+    // whatever each report knows.
+    assert_eq!(
+        first_notes(
+            "The son sold one of their Mississippi oil fields for a reported $30 million in 1957. \
+             The company was founded in 1967.",
+            "His company found the Bolton field, which the family sold for $30 million in 1967."
+        ),
+        ["different year: 1957 vs 1967"]
+    );
     // The same for years.
     assert!(
         first_notes(
