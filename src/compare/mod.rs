@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use claim::Claim;
 use findings::place::PlaceIndex;
-use findings::{actor, hedge, negation, number, other, place, quote, spelling, time};
+use findings::{actor, charge, hedge, negation, number, other, place, quote, spelling, time};
 
 use crate::align::{AlignedLink, Evidence};
 use crate::document::{Document, Side, Span};
@@ -324,6 +324,7 @@ impl Context {
         findings.extend(negation::findings(&l, &r));
         findings.extend(hedge::findings(&l, &r));
         findings.extend(other::findings(&l, &r, &self.aliases));
+        findings.extend(charge::findings(&l, &r, &self.aliases));
         let [pl, pr] = &self.places;
         let [cl, cr] = &self.calendars;
         findings.extend(time::findings(&l, &r, [cl, cr]));

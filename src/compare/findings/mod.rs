@@ -2,6 +2,8 @@
 //! only disagreements, each explained in one line.
 
 pub(crate) mod actor;
+/// Kind `other`: one person charged with, or convicted of, another grade of homicide.
+pub(crate) mod charge;
 pub(crate) mod hedge;
 pub(crate) mod negation;
 pub(crate) mod number;
