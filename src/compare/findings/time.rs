@@ -263,19 +263,25 @@ pub(crate) struct Calendar {
 
 impl Calendar {
     pub fn new(doc: &Document) -> Calendar {
-        let all: Vec<usize> = (0..doc.statements.len()).collect();
-        let c = Claim::new(doc, &all);
-        let values = |found: Vec<(String, Span)>| {
-            let mut v: Vec<String> = found.into_iter().map(|(v, _)| v).collect();
-            v.sort_unstable();
-            v.dedup();
-            v
+        let mut calendar = Calendar {
+            days: Vec::new(),
+            dates: Vec::new(),
+            years: Vec::new(),
         };
-        Calendar {
-            days: values(weekdays(&c)),
-            dates: values(dates(&c)),
-            years: values(years(&c)),
+        // Statement by statement: the readers look up tokens by position, which over a whole
+        // report of 20,000 statements would be quadratic.
+        for i in 0..doc.statements.len() {
+            let c = Claim::new(doc, &[i]);
+            let value = |(v, _): (String, Span)| v;
+            calendar.days.extend(weekdays(&c).into_iter().map(value));
+            calendar.dates.extend(dates(&c).into_iter().map(value));
+            calendar.years.extend(years(&c).into_iter().map(value));
         }
+        for values in [&mut calendar.days, &mut calendar.dates, &mut calendar.years] {
+            values.sort_unstable();
+            values.dedup();
+        }
+        calendar
     }
 }
 
