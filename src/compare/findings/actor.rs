@@ -765,11 +765,13 @@ fn before(c: &Claim, p: usize, next: usize) -> Option<Actor> {
         if let Some(head) = role_holder(c, c.name_start(p)) {
             return before(c, head, head + 1);
         }
-        // "A United Nations official in Gaza said": the place is where the role holder is.
+        // "A United Nations official in Gaza said", "Carabinieri police in Palermo said": the
+        // place is where the role holder or the service is.
         let first = c.name_start(p);
         if first >= 2
             && matches!(c.tokens[first - 1].norm.as_str(), "in" | "at" | "from")
-            && is_role(&c.tokens[first - 2].norm)
+            && (is_role(&c.tokens[first - 2].norm)
+                || class_of(std::slice::from_ref(&c.tokens[first - 2].norm)).is_some())
         {
             return before(c, first - 2, first - 1);
         }
@@ -1373,6 +1375,14 @@ mod tests {
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
         }
+        // A service in a place is the service.
+        assert!(
+            notes(
+                "Police said Lo Presti had hanged himself late on Tuesday night.",
+                "Carabinieri paramilitary police in Palermo said Lo Presti hanged himself in his cell."
+            )
+            .is_empty()
+        );
         // Another role in that place is another speaker.
         assert_eq!(
             notes(

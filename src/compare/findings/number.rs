@@ -312,7 +312,11 @@ fn next_token(q: &Quantity, claim: &Claim) -> usize {
 /// What a quantity counts: the stems after it, and for amounts and percentages the content
 /// stems just before it ("inflation rose 12%").
 fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
-    let mut w: Vec<&str> = q.context.iter().map(String::as_str).collect();
+    // "their seventh straight playoff appearance" / "their eighth straight win": in a row is
+    // how, not what, is counted.
+    let mut w: Vec<&str> = (q.context.iter().map(String::as_str))
+        .filter(|w| !matches!(*w, "straight" | "consecut"))
+        .collect();
     if matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) {
         let i = first_token(q, claim);
         w.extend(claim.window_stems(i.saturating_sub(3), i, usize::MAX));
@@ -1930,6 +1934,25 @@ mod tests {
             notes(
                 "The climber fell about 150 metres from a ridge.",
                 "The climber fell about 60 metres from a ridge."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn in_a_row_is_no_thing_counted() {
+        assert!(
+            notes(
+                "The Colts will be making their seventh straight playoff appearance.",
+                "The Colts won their eighth straight game to reach the playoffs."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "The Colts won their seventh straight game.",
+                "The Colts won their eighth consecutive game."
             )
             .len(),
             1
