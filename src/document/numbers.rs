@@ -314,7 +314,7 @@ fn fraction_after(text: &str, tokens: &[Token], j: usize) -> Option<(f64, usize)
     if n.numeric
         && d.numeric
         && matches!(before, "-" | " ")
-        && &text[n.end..d.start] == "/"
+        && matches!(&text[n.end..d.start], "/" | " / ")
         && let (Ok(n), Ok(d)) = (n.norm.parse::<f64>(), d.norm.parse::<f64>())
         && n < d
         && d > 0.0
@@ -679,6 +679,8 @@ mod tests {
         );
         assert_eq!(q("a 2-1/2 year sentence")[0].0, 2.5);
         assert_eq!(q("2 1/2 years")[0].0, 2.5);
+        // Tokenised corpora set the slash apart.
+        assert_eq!(q("after 4 1 / 2 hours of testimony")[0].0, 4.5);
         // A score or a date is no fraction.
         assert_eq!(q("won 3-2")[0].0, 3.0);
         assert_eq!(q("served 4\u{bd} months")[0].0, 4.5);

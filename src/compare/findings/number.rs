@@ -337,8 +337,10 @@ fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
 /// - `rate`: "5.2 yards a carry" / "6,728 yards";
 /// - `position`: "15 miles north of Detroit" / "chased him for 30 miles", where, not how far;
 /// - `reference`: "78 percent more pixels than the 15-inch MacBook Pro" / "every 17-inch
-///   MacBook Pro", what something is measured against.
-const SET_APART: [fn(&Quantity, &Claim) -> bool; 9] = [
+///   MacBook Pro", what something is measured against;
+/// - `in_a_run`: "had five points during a pivotal 15-2 run" / "scored 23 points", a part of
+///   a game.
+const SET_APART: [fn(&Quantity, &Claim) -> bool; 10] = [
     part_of_own,
     set_apart,
     offset,
@@ -348,7 +350,26 @@ const SET_APART: [fn(&Quantity, &Claim) -> bool; 9] = [
     rate,
     position,
     reference,
+    in_a_run,
 ];
+
+/// Words for a stretch of a game: "a 15-2 run", "a late spurt".
+const RUNS: &[&str] = &["run", "spurt", "stretch", "burst"];
+
+/// A count in a sentence that scopes what it tells to a stretch of a game: "had five points
+/// during a pivotal 15-2 run", "During the game's deciding 15-2 run, Echenique scored two".
+fn in_a_run(q: &Quantity, c: &Claim) -> bool {
+    let i = first_token(q, c);
+    let ends = |m: usize| c.gap(m).contains(['.', ';', '!', '?']);
+    let start = (0..i).rev().find(|&m| ends(m + 1)).map_or(0, |m| m + 1);
+    let end = (i + 1..c.tokens.len())
+        .find(|&m| ends(m))
+        .unwrap_or(c.tokens.len());
+    (start..end).any(|m| {
+        c.tokens[m].norm == "during"
+            && (m + 1..(m + 8).min(end)).any(|k| RUNS.contains(&c.tokens[k].norm.as_str()))
+    })
+}
 
 /// Compass points a distance may be measured in ("north", "north-east", "southwest").
 fn compass(word: &str) -> bool {
@@ -1934,6 +1955,30 @@ mod tests {
             notes(
                 "The climber fell about 150 metres from a ridge.",
                 "The climber fell about 60 metres from a ridge."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn counts_during_a_run_are_part_of_a_game() {
+        for (a, b) in [
+            (
+                "McDermott had five points during a pivotal 15-2 run as Creighton defeated Drake.",
+                "McDermott scored 23 points as Creighton defeated Drake.",
+            ),
+            (
+                "During the game's deciding 15-2 run, Echenique grabbed 3 rebounds and blocked two shots.",
+                "Echenique had 11 rebounds and six blocked shots for Creighton.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        assert_eq!(
+            notes(
+                "McDermott had five points during a 15-2 run.",
+                "McDermott had seven points during a 15-2 run."
             )
             .len(),
             1
