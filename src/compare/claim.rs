@@ -84,6 +84,22 @@ impl<'a> Claim<'a> {
         j
     }
 
+    /// The tokens of the sentence that token `i` is in (or, for `i` past the last token, of
+    /// the last sentence): between the full stops, semicolons, exclamation and question marks
+    /// around it.
+    pub fn sentence(&self, i: usize) -> std::ops::Range<usize> {
+        let Some(last) = self.tokens.len().checked_sub(1) else {
+            return 0..0;
+        };
+        let i = i.min(last);
+        let ends = |m: usize| self.gap(m).contains(['.', ';', '!', '?']);
+        let start = (0..i).rev().find(|&m| ends(m + 1)).map_or(0, |m| m + 1);
+        let end = (i + 1..self.tokens.len())
+            .find(|&m| ends(m))
+            .unwrap_or(self.tokens.len());
+        start..end
+    }
+
     /// Content stems of the tokens in `range`, skipping token `except`.
     pub fn window_stems(&self, from: usize, to: usize, except: usize) -> HashSet<&'a str> {
         (from..to.min(self.tokens.len()))

@@ -99,7 +99,6 @@ fn grade(c: &Claim, k: usize) -> Option<(Grade, usize)> {
 
 fn counts<'a>(c: &Claim<'a>) -> Vec<Count<'a>> {
     let mut out = Vec::new();
-    let sentence_break = |m: usize| c.gap(m).contains(['.', ';', '!', '?']);
     for (i, t) in c.tokens.iter().enumerate() {
         let w = t.norm.as_str();
         let before_not = i > 0 && c.tokens[i - 1].norm == "not";
@@ -114,13 +113,12 @@ fn counts<'a>(c: &Claim<'a>) -> Vec<Count<'a>> {
         // homicide"), before a charge noun ("facing murder charges"; "convicted of one count of
         // murder" is read from its verb).
         let noun = CHARGE_NOUNS.contains(&w);
-        let after = (i + 1..(i + 1 + REACH).min(c.tokens.len()))
-            .take_while(|&m| !noun && !sentence_break(m));
+        let sentence = c.sentence(i);
+        let after = (i + 1..(i + 1 + REACH).min(sentence.end)).filter(|_| !noun);
         let before = (i.saturating_sub(4)..i).filter(|_| noun);
         // The person the charge is said of: the nearest name before the word in its sentence.
-        let person = (0..i)
+        let person = (sentence.start..i)
             .rev()
-            .take_while(|&m| !sentence_break(m + 1))
             .find_map(|m| c.name_at(m))
             .map(|n| n.words.as_slice());
         for k in before.into_iter().chain(after) {

@@ -359,13 +359,9 @@ const RUNS: &[&str] = &["run", "spurt", "stretch", "burst"];
 /// A count in a sentence that scopes what it tells to a stretch of a game: "had five points
 /// during a pivotal 15-2 run", "During the game's deciding 15-2 run, Echenique scored two".
 fn in_a_run(q: &Quantity, c: &Claim) -> bool {
-    let i = first_token(q, c);
-    let ends = |m: usize| c.gap(m).contains(['.', ';', '!', '?']);
-    let start = (0..i).rev().find(|&m| ends(m + 1)).map_or(0, |m| m + 1);
-    let end = (i + 1..c.tokens.len())
-        .find(|&m| ends(m))
-        .unwrap_or(c.tokens.len());
-    (start..end).any(|m| {
+    let sentence = c.sentence(first_token(q, c));
+    let end = sentence.end;
+    sentence.into_iter().any(|m| {
         c.tokens[m].norm == "during"
             && (m + 1..(m + 8).min(end)).any(|k| RUNS.contains(&c.tokens[k].norm.as_str()))
     })

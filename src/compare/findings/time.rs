@@ -440,10 +440,7 @@ fn acts_before(c: &Claim, span: Span, verb: &str) -> bool {
         .iter()
         .position(|t| t.start >= span.start)
         .unwrap_or(c.tokens.len());
-    (0..k)
-        .rev()
-        .take_while(|&m| !c.gap(m + 1).contains(['.', '!', '?', ';']))
-        .any(|m| !c.tokens[m].stop && kin(canonical(&c.tokens[m].stem), verb))
+    (c.sentence(k).start..k).any(|m| !c.tokens[m].stop && kin(canonical(&c.tokens[m].stem), verb))
 }
 
 /// Said of the same act: the words around them overlap and the words they follow fit (one is
