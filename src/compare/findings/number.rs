@@ -978,10 +978,11 @@ fn bound(q: &Quantity, claim: &Claim) -> Bound {
 }
 
 /// How many tokens after a count its "and … more" may close.
-const MORE_WINDOW: usize = 10;
+const MORE_WINDOW: usize = 12;
 
-/// A count followed in its clause by "and … more" or "and others" is part of a larger total:
-/// "killed 170,000 people in the province and tens of thousands more" is at least 170,000.
+/// A count followed in its clause by "and … more" or "and others", or by "alone", is part of a
+/// larger total: "killed 170,000 people in the province on Sumatra and tens of thousands more",
+/// "killing 170,000 people in Sumatra alone" are at least 170,000.
 fn more_after(q: &Quantity, claim: &Claim) -> bool {
     let Some(after) = claim.tokens.iter().position(|t| t.start >= q.end) else {
         return false;
@@ -996,6 +997,7 @@ fn more_after(q: &Quantity, claim: &Claim) -> bool {
         match t.norm.as_str() {
             "and" => and = true,
             "more" | "others" if and && next != Some("than") => return true,
+            "alone" => return true,
             _ => {}
         }
     }
@@ -1538,6 +1540,16 @@ mod tests {
             )
             .is_empty()
         );
+        // Further off, and with "alone".
+        for part in [
+            "A quake struck off Aceh, sparking a tsunami that killed 170,000 people in the province on Sumatra and tens of thousands more in countries around the Indian Ocean.",
+            "Aceh was hit hard by the quake and tsunami, killing 170,000 people in Sumatra alone.",
+        ] {
+            assert!(
+                notes("The tsunami killed about 230,000 people across Asia.", part).is_empty(),
+                "{part}"
+            );
+        }
         // "and … more than" gives another figure.
         assert_eq!(
             notes(
