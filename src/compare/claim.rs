@@ -100,6 +100,16 @@ impl<'a> Claim<'a> {
         start..end
     }
 
+    /// The normalised word of token `k`, if the claim has one.
+    pub fn word(&self, k: usize) -> Option<&'a str> {
+        self.tokens.get(k).map(|t| t.norm.as_str())
+    }
+
+    /// The normalised word `n` tokens before token `i`, if the claim has one.
+    pub fn word_before(&self, i: usize, n: usize) -> Option<&'a str> {
+        i.checked_sub(n).and_then(|k| self.word(k))
+    }
+
     /// Content stems of the tokens in `range`, skipping token `except`.
     pub fn window_stems(&self, from: usize, to: usize, except: usize) -> HashSet<&'a str> {
         (from..to.min(self.tokens.len()))

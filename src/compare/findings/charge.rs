@@ -101,10 +101,10 @@ fn counts<'a>(c: &Claim<'a>) -> Vec<Count<'a>> {
     let mut out = Vec::new();
     for (i, t) in c.tokens.iter().enumerate() {
         let w = t.norm.as_str();
-        let before_not = i > 0 && c.tokens[i - 1].norm == "not";
-        let stage = if CHARGED.contains(&w) || CHARGE_NOUNS.contains(&w) {
+        let noun = CHARGE_NOUNS.contains(&w);
+        let stage = if noun || CHARGED.contains(&w) {
             Stage::Charge
-        } else if (w == "convicted" || w == "guilty") && !before_not {
+        } else if (w == "convicted" || w == "guilty") && c.word_before(i, 1) != Some("not") {
             Stage::Conviction
         } else {
             continue;
@@ -112,7 +112,6 @@ fn counts<'a>(c: &Claim<'a>) -> Vec<Count<'a>> {
         // Grades after a verb ("charged with vehicular manslaughter, criminally negligent
         // homicide"), before a charge noun ("facing murder charges"; "convicted of one count of
         // murder" is read from its verb).
-        let noun = CHARGE_NOUNS.contains(&w);
         let sentence = c.sentence(i);
         let after = (i + 1..(i + 1 + REACH).min(sentence.end)).filter(|_| !noun);
         let before = (i.saturating_sub(4)..i).filter(|_| noun);

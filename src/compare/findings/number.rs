@@ -383,18 +383,15 @@ fn compass(word: &str) -> bool {
 /// south-east of the capital".
 fn position(q: &Quantity, c: &Claim) -> bool {
     let j = next_token(q, c);
-    let word = |k: usize| c.tokens.get(k).map(|t| t.norm.as_str());
     measure(q).is_some()
         && (j..j + 3)
-            .any(|k| word(k).is_some_and(compass) && matches!(word(k + 1), Some("of" | "from")))
+            .any(|k| c.word(k).is_some_and(compass) && matches!(c.word(k + 1), Some("of" | "from")))
 }
 
 /// A figure after "than the" or "than a": what something else is compared with.
 fn reference(q: &Quantity, c: &Claim) -> bool {
     let i = first_token(q, c);
-    let word = |k: Option<usize>| k.and_then(|k| c.tokens.get(k)).map(|t| t.norm.as_str());
-    matches!(word(i.checked_sub(1)), Some("the" | "a" | "an"))
-        && word(i.checked_sub(2)) == Some("than")
+    matches!(c.word_before(i, 1), Some("the" | "a" | "an")) && c.word_before(i, 2) == Some("than")
 }
 
 fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
@@ -556,17 +553,16 @@ fn designation(q: &Quantity, c: &Claim) -> bool {
 /// "five of Creighton's first eight points" (a figure, "of", then a possessive).
 fn part_of_own(q: &Quantity, c: &Claim) -> bool {
     let j = next_token(q, c);
-    let word = |k: usize| c.tokens.get(k).map(|t| t.norm.as_str());
     let possessive = |k: usize| {
         matches!(
-            word(k),
+            c.word(k),
             Some("his" | "her" | "its" | "their" | "our" | "my" | "your")
         ) || c
             .tokens
             .get(k)
             .is_some_and(|t| t.capitalised && tokens::possessive(&c.doc.text[t.start..t.end]))
     };
-    q.kind == QuantityKind::Count && word(j) == Some("of") && possessive(j + 1)
+    q.kind == QuantityKind::Count && c.word(j) == Some("of") && possessive(j + 1)
 }
 
 /// Verbs that say what someone has or made: "had 11 points", "scored 14", "grabbed six
@@ -666,28 +662,26 @@ const SCOPE_RATIO: f64 = 20.0;
 /// seconds remaining", "10 minutes left in the fourth quarter", "two minutes to play".
 fn clock_left(q: &Quantity, c: &Claim) -> bool {
     let j = next_token(q, c);
-    let word = |k: usize| c.tokens.get(k).map(|t| t.norm.as_str());
-    let to_go = |k: usize| word(k) == Some("to") && matches!(word(k + 1), Some("play" | "go"));
+    let to_go = |k: usize| c.word(k) == Some("to") && matches!(c.word(k + 1), Some("play" | "go"));
     let time = in_time_units(q) || q.context.first().is_some_and(|u| u == "second");
     // Any other count only with "to go" or "remaining" right after what it counts ("with 90
     // yards to go"): "three people left" is a verb.
     (time
         && (j..(j + 5).min(c.tokens.len()))
-            .any(|k| matches!(word(k), Some("left" | "remaining")) || to_go(k)))
-        || (j..(j + 3).min(c.tokens.len())).any(|k| word(k) == Some("remaining") || to_go(k))
+            .any(|k| matches!(c.word(k), Some("left" | "remaining")) || to_go(k)))
+        || (j..(j + 3).min(c.tokens.len())).any(|k| c.word(k) == Some("remaining") || to_go(k))
 }
 
 /// A count whose first word after it sets what it counts apart from the rest: "four prior
 /// arrests", "two additional victims", "three new cases"; or one introduced as a part of a
 /// count before it ("31 pieces of apparatus, including three ladder trucks").
 fn set_apart(q: &Quantity, c: &Claim) -> bool {
-    let word = |k: Option<usize>| k.and_then(|k| c.tokens.get(k)).map(|t| t.norm.as_str());
     let included = matches!(
-        word(first_token(q, c).checked_sub(1)),
+        c.word_before(first_token(q, c), 1),
         Some("including" | "among")
     );
     let apart = matches!(
-        word(Some(next_token(q, c))),
+        c.word(next_token(q, c)),
         Some(
             "prior"
                 | "previous"
@@ -756,8 +750,7 @@ fn measure(q: &Quantity) -> Option<&'static str> {
 /// "surpassing the previous record of 58 points" (but "set a record of 60" is the new one).
 fn standing_record(q: &Quantity, c: &Claim) -> bool {
     let i = first_token(q, c);
-    let word = |k: Option<usize>| k.map(|k| c.tokens[k].norm.as_str());
-    if word(i.checked_sub(1)) != Some("of") || word(i.checked_sub(2)) != Some("record") {
+    if c.word_before(i, 1) != Some("of") || c.word_before(i, 2) != Some("record") {
         return false;
     }
     (i.saturating_sub(6)..i - 2).any(|k| {
@@ -961,11 +954,7 @@ fn bound(q: &Quantity, claim: &Claim) -> Bound {
         return Bound::Exact;
     }
     let i = first_token(q, claim);
-    let word = |k: usize| {
-        i.checked_sub(k)
-            .map(|j| claim.tokens[j].norm.as_str())
-            .unwrap_or("")
-    };
+    let word = |n: usize| claim.word_before(i, n).unwrap_or("");
     match (word(2), word(1)) {
         // "close to", "near to", "just under", "just over": approximators, not bounds.
         ("close" | "closer" | "near", "to") | ("just" | "slightly", _) => Bound::About,

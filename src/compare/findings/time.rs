@@ -177,10 +177,9 @@ fn years(c: &Claim) -> Vec<(String, Span)> {
     let names_edition = |q: &Quantity| {
         let i = c.tokens.iter().position(|t| t.start >= q.start);
         let after = i.and_then(|i| c.tokens.get(i + 1));
-        let word = |k: Option<usize>| k.map(|k| c.tokens[k].norm.as_str());
-        let before = word(i.and_then(|i| i.checked_sub(1)));
+        let before = i.and_then(|i| c.word_before(i, 1));
         let within = matches!(
-            word(i.and_then(|i| i.checked_sub(2))),
+            i.and_then(|i| c.word_before(i, 2)),
             Some("in" | "during" | "since" | "throughout" | "by" | "until")
         );
         matches!(before, Some("the" | "a" | "an"))
@@ -241,10 +240,9 @@ fn periods(c: &Claim) -> Vec<(String, Span)> {
                     .all(|ch| ch.is_whitespace() || ch == '-');
             // "with 10 minutes left in the fourth quarter": a game clock reading, the moment
             // of one play, not a period the claim is about.
-            let word = |k: Option<usize>| k.map(|k| c.tokens[k].norm.as_str());
-            let clock = word(i.checked_sub(1)) == Some("the")
-                && word(i.checked_sub(2)) == Some("in")
-                && matches!(word(i.checked_sub(3)), Some("left" | "remaining" | "gone"));
+            let clock = c.word_before(i, 1) == Some("the")
+                && c.word_before(i, 2) == Some("in")
+                && matches!(c.word_before(i, 3), Some("left" | "remaining" | "gone"));
             (period && !clock).then(|| (format!("{n} {}", next.norm), c.span_of(i, i + 1)))
         })
         .collect()
