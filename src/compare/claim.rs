@@ -100,6 +100,37 @@ impl<'a> Claim<'a> {
         start..end
     }
 
+    /// The first token of the clause that token `i` is in: after the last comma, colon,
+    /// semicolon, dash, bracket, quotation mark or sentence end before it.
+    pub fn clause_start(&self, i: usize) -> usize {
+        let breaks = |m: usize| {
+            self.gap(m)
+                .contains([',', ';', ':', '.', '!', '?', '(', '"', '“', '”', '—', '–'])
+        };
+        (1..=i.min(self.tokens.len()))
+            .rev()
+            .find(|&m| breaks(m))
+            .unwrap_or(0)
+    }
+
+    /// Whether the sentence of token `i` is a question: it asks, it does not tell ("What is he
+    /// pointing a gun at?").
+    pub fn asks(&self, i: usize) -> bool {
+        let end = self.sentence(i).end;
+        let after = match self.tokens.get(end) {
+            Some(_) => self.gap(end),
+            None => match self.tokens.last() {
+                Some(t) => &self.doc.text[t.end..],
+                None => "",
+            },
+        };
+        after
+            .chars()
+            .take_while(|c| !c.is_alphanumeric())
+            .take(4)
+            .any(|c| c == '?')
+    }
+
     /// The normalised word of token `k`, if the claim has one.
     pub fn word(&self, k: usize) -> Option<&'a str> {
         self.tokens.get(k).map(|t| t.norm.as_str())

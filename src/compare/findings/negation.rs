@@ -371,8 +371,30 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
                 });
             let negator = negation_before(c, k);
             let negated = negator.is_some() && !bounded;
-            // "pleaded not guilty" is a plea, neither side of a denial of guilt.
-            let plea = negator.is_some_and(|n| n > 0 && c.tokens[n - 1].stem == "plead");
+            // "pleaded not guilty", "not guilty pleas were entered": a plea, neither side of a
+            // denial of guilt.
+            let plea = negator.is_some_and(|n| n > 0 && c.tokens[n - 1].stem == "plead")
+                || c.tokens.get(i + 1).is_some_and(|t| t.stem == "plea");
+            // "Don't talk": a negated command forbids, it tells of nothing not done.
+            let command = negator.is_some_and(|n| {
+                let first = match n {
+                    1.. if c.tokens[n].norm == "not" && c.tokens[n - 1].norm == "do" => n - 1,
+                    _ => n,
+                };
+                matches!(c.tokens[first].norm.as_str(), "dont" | "do" | "never")
+                    && c.clause_start(first) == first
+            });
+            // "What is he pointing a gun at?", "if you run into problems", "whether they will
+            // retry him", "malware could use it": asked, supposed or possible, not told.
+            let untold = c.asks(i)
+                || (c.clause_start(k)..k)
+                    .any(|m| matches!(c.tokens[m].norm.as_str(), "if" | "whether" | "unless"))
+                || (negator.is_none()
+                    && k > 0
+                    && matches!(
+                        c.tokens[k - 1].norm.as_str(),
+                        "could" | "might" | "may" | "can"
+                    ));
             // "trying to determine the cause" affirms no determination: an infinitive is
             // neither side of a denial.
             let infinitive = !negated && i > 0 && c.tokens[i - 1].norm == "to";
@@ -391,7 +413,7 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
                 || (i > 0
                     && (ORDINAL_WORDS.contains(&c.tokens[i - 1].norm.as_str())
                         || c.tokens[i - 1].numeric));
-            (!infinitive && !counterfactual && !noun && !plea).then_some((
+            (!infinitive && !counterfactual && !noun && !plea && !command && !untold).then_some((
                 t.stem.as_str(),
                 i,
                 negated,
@@ -648,6 +670,60 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_question_a_command_or_a_supposition_denies_nothing() {
+        let denial = "The boy did not point the gun at the officers, witnesses said.";
+        for (a, b) in [
+            (
+                "Why would the boy point a gun at the officers who approached him?",
+                denial,
+            ),
+            (
+                "The coach told his players: \"Don't talk to reporters after the final.\"",
+                "The players talked to reporters after the final on Friday.",
+            ),
+            (
+                "Attackers could use the flaw to take over a computer, the company warned.",
+                "Attackers have not used the flaw to take over a computer, the company said.",
+            ),
+            (
+                "If you run the update on an old computer, the browser stops.",
+                "Most users did not run the update on an old computer.",
+            ),
+            (
+                "It is unclear whether the board will approve the merger this year.",
+                "The board did not approve the merger this year.",
+            ),
+            (
+                "The man was found guilty of first-degree murder and assault.",
+                "Not guilty pleas were entered on the man's behalf to charges of first-degree murder.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // Told plainly, each still is a denial.
+        for (a, b) in [
+            (
+                "The boy pointed a gun at the officers who approached him.",
+                denial,
+            ),
+            (
+                "The players did not talk to reporters after the final.",
+                "The players talked to reporters after the final on Friday.",
+            ),
+            (
+                "Attackers used the flaw to take over a computer, the company warned.",
+                "Attackers have not used the flaw to take over a computer, the company said.",
+            ),
+            (
+                "The board approved the merger this year.",
+                "The board did not approve the merger this year.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
+        }
     }
 
     #[test]
