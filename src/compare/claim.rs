@@ -131,6 +131,23 @@ impl<'a> Claim<'a> {
             .any(|c| c == '?')
     }
 
+    /// Whether token `i` is supposed rather than told: in its clause after "if", "whether" or
+    /// "unless" ("if you run into problems", "mum on whether they will retry him").
+    pub fn supposes(&self, i: usize) -> bool {
+        (self.clause_start(i)..i.min(self.tokens.len()))
+            .any(|m| matches!(self.tokens[m].norm.as_str(), "if" | "whether" | "unless"))
+    }
+
+    /// Whether most words are capitalised: a headline, where capitals do not mark names.
+    pub fn title_case(&self) -> bool {
+        let words: Vec<_> = self
+            .tokens
+            .iter()
+            .filter(|t| !t.stop && !t.numeric)
+            .collect();
+        words.len() >= 3 && words.iter().filter(|t| t.capitalised).count() * 10 >= words.len() * 6
+    }
+
     /// The normalised word of token `k`, if the claim has one.
     pub fn word(&self, k: usize) -> Option<&'a str> {
         self.tokens.get(k).map(|t| t.norm.as_str())

@@ -154,7 +154,8 @@ struct Act<'a> {
 fn commitments<'a>(c: &Claim<'a>) -> Vec<Act<'a>> {
     let mut out = Vec::new();
     for (i, t) in c.tokens.iter().enumerate() {
-        if !COMMITMENTS.contains(&t.norm.as_str()) {
+        // "mum on whether they will retry him" commits to nothing.
+        if !COMMITMENTS.contains(&t.norm.as_str()) || c.asks(i) || c.supposes(i) {
             continue;
         }
         let mut v = i + 1;
@@ -288,6 +289,16 @@ fn attributed(c: &Claim, k: usize) -> bool {
 fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
     for (i, t) in hedged.tokens.iter().enumerate() {
         if !DOUBTS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        // "Subryan allegedly struck her" doubts that Subryan did it: a side that never names
+        // him ("she was struck by a car") does not state it.
+        let doer = i.checked_sub(1).map(|k| hedged.tokens[k]);
+        if !hedged.title_case()
+            && doer.is_some_and(|d| {
+                d.capitalised && !d.stop && !plain.tokens.iter().any(|p| p.norm == d.norm)
+            })
+        {
             continue;
         }
         let at = (i + 1..(i + 3).min(hedged.tokens.len())).find(|&k| !hedged.tokens[k].stop)?;
@@ -570,6 +581,33 @@ mod tests {
             };
             assert!(notes(doubted, attributed).is_empty(), "{attributed}");
         }
+        // "Subryan allegedly struck" doubts who did it: a side that does not name him states
+        // only that it happened; a side that names him states it.
+        let doubted = "Subryan allegedly struck the woman as she walked along 117th Street.";
+        assert!(
+            notes(
+                doubted,
+                "The woman was struck by a gray car as she walked along 117th Street."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                doubted,
+                "Subryan struck the woman as she walked along 117th Street on Sunday."
+            )
+            .len(),
+            1
+        );
+        // A headline's capitals name no one.
+        assert_eq!(
+            notes(
+                "Police Arrest Allegedly Drunk Driver After Fatal Crash",
+                "Police arrested the drunk driver after the fatal crash."
+            )
+            .len(),
+            1
+        );
         // Another act tried.
         assert!(
             notes(
@@ -678,5 +716,19 @@ mod tests {
             )
             .is_empty()
         );
+        // Asked or supposed, "will appeal" commits to nothing.
+        for asked in [
+            "The lawyer has been silent on whether his client will appeal the verdict.",
+            "Will the client appeal the verdict, the lawyer was asked?",
+        ] {
+            assert!(
+                notes(
+                    asked,
+                    "The lawyer said his client had yet to decide whether to appeal the verdict."
+                )
+                .is_empty(),
+                "{asked}"
+            );
+        }
     }
 }

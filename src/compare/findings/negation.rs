@@ -387,8 +387,7 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
             // "What is he pointing a gun at?", "if you run into problems", "whether they will
             // retry him", "malware could use it": asked, supposed or possible, not told.
             let untold = c.asks(i)
-                || (c.clause_start(k)..k)
-                    .any(|m| matches!(c.tokens[m].norm.as_str(), "if" | "whether" | "unless"))
+                || c.supposes(k)
                 || (negator.is_none()
                     && k > 0
                     && matches!(

@@ -198,12 +198,6 @@ fn attributive(c: &Claim, end: usize) -> bool {
     })
 }
 
-/// Whether most words are capitalised: a headline, where capitals do not mark names.
-fn title_case(c: &Claim) -> bool {
-    let words: Vec<_> = c.tokens.iter().filter(|t| !t.stop && !t.numeric).collect();
-    words.len() >= 3 && words.iter().filter(|t| t.capitalised).count() * 10 >= words.len() * 6
-}
-
 /// Names after a place preposition ("in the heavily fortified Green Zone").
 fn places(c: &Claim) -> Vec<(Vec<String>, Span)> {
     places_and_sites(c, false)
@@ -213,7 +207,7 @@ fn places(c: &Claim) -> Vec<(Vec<String>, Span)> {
 /// prison"): where an event was, if not a place to compare.
 fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
     let mut out = Vec::new();
-    if title_case(c) {
+    if c.title_case() {
         return out;
     }
     for (i, t) in c.tokens.iter().enumerate() {
