@@ -16,29 +16,13 @@ const ROLES: &[&str] = &[
     "attorney",
     "atty",
     "ayatollah",
-    "capt",
-    "captain",
     "ceo",
     "chairman",
     "chairwoman",
     "chancellor",
-    "chief",
     "cleric",
-    "cmdr",
-    "col",
-    "colonel",
-    "commander",
-    "commissioner",
-    "const",
-    "constable",
-    "corporal",
-    "cpl",
-    "cst",
     "defence",
     "defense",
-    "deputy",
-    "det",
-    "detective",
     "director",
     "dist",
     "dr",
@@ -47,22 +31,14 @@ const ROLES: &[&str] = &[
     "foreign",
     "former",
     "founder",
-    "gen",
-    "general",
     "gov",
     "governor",
     "head",
     "imam",
-    "insp",
-    "inspector",
     "interior",
     "judge",
     "king",
     "leader",
-    "lieutenant",
-    "lt",
-    "maj",
-    "marshal",
     "mayor",
     "member",
     "minister",
@@ -85,14 +61,43 @@ const ROLES: &[&str] = &[
     "secretary",
     "sen",
     "senator",
-    "sergeant",
-    "sgt",
     "sheikh",
-    "sheriff",
     "speaker",
     "spokesman",
     "spokesperson",
     "spokeswoman",
+];
+
+/// Ranks of the police and the military: titles too, and their holder speaks for the service
+/// ("Sgt. Marty Earley" / "police").
+const RANKS: &[&str] = &[
+    "capt",
+    "captain",
+    "chief",
+    "cmdr",
+    "col",
+    "colonel",
+    "commander",
+    "commissioner",
+    "const",
+    "constable",
+    "corporal",
+    "cpl",
+    "cst",
+    "deputy",
+    "det",
+    "detective",
+    "gen",
+    "general",
+    "insp",
+    "inspector",
+    "lieutenant",
+    "lt",
+    "maj",
+    "marshal",
+    "sergeant",
+    "sgt",
+    "sheriff",
     "superintendent",
     "supt",
     "trooper",
@@ -110,7 +115,11 @@ const FILLERS: &[&str] = &[
 ];
 
 pub fn is_role(norm: &str) -> bool {
-    ROLES.binary_search(&norm).is_ok()
+    ROLES.binary_search(&norm).is_ok() || is_rank(norm)
+}
+
+pub fn is_rank(norm: &str) -> bool {
+    RANKS.binary_search(&norm).is_ok()
 }
 
 /// The identifying words of a name: no particles, no titles. Empty for a bare title.
@@ -474,6 +483,7 @@ mod tests {
     #[test]
     fn roles_are_sorted() {
         assert!(ROLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(RANKS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

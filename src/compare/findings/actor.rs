@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind, stem_set};
 use crate::document::Span;
-use crate::language::aliases::{Aliases, is_role, key};
+use crate::language::aliases::{Aliases, is_rank, is_role, key};
 use crate::language::words::{noun_of_verb, past_tense};
 
 /// Verbs whose subject is the actor a fact-checker cares about: who said, claimed, did it.
@@ -463,41 +463,6 @@ const HEADS: &[(&str, &[&str])] = &[
 ];
 const MILITARY_HEADS: &[&str] = &["general", "commander", "chief"];
 
-/// Ranks of the police and the military: their holder speaks for the service.
-const RANKS: &[&str] = &[
-    "capt",
-    "captain",
-    "chief",
-    "cmdr",
-    "col",
-    "colonel",
-    "commander",
-    "commissioner",
-    "const",
-    "constable",
-    "corporal",
-    "cpl",
-    "cst",
-    "deputy",
-    "det",
-    "detective",
-    "gen",
-    "general",
-    "insp",
-    "inspector",
-    "lieutenant",
-    "lt",
-    "maj",
-    "marshal",
-    "officer",
-    "sergeant",
-    "sgt",
-    "sheriff",
-    "supt",
-    "superintendent",
-    "trooper",
-];
-
 /// A spokesperson speaks for any institution of `HEADS`.
 const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 
@@ -569,7 +534,7 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
             }
             // "Sgt. Marty Earley" / "police": an officer by rank speaks for a service.
             let ranked = |e: &[String], other: &[String]| {
-                e.iter().any(|w| RANKS.contains(&w.as_str()))
+                e.iter().any(|w| is_rank(w))
                     && matches!(class_of(other), Some("police" | "military"))
             };
             if ranked(x, y) || ranked(y, x) {
