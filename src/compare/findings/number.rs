@@ -380,12 +380,14 @@ fn compass(word: &str) -> bool {
 }
 
 /// A distance in a direction from a place: "about 15 miles north of Detroit", "30 km
-/// south-east of the capital".
+/// south-east of the capital", or where something started: "raced in from 35 yards out".
 fn position(q: &Quantity, c: &Claim) -> bool {
     let j = next_token(q, c);
     measure(q).is_some()
-        && (j..j + 3)
-            .any(|k| c.word(k).is_some_and(compass) && matches!(c.word(k + 1), Some("of" | "from")))
+        && ((j..j + 2).any(|k| c.word(k) == Some("out"))
+            || (j..j + 3).any(|k| {
+                c.word(k).is_some_and(compass) && matches!(c.word(k + 1), Some("of" | "from"))
+            }))
 }
 
 /// A figure after "than the" or "than a": what something else is compared with.
@@ -416,6 +418,13 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if counts_name(a, ca) || counts_name(b, cb) || score(a, ca) || score(b, cb) {
         return false;
     }
+    // "one of Egypt's largest providers" says what group something is in, not how many are.
+    let membership = |q: &Quantity, c: &Claim| {
+        q.kind == QuantityKind::Count && q.value == 1.0 && c.word(next_token(q, c)) == Some("of")
+    };
+    if membership(a, ca) || membership(b, cb) {
+        return false;
+    }
     if age(a, ca) || age(b, cb) || designation(a, ca) || designation(b, cb) {
         return false;
     }
@@ -432,10 +441,12 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     // "Artino had 14 points and six rebounds" / "Will Artino scored 14 points and Gregory
     // Echenique had 11 points, 11 rebounds": said of two people, one of whom the other side
     // names too, two counts are not one.
-    // A figure in a name's possessive ("Charles' 226 yards") is that person's without doubt.
+    // A figure in a name's possessive ("Charles' 226 yards") or from a name ("five points
+    // from Echenique") is that person's without doubt.
+    let sure = |h: &Name, q: &Quantity, c: &Claim| owned_by(h, c) || giver(q, c).is_some();
     if let (Some(ha), Some(hb)) = (holder(a, ca), holder(b, cb))
         && !same_name(ha, hb)
-        && (named_in(cb, ha) || named_in(ca, hb) || owned_by(ha, ca) || owned_by(hb, cb))
+        && (named_in(cb, ha) || named_in(ca, hb) || sure(ha, a, ca) || sure(hb, b, cb))
     {
         return false;
     }
@@ -614,6 +625,9 @@ const HOLDING_VERBS: &[&str] = &[
 /// when three cables …"). Or the name whose figure it is: "despite Charles' 226 yards".
 fn holder<'a>(q: &Quantity, c: &Claim<'a>) -> Option<&'a Name> {
     let at = first_token(q, c);
+    if let Some(name) = giver(q, c) {
+        return Some(name);
+    }
     if let Some(name) = at.checked_sub(1).and_then(|p| c.name_at(p))
         && owned_by(name, c)
         && c.gap(at).trim_start_matches(['\'', '’']).trim().is_empty()
@@ -636,6 +650,15 @@ fn holder<'a>(q: &Quantity, c: &Claim<'a>) -> Option<&'a Name> {
         }
     }
     c.name_at(k).filter(|_| holds(k))
+}
+
+/// The name a count comes from: "got five points from Echenique", "paced by 13 points from
+/// McDermott".
+fn giver<'a>(q: &Quantity, c: &Claim<'a>) -> Option<&'a Name> {
+    let j = next_token(q, c);
+    (j..(j + 2).min(c.tokens.len()))
+        .find(|&k| c.word(k) == Some("from"))
+        .and_then(|k| c.name_at(k + 1))
 }
 
 /// Whether a name is written as a possessive: "Creighton's", "Charles'".
@@ -696,7 +719,10 @@ fn set_apart(q: &Quantity, c: &Claim) -> bool {
                 | "more"
         )
     );
-    q.kind == QuantityKind::Count && (included || apart)
+    // "arrested three times since October": a count of a stretch of time, not of all.
+    let j = next_token(q, c);
+    let since = (j..j + 2).any(|k| c.word(k) == Some("since"));
+    q.kind == QuantityKind::Count && (included || apart || since)
 }
 
 /// A count of what was needed or required, not of what happened: "needed nine points to pass
@@ -2060,6 +2086,51 @@ mod tests {
             ),
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_membership_a_start_a_giver_or_a_count_since_is_no_total() {
+        for (a, b) in [
+            // "One of" says which group, not how many.
+            (
+                "Etisalat and Vodafone are one of Egypt's largest internet providers.",
+                "The cut affected Etisalat and Vodafone, two of Egypt's largest internet providers.",
+            ),
+            // Where a run started.
+            (
+                "He has 53 catches for 605 yards and five touchdowns this season.",
+                "Ratliff intercepted the pass and raced in from 35 yards out for the touchdown.",
+            ),
+            // Points from two players.
+            (
+                "Creighton got five points from Echenique early in the second half.",
+                "Creighton led at the half, paced by 13 points from McDermott.",
+            ),
+            // A count since a date.
+            (
+                "Gray had previously been arrested four times on charges of larceny.",
+                "Gray had been arrested three times since October on charges of larceny.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // Each against its own kind, or a plain count, still differs.
+        for (a, b) in [
+            (
+                "Two companies were among the largest internet providers hit by the cut.",
+                "Three companies were among the largest internet providers hit by the cut.",
+            ),
+            (
+                "Creighton got five points from Echenique early in the second half.",
+                "Creighton got nine points from Echenique early in the second half.",
+            ),
+            (
+                "Gray had been arrested four times since October on charges of larceny.",
+                "Gray had been arrested three times since October on charges of larceny.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}: {:?}", notes(a, b));
         }
     }
 }
