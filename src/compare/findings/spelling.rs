@@ -70,22 +70,37 @@ const ENDINGS: &[&str] = &[
     "r", "s", "y",
 ];
 
-/// The name words of a claim with their token spans, alphabetic ones only.
-fn name_words<'a>(c: &Claim<'a>) -> impl Iterator<Item = (&'a str, Span)> {
+/// Where a word stands in a name of several words: last (a family name) or not (a given
+/// name); `None` in a name of one word.
+type Place = Option<bool>;
+
+/// The name words of a claim with their token spans and places, alphabetic ones only.
+fn name_words<'a>(c: &Claim<'a>) -> impl Iterator<Item = (&'a str, Span, Place)> {
     (0..c.tokens.len())
-        .filter(|&i| c.name_at(i).is_some())
-        .map(|i| c.tokens[i])
-        .filter(|t| !t.stop && t.norm.chars().all(char::is_alphabetic))
-        .map(|t| (t.norm.as_str(), Span::new(t.start, t.end)))
+        .filter_map(|i| c.name_at(i).map(|n| (c.tokens[i], n)))
+        .filter(|(t, _)| !t.stop && t.norm.chars().all(char::is_alphabetic))
+        .map(|(t, n)| {
+            let place = (n.words.len() > 1).then(|| n.words.last() == Some(&t.norm));
+            (t.norm.as_str(), Span::new(t.start, t.end), place)
+        })
+}
+
+/// "Marvin Harrison" / "Peyton Manning": a given name and a family name are two names, however
+/// alike.
+fn same_place(a: Place, b: Place) -> bool {
+    a.zip(b).is_none_or(|(x, y)| x == y)
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim, [lv, rv]: [&Vocabulary; 2]) -> Vec<Finding> {
-    let theirs: Vec<(&str, Span)> = name_words(right)
-        .filter(|(w, _)| !lv.0.contains(*w))
+    let theirs: Vec<(&str, Span, Place)> = name_words(right)
+        .filter(|(w, _, _)| !lv.0.contains(*w))
         .collect();
     let mut out: Vec<Finding> = Vec::new();
-    for (a, la) in name_words(left).filter(|(w, _)| !rv.0.contains(*w)) {
-        let Some(&(_, ra)) = theirs.iter().find(|(b, _)| variant(a, b)) else {
+    for (a, la, pa) in name_words(left).filter(|(w, _, _)| !rv.0.contains(*w)) {
+        let Some(&(_, ra, _)) = theirs
+            .iter()
+            .find(|(b, _, pb)| same_place(pa, *pb) && variant(a, b))
+        else {
             continue;
         };
         if out
@@ -195,6 +210,11 @@ mod tests {
             ),
             // Three letters more is another name.
             ("East of here is Tehuacan.", "West of here is Teotihuacan."),
+            // A given name and a family name.
+            (
+                "Marvin Harrison did not play on Thursday.",
+                "Peyton Manning played on Thursday.",
+            ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}");
         }
