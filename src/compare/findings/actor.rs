@@ -545,7 +545,14 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
                 (_, Some(ry)) if role_fits(&ry, x) => return true,
                 _ => {}
             }
-            aliases.related(x, y) || !stems(x).is_disjoint(&stems(y))
+            // "HP of Palo Alto" / "Hewlett-Packard": the name before where it is from.
+            fn head(e: &[String]) -> &[String] {
+                let k = e.iter().position(|w| w == "of").filter(|&k| k > 0);
+                &e[..k.unwrap_or(e.len())]
+            }
+            aliases.related(x, y)
+                || aliases.related(head(x), head(y))
+                || !stems(x).is_disjoint(&stems(y))
         })
     })
 }
@@ -1192,6 +1199,14 @@ mod tests {
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
         }
+        // A company by its initials, with where it is from.
+        assert!(
+            notes(
+                "HP of Palo Alto, Calif., said it has agreed to acquire EYP Mission Critical Facilities.",
+                "Hewlett-Packard said on Monday that it has agreed to buy EYP Mission Critical Facilities.",
+            )
+            .is_empty()
+        );
         // Two named speakers of one remark still differ.
         assert_eq!(
             notes(
