@@ -18,6 +18,8 @@ use crate::language::aliases::initials;
 const MIN_SHARED: usize = 3;
 /// …and the share of the shorter quotation's content words they must be.
 const MIN_SHARE: f64 = 0.4;
+/// …or, when no two of them are in a row in both, this share.
+const MIN_SHARE_UNORDERED: f64 = 0.6;
 /// The most content words, per side, of a run that rewords a part of a remark.
 const MAX_REWORDING: usize = 4;
 /// The longest swap of words, per side, at either end of a remark.
@@ -80,6 +82,22 @@ fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) 
     let shared = lc.intersection(&rc).count();
     let shorter = lc.len().min(rc.len()).max(1);
     if shared < MIN_SHARED || (shared as f64) < MIN_SHARE * shorter as f64 {
+        return None;
+    }
+    // One remark quoted twice keeps a phrase of it, two content words in a row, or most of its
+    // words (a translation reorders them: "the citizens voted for change" / "the citizens
+    // have chosen change"); two remarks of one story share some of its words only ("never
+    // going to bring Jerry back to his family" / "never repay them for … this family … for
+    // Jerry").
+    let pairs = |ts: &[&'a Token]| -> HashSet<(&'a str, &'a str)> {
+        let words: Vec<&str> = ts
+            .iter()
+            .filter(|t| !t.stop)
+            .map(|t| t.stem.as_str())
+            .collect();
+        words.windows(2).map(|w| (w[0], w[1])).collect()
+    };
+    if pairs(lt).is_disjoint(&pairs(rt)) && (shared as f64) < MIN_SHARE_UNORDERED * shorter as f64 {
         return None;
     }
     let ln: Vec<&str> = lt.iter().map(|t| t.norm.as_str()).collect();
@@ -200,6 +218,12 @@ mod tests {
         );
         assert_eq!(n.len(), 1);
         assert!(n[0].contains("march"), "{n:?}");
+        // Translated: most words the same, none two in a row.
+        let n = notes(
+            "\"Tonight the citizens voted for change, and we will not disappoint them,\" he said.",
+            "\"The citizens have chosen change tonight and we will not let them down,\" he said.",
+        );
+        assert_eq!(n.len(), 1, "{n:?}");
     }
 
     #[test]
@@ -226,6 +250,14 @@ mod tests {
             notes(
                 "He said \"we will win\".",
                 "He said \"the vote was rigged\"."
+            )
+            .is_empty()
+        );
+        // Two remarks of one story share its words, not a phrase.
+        assert!(
+            notes(
+                "He said, \"You feel good, but it's never going to bring Jerry back to his family and friends.\"",
+                "\"We could never repay them for all the support and love they have for this family, and for Jerry,\" Chela said."
             )
             .is_empty()
         );
