@@ -6,7 +6,7 @@
 //! "Saturday"); a time of day only when both follow the same act ("broke out" / "started",
 //! not "broke out" / "brought under control").
 
-use super::slot::{around, disagreement, finding, kin, shared};
+use super::slot::{around, disagreement, finding, kin, object, other_objects, shared};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::tokens::stem;
@@ -355,8 +355,9 @@ const VERB_REACH: usize = 8;
 
 /// The verb a day or date is said of: the nearest past tense or progressive form before it in
 /// its clause ("visited the site on Wednesday", "were queueing off Santos on Tuesday"), or
-/// after it when it opens its clause ("In 1957, Gigante was charged"), canonical.
-fn verb_of(c: &Claim, span: Span) -> Option<String> {
+/// after it when it opens its clause ("In 1957, Gigante was charged"), canonical, with its
+/// token.
+fn verb_of(c: &Claim, span: Span) -> Option<(String, usize)> {
     let k = c.tokens.iter().position(|t| t.start >= span.start)?;
     let act = |m: usize| {
         let t = c.tokens[m];
@@ -367,10 +368,10 @@ fn verb_of(c: &Claim, span: Span) -> Option<String> {
         let after_determiner = prev(&["the", "a", "an", "his", "her", "their", "its", "this"]);
         // "police said on Wednesday": the day is when it was said.
         if attributes(&t.norm) && t.norm != "according" {
-            return Some("say".to_string());
+            return Some(("say".to_string(), m));
         }
         ((past_tense(&t.norm) || progressive) && !t.stop && !t.capitalised && !after_determiner)
-            .then(|| canonical(&t.stem).to_string())
+            .then(|| (canonical(&t.stem).to_string(), m))
     };
     let mut m = k;
     while m > 0 && k - m < VERB_REACH && !c.gap(m).contains([',', ';', ':']) {
@@ -416,18 +417,34 @@ fn one_act<'v>(
         };
         shared(left, a, right, b)
             && match (verb_of(left, a), verb_of(right, b)) {
-                (Some(x), Some(y)) => kin(&x, &y),
+                // "signed rookie Joique Bell on Wednesday" / "signed DeShawn Wynn on Tuesday
+                // and Joique Bell today": one verb of two named objects is two acts ("visited
+                // the site" / "visited the factory" may be one place in two words).
+                (Some((x, i)), Some((y, j))) => {
+                    kin(&x, &y)
+                        && !(named_object(left, i)
+                            && named_object(right, j)
+                            && other_objects(&object(left, i), &object(right, j)))
+                }
                 // "sold one of their oil fields for a reported $30 million in 1957" / "sold for
                 // $30 million in 1967": the act found on one side, out of reach on the other
                 // but in its sentence before the expression, is one act.
-                (Some(x), None) if acts_before(right, b, &x) => true,
-                (None, Some(y)) if acts_before(left, a, &y) => true,
+                (Some((x, _)), None) if acts_before(right, b, &x) => true,
+                (None, Some((y, _))) if acts_before(left, a, &y) => true,
                 _ => {
                     let known = knows(0, value(1, b)) || knows(1, value(0, a));
                     !known || around(left, a).intersection(&around(right, b)).count() >= 2
                 }
             }
     }
+}
+
+/// Whether the object right after the verb at token `i` names someone or something: a word of
+/// a name within its first three words ("signed rookie Joique Bell").
+fn named_object(c: &Claim, i: usize) -> bool {
+    (i + 1..(i + 4).min(c.tokens.len()))
+        .take_while(|&k| c.gap(k).trim().is_empty())
+        .any(|k| c.name_at(k).is_some())
 }
 
 /// Whether the sentence of an expression says the act `verb` (canonical, or WordNet kin)

@@ -391,6 +391,32 @@ fn a_day_or_year_of_another_act_is_no_difference() {
 }
 
 #[test]
+fn one_verb_of_two_objects_dates_two_acts() {
+    assert!(
+        notes(
+            "Wednesday afternoon, the Saints signed rookie Joique Bell from the Eagles practice squad.",
+            "The Saints signed DeShawn Wynn on Tuesday and Joique Bell today off the Eagles practice squad.",
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "Wednesday afternoon, the Saints signed rookie Joique Bell from the Eagles practice squad.",
+            "The Saints signed Joique Bell on Tuesday off the Eagles practice squad.",
+        ),
+        ["different day: Wednesday vs Tuesday"]
+    );
+    // One place in two words is one object.
+    assert_eq!(
+        notes(
+            "Prime Minister Edi Rama visited the site on Wednesday and promised an inquiry.",
+            "Prime Minister Edi Rama visited the factory on Thursday and called for calm.",
+        ),
+        ["different day: Wednesday vs Thursday"]
+    );
+}
+
+#[test]
 fn a_day_that_names_an_event_still_fits_its_day() {
     assert!(notes(
         "At least 29 people died when an overloaded passenger ferry capsized on Lake Victoria off Ukerewe Island on Thursday afternoon, officials said.",
