@@ -131,6 +131,19 @@ impl<'a> Claim<'a> {
             .any(|c| c == '?')
     }
 
+    /// For each token, whether its sentence is a question (`asks`), read once per sentence.
+    pub fn questions(&self) -> Vec<bool> {
+        let mut out = vec![false; self.tokens.len()];
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let sentence = self.sentence(i);
+            let asks = self.asks(i);
+            out[sentence.clone()].fill(asks);
+            i = sentence.end.max(i + 1);
+        }
+        out
+    }
+
     /// Whether token `i` is supposed rather than told: in its clause after "if", "whether" or
     /// "unless" ("if you run into problems", "mum on whether they will retry him").
     pub fn supposes(&self, i: usize) -> bool {

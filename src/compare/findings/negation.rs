@@ -352,6 +352,7 @@ const BOUND_WINDOW: usize = 6;
 /// with only auxiliaries between ("did not order", "was not stolen"). "Not yet revealed" is
 /// about when, not whether.
 fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
+    let asked = c.questions();
     c.tokens
         .iter()
         .enumerate()
@@ -405,14 +406,16 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
             });
             // "What is he pointing a gun at?", "if you run into problems", "whether they will
             // retry him", "malware could use it": asked, supposed or possible, not told.
-            let untold = c.asks(i)
-                || c.supposes(k)
-                || (negator.is_none()
-                    && k > 0
-                    && matches!(
-                        c.tokens[k - 1].norm.as_str(),
-                        "could" | "might" | "may" | "can"
-                    ));
+            let untold = || {
+                asked[i]
+                    || c.supposes(k)
+                    || (negator.is_none()
+                        && k > 0
+                        && matches!(
+                            c.tokens[k - 1].norm.as_str(),
+                            "could" | "might" | "may" | "can"
+                        ))
+            };
             // "trying to determine the cause" affirms no determination: an infinitive is
             // neither side of a denial.
             let infinitive = !negated && i > 0 && c.tokens[i - 1].norm == "to";
@@ -431,7 +434,7 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
                 || (i > 0
                     && (ORDINAL_WORDS.contains(&c.tokens[i - 1].norm.as_str())
                         || c.tokens[i - 1].numeric));
-            (!infinitive && !counterfactual && !noun && !plea && !command && !untold).then_some((
+            (!infinitive && !counterfactual && !noun && !plea && !command && !untold()).then_some((
                 t.stem.as_str(),
                 i,
                 negated,
