@@ -53,7 +53,13 @@ pub(crate) fn same_event(
         c.tokens
             .iter()
             .enumerate()
-            .filter(|(i, t)| !t.stop && !t.numeric && c.name_at(*i).is_none())
+            // "said", "according": every attribution has one; it tells no event.
+            .filter(|(i, t)| {
+                !t.stop
+                    && !t.numeric
+                    && c.name_at(*i).is_none()
+                    && !crate::language::words::attributes(&t.norm)
+            })
             .map(|(_, t)| crate::language::synonyms::canonical(&t.stem).to_string())
             .collect()
     };
@@ -164,6 +170,40 @@ mod tests {
         assert_eq!(judge(0.40, &strong), Relation::Related);
         // A strong link needs no slot evidence.
         assert_eq!(judge(STRONG_SCORE, &unmeasured), Relation::Conflict);
+    }
+
+    #[test]
+    fn a_word_of_attribution_tells_no_event() {
+        // One name and "said" shared: two things said of one place.
+        let judge = |a: &str, b: &str| {
+            let l = Document::parse("left", a).expect("a report");
+            let r = Document::parse("right", b).expect("a report");
+            let aliases = Aliases::build(&[&l, &r]);
+            let actor = [finding(FindingKind::Actor, 0)];
+            relation(
+                &link(0.5, 0.5),
+                &Claim::new(&l, &[0]),
+                &Claim::new(&r, &[0]),
+                &aliases,
+                &actor,
+                0.45,
+            )
+        };
+        assert_eq!(
+            judge(
+                "Police said the crowd threw bottles at the 67th Precinct station.",
+                "Mr. Lee said the 67th Precinct had grown more open to the community."
+            ),
+            Relation::Related
+        );
+        // One name and two words of the event shared still tell one event.
+        assert_eq!(
+            judge(
+                "Police said the crowd threw bottles at the 67th Precinct station.",
+                "Mr. Lee said the crowd threw stones at the 67th Precinct."
+            ),
+            Relation::Conflict
+        );
     }
 
     #[test]

@@ -407,7 +407,12 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
             // "What is he pointing a gun at?", "if you run into problems", "whether they will
             // retry him", "malware could use it": asked, supposed or possible, not told.
             let untold = || {
-                asked[i]
+                // "She claimed the shootings didn't happen": a claim the report keeps at a
+                // distance is its source's, not the report's.
+                (negated
+                    && (c.sentence(k).start..k)
+                        .any(|m| matches!(c.tokens[m].norm.as_str(), "claimed" | "claims")))
+                    || asked[i]
                     || c.supposes(k)
                     || (negator.is_none()
                         && k > 0
@@ -726,6 +731,11 @@ mod tests {
                 "The man was found guilty of first-degree murder and assault.",
                 "Not guilty pleas were entered on the man's behalf to charges of first-degree murder.",
             ),
+            // A denial the report keeps at a distance.
+            (
+                "She claimed the shootings at the plant \"didn't happen.\"",
+                "The shootings at the plant happened shortly after 8:30 p.m. on Thursday.",
+            ),
             // A part of a hyphenated word.
             (
                 "Harrison did not play in Thursday's win over Jacksonville.",
@@ -751,6 +761,10 @@ mod tests {
             (
                 "The board approved the merger this year.",
                 "The board did not approve the merger this year.",
+            ),
+            (
+                "She said the shootings at the plant did not happen.",
+                "The shootings at the plant happened shortly after 8:30 p.m. on Thursday.",
             ),
             (
                 "Harrison played in the play-offs against Jacksonville on Thursday.",
