@@ -161,6 +161,13 @@ impl<'a> Claim<'a> {
         words.len() >= 3 && words.iter().filter(|t| t.capitalised).count() * 10 >= words.len() * 6
     }
 
+    /// Whether token `k` is written as a possessive ("Egypt's", "Sunday’s").
+    pub fn possessive(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| crate::document::tokens::possessive(&self.doc.text[t.start..t.end]))
+    }
+
     /// The normalised word of token `k`, if the claim has one.
     pub fn word(&self, k: usize) -> Option<&'a str> {
         self.tokens.get(k).map(|t| t.norm.as_str())

@@ -604,11 +604,7 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
         // "state of emergency", "the report", "Alabama's state medical association": a noun,
         // not a verb.
         let prev = v.checked_sub(1).map(|p| c.tokens[p].norm.as_str());
-        let owned = v > 0 && {
-            let p = c.tokens[v - 1];
-            crate::document::tokens::possessive(c.text(Span::new(p.start, p.end)))
-        };
-        if owned
+        if (v > 0 && c.possessive(v - 1))
             || next == Some("of")
             || matches!(
                 prev,

@@ -571,7 +571,7 @@ fn part_of_own(q: &Quantity, c: &Claim) -> bool {
         ) || c
             .tokens
             .get(k)
-            .is_some_and(|t| t.capitalised && tokens::possessive(&c.doc.text[t.start..t.end]))
+            .is_some_and(|t| t.capitalised && c.possessive(k))
     };
     q.kind == QuantityKind::Count && c.word(j) == Some("of") && possessive(j + 1)
 }
@@ -795,9 +795,7 @@ fn standing_record(q: &Quantity, c: &Claim) -> bool {
                 | "previous"
                 | "old"
         )
-    }) || i
-        .checked_sub(3)
-        .is_some_and(|k| tokens::possessive(&c.doc.text[c.tokens[k].start..c.tokens[k].end]))
+    }) || i.checked_sub(3).is_some_and(|k| c.possessive(k))
 }
 
 /// A span of time said of how long before or after something: "one day after the bombings",
