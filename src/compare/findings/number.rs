@@ -327,7 +327,8 @@ fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
 /// Kinds of figure that are no plain count or total, each compared only with its own kind:
 /// - `part_of_own`: "five of his rebounds came after …" / "11 rebounds", a part of someone's
 ///   total;
-/// - `set_apart`: "four prior arrests" / "over 50 arrests";
+/// - `set_apart`: "four prior arrests" / "over 50 arrests", "three times since October" /
+///   "four times";
 /// - `offset`: "came one day after the bombings" / "walked at least seven days", how long
 ///   before or after something;
 /// - `needed`: "needed nine points to pass Ford" / "scored 20 points";
@@ -335,7 +336,8 @@ fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
 ///   passing yards", the mark that stood;
 /// - `magnitude`: "7.6 and 7.5 magnitude quakes" / "two quakes";
 /// - `rate`: "5.2 yards a carry" / "6,728 yards";
-/// - `position`: "15 miles north of Detroit" / "chased him for 30 miles", where, not how far;
+/// - `position`: "15 miles north of Detroit" / "chased him for 30 miles", "from 35 yards out",
+///   where, not how far;
 /// - `reference`: "78 percent more pixels than the 15-inch MacBook Pro" / "every 17-inch
 ///   MacBook Pro", what something is measured against;
 /// - `in_a_run`: "had five points during a pivotal 15-2 run" / "scored 23 points", a part of
@@ -696,8 +698,8 @@ fn clock_left(q: &Quantity, c: &Claim) -> bool {
 }
 
 /// A count whose first word after it sets what it counts apart from the rest: "four prior
-/// arrests", "two additional victims", "three new cases"; or one introduced as a part of a
-/// count before it ("31 pieces of apparatus, including three ladder trucks").
+/// arrests", "two additional victims", "three new cases"; one introduced as a part of a count
+/// before it ("31 pieces of apparatus, including three ladder trucks"); one since a time.
 fn set_apart(q: &Quantity, c: &Claim) -> bool {
     let included = matches!(
         c.word_before(first_token(q, c), 1),
