@@ -614,10 +614,21 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
             continue;
         }
         let Some(actor) = subject(c, v) else { continue };
-        if acted
-            && !(named_subject || named_agent)
-            && !actor.entities.iter().any(|e| class_of(e).is_some())
-        {
+        // "Vaughn finished with 16 points", "Harris scored 14": a named player's own line of a
+        // game, no act two reports could give to two actors ("police arrested 12 people" /
+        // "soldiers arrested 12 people" still is one).
+        let figure = |k: usize| {
+            c.tokens.get(k).is_some_and(|t| {
+                c.quantities
+                    .iter()
+                    .any(|q| q.start <= t.start && t.end <= q.end)
+            })
+        };
+        let service = actor.entities.iter().any(|e| class_of(e).is_some());
+        if acted && !service && (figure(v + 1) || (next == Some("with") && figure(v + 2))) {
+            continue;
+        }
+        if acted && !(named_subject || named_agent) && !service {
             continue;
         }
         let content = if actor.span.end <= t.start {
@@ -1195,6 +1206,28 @@ mod tests {
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
         }
+        // Two players' own lines of one game.
+        for (a, b) in [
+            (
+                "Vaughn finished with 16 points and nine rebounds for Louisville.",
+                "Paul Harris finished with 14 points, nine boards and four blocks for Louisville.",
+            ),
+            (
+                "Vaughn scored 16 points in the second half for Louisville.",
+                "Harris scored 14 points in the second half for Louisville.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // A count of what a service did to others is one act.
+        assert_eq!(
+            notes(
+                "Police arrested 12 protesters near the station on Friday.",
+                "Soldiers arrested 12 protesters near the station on Friday.",
+            )
+            .len(),
+            1
+        );
         // A company by its initials, with where it is from.
         assert!(
             notes(
