@@ -545,16 +545,20 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
                 (_, Some(ry)) if role_fits(&ry, x) => return true,
                 _ => {}
             }
-            // "HP of Palo Alto" / "Hewlett-Packard": the name before where it is from.
-            fn head(e: &[String]) -> &[String] {
-                let k = e.iter().position(|w| w == "of").filter(|&k| k > 0);
-                &e[..k.unwrap_or(e.len())]
-            }
+            // "HP of Palo Alto" / "Hewlett-Packard": the name before where it is from (asked
+            // only when one side has such a part: the alias test is not cheap).
+            let (hx, hy) = (before_of(x), before_of(y));
             aliases.related(x, y)
-                || aliases.related(head(x), head(y))
+                || ((hx.len(), hy.len()) != (x.len(), y.len()) && aliases.related(hx, hy))
                 || !stems(x).is_disjoint(&stems(y))
         })
     })
+}
+
+/// The words of an entity before "of" ("HP" of "HP of Palo Alto"); all of them without one.
+fn before_of(e: &[String]) -> &[String] {
+    let k = e.iter().position(|w| w == "of").filter(|&k| k > 0);
+    &e[..k.unwrap_or(e.len())]
 }
 
 fn attributions(c: &Claim) -> Vec<Attribution> {
