@@ -112,6 +112,7 @@ const PARTICLES: &[&str] = &[
 /// known as Y").
 const FILLERS: &[&str] = &[
     "the", "of", "for", "known", "as", "named", "called", "a", "an", "its", "his", "her", "their",
+    "new", "acting", "interim",
 ];
 
 pub fn is_role(norm: &str) -> bool {
@@ -233,6 +234,10 @@ fn as_strs(words: &[String]) -> Vec<&str> {
 pub struct Aliases {
     /// A title ("prime minister") and the keys of the people the reports give it to.
     titles: HashMap<String, Vec<Vec<String>>>,
+    /// The titles the reports give a person, by the last word of the person's key ("Genesee
+    /// County Sheriff Robert J Pickell": "pickell" -> the key and "sheriff"), the name a
+    /// report uses after the first mention.
+    people: HashMap<String, Vec<(Vec<String>, String)>>,
     /// Pairs of names written as member and group ("X leader Y", "Y, spokesman of X").
     affiliations: Vec<(Vec<String>, Vec<String>)>,
     /// Hardening (issue 15): the affiliations by every signature of their two keys
@@ -280,6 +285,10 @@ impl Aliases {
             people.sort();
             people.dedup();
         }
+        for titled in aliases.people.values_mut() {
+            titled.sort();
+            titled.dedup();
+        }
         aliases.affiliations.sort();
         aliases.affiliations.dedup();
         for (n, (x, y)) in aliases.affiliations.iter().enumerate() {
@@ -295,12 +304,26 @@ impl Aliases {
     }
 
     fn learn(&mut self, s: &Statement) {
-        for name in &s.names {
-            let t = title(&name.words);
-            let k = key(&name.words);
+        for (n, name) in s.names.iter().enumerate() {
+            // "Sheriff Robert J. Pickell": the name cut at an initial goes on after it.
+            let mut words = name.words.clone();
+            if let Some(next) = s.names.get(n + 1)
+                && name.words.last().is_some_and(|w| w.chars().count() == 1)
+                && next.start <= name.end + 2
+            {
+                words.extend(next.words.iter().cloned());
+            }
+            let t = title(&words);
+            let k = key(&words);
             // "Prime Minister Mustafa al-Kazemi": the title comes first, the person after it.
-            if !t.is_empty() && !k.is_empty() && name.words.last().is_some_and(|w| !is_role(w)) {
-                let person = k.iter().map(|w| w.to_string()).collect();
+            if !t.is_empty() && !k.is_empty() && words.last().is_some_and(|w| !is_role(w)) {
+                let person: Vec<String> = k.iter().map(|w| w.to_string()).collect();
+                if let Some(family) = person.last() {
+                    self.people
+                        .entry(family.clone())
+                        .or_default()
+                        .push((person.clone(), t.clone()));
+                }
                 self.titles.entry(t).or_default().push(person);
             }
         }
@@ -324,8 +347,10 @@ impl Aliases {
                 && between
                     .iter()
                     .all(|w| is_role(w) || FILLERS.contains(w) || *w == "s");
+            // "Acme's new CEO Rory Read": the title may open the second name.
             let role = between.iter().any(|w| is_role(w))
                 || a.words.iter().any(|w| is_role(w))
+                || b.words.first().is_some_and(|w| is_role(w))
                 || before
                     .iter()
                     .take_while(|w| is_role(w) || FILLERS.contains(w))
@@ -358,6 +383,23 @@ impl Aliases {
             return !ta.is_empty() && ta == tb;
         }
         same_key(&ka, &kb)
+    }
+
+    /// The title words the reports give the person `words` names, anywhere: "Pickell said"
+    /// after "Genesee County Sheriff Robert J Pickell" gives "sheriff".
+    pub fn titles_of(&self, words: &[String]) -> Vec<&str> {
+        let k = key(words);
+        let mut out: Vec<&str> = k
+            .last()
+            .and_then(|w| self.people.get(*w))
+            .into_iter()
+            .flatten()
+            .filter(|(person, _)| same_key(&k, &as_strs(person)))
+            .flat_map(|(_, title)| title.split(' '))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The same entity, or a member and its group as the reports write them.
@@ -511,5 +553,20 @@ mod tests {
         assert!(!a.same(&words("kazemi"), &words("kadhimi")));
         assert!(a.related(&words("khazali"), &words("asaib")));
         assert!(!a.related(&words("kazemi"), &words("asaib")));
+    }
+
+    #[test]
+    fn titles_a_report_gives_a_person() {
+        let d = Document::parse(
+            "a",
+            "The chase ended, Marion County Sheriff Robert J. Pickell said. Pickell left. \
+             Acme's new CEO Rory Read spoke.",
+        )
+        .unwrap();
+        let a = Aliases::build(&[&d]);
+        assert_eq!(a.titles_of(&words("pickell")), ["sheriff"]);
+        assert!(a.titles_of(&words("dunn")).is_empty());
+        // An adjective of the title keeps the member and the group together.
+        assert!(a.related(&words("read"), &words("acme")));
     }
 }

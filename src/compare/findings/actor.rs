@@ -523,9 +523,12 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
             if vague(x) || vague(y) {
                 return true;
             }
+            // Titles the reports give the person elsewhere: "Pickell said" after "Genesee
+            // County Sheriff Robert J Pickell".
+            let (tx, ty) = (with_titles(x, aliases), with_titles(y, aliases));
             // An institution and the one who heads it: "the government" / "Prime Minister
             // Ana Teixeira", "the ministry" / "the minister".
-            if heads(x, y) || heads(y, x) {
+            if heads(x, &ty) || heads(y, &tx) {
                 return true;
             }
             // "police" / "soldiers": two services; "police officers" / "riot police": one.
@@ -537,7 +540,7 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
                 e.iter().any(|w| is_rank(w))
                     && matches!(class_of(other), Some("police" | "military"))
             };
-            if ranked(x, y) || ranked(y, x) {
+            if ranked(&tx, y) || ranked(&ty, x) {
                 return true;
             }
             match (role_of(x), role_of(y)) {
@@ -553,6 +556,18 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
                 || !stems(x).is_disjoint(&stems(y))
         })
     })
+}
+
+/// An entity's words after the titles the reports give it elsewhere (`Aliases::titles_of`).
+fn with_titles(e: &[String], aliases: &Aliases) -> Vec<String> {
+    let mut out: Vec<String> = aliases
+        .titles_of(e)
+        .into_iter()
+        .filter(|t| !e.iter().any(|w| w == t))
+        .map(str::to_string)
+        .collect();
+    out.extend(e.iter().cloned());
+    out
 }
 
 /// The words of an entity before "of" ("HP" of "HP of Palo Alto"); all of them without one.
@@ -1218,6 +1233,25 @@ mod tests {
             let a = "Town clerk Ana Ruiz confirmed the closure of the bridge on Monday.";
             assert_eq!(notes(a, b).len(), 1, "{b}: {:?}", notes(a, b));
         }
+    }
+
+    #[test]
+    fn a_person_keeps_the_title_a_report_gives_elsewhere() {
+        let first = |a: &str, b: &str| {
+            crate::compare::test_first_notes(a, b, |l, r, c| findings(l, r, &c.aliases))
+        };
+        // The sheriff speaks for the police; the police chief for the police.
+        let a = "Officers found a shotgun in the car, Pickell said. The chase ended near Flint, \
+                 Marion County Sheriff Robert J. Pickell said.";
+        let b = "Officers found a shotgun in the car, police said.";
+        assert!(first(a, b).is_empty(), "{:?}", first(a, b));
+        let a = "Officers found a shotgun in the car, Ward said. Police Chief Tom Ward spoke \
+                 to reporters.";
+        assert!(first(a, b).is_empty(), "{:?}", first(a, b));
+        // Without the title, or with another person's, a name is another source.
+        let a = "Officers found a shotgun in the car, Pickell said. The chase ended near Flint, \
+                 Marion County Sheriff Robert Dunn said.";
+        assert_eq!(first(a, b).len(), 1, "{:?}", first(a, b));
     }
 
     #[test]
