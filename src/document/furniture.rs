@@ -88,7 +88,10 @@ pub fn header(text: &str, lines: &[super::Span]) -> super::Header {
         let s = text[l.start..l.end].trim();
         if h.byline.is_none() && is_byline(s) {
             h.byline = Some(s[2..].trim().to_string());
-        } else if h.date.is_none() && is_dateline(&s.to_lowercase()) {
+        } else if h.date.is_none()
+            && (is_dateline(&s.to_lowercase())
+                || (is_dateline_line(s) && s.chars().any(|c| c.is_ascii_digit())))
+        {
             h.date = Some(s.to_string());
         }
     }
@@ -110,7 +113,106 @@ pub fn is_furniture(line: &str) -> bool {
     {
         return true;
     }
-    is_byline(s) || is_dateline(&lower)
+    is_byline(s) || is_dateline(&lower) || is_dateline_line(s)
+}
+
+/// Most words of a dateline that opens a paragraph ("Washington D. C., Jul 13, 2009 / 02:00
+/// pm (CNA)").
+const DATELINE_WORDS: usize = 12;
+
+/// News agencies whose names are no acronym, as datelines write them in brackets ("(AP)",
+/// "(AFP)" are told by their capitals).
+const AGENCIES: &[&str] = &[
+    "Reuters",
+    "Xinhua",
+    "Bloomberg",
+    "Interfax",
+    "Kyodo",
+    "Yonhap",
+    "Bernama",
+    "Anadolu",
+    "dpa",
+];
+
+/// The dashes that end a dateline opening a paragraph.
+const DASHES: &[&str] = &["—", "–", "--", "-"];
+
+/// Where a dateline that opens `s` ends and what follows it starts: "WASHINGTON (Reuters) - ",
+/// "LONDON, Jan 5 (AP) — ", "SUNNYVALE, Calif. — ", "Washington D. C., Jul 13, 2009 / 02:00 pm
+/// (CNA)". A dateline is short, ends at an agency in brackets (then perhaps a dash) or at a
+/// dash, is written in capitals, place names and dates, and opens with a place in capitals or
+/// holds a date.
+fn dateline_split(s: &str) -> Option<(usize, usize)> {
+    use crate::language::calendar::is_day_or_month;
+    let agency = s.find(" (").and_then(|open| {
+        let close = open + s[open..].find(')')?;
+        let name = &s[open + 2..close];
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        let agency_like = (2..=6).contains(&letters)
+            && name.chars().all(|c| c.is_uppercase() || c == '.')
+            || AGENCIES.contains(&name);
+        agency_like.then_some((open, close + 1))
+    });
+    let dash = DASHES
+        .iter()
+        .filter_map(|d| s.find(&format!(" {d}")).map(|at| (at, at + d.len() + 1)))
+        // "--" before "-" at the same place.
+        .min_by_key(|&(at, end)| (at, std::cmp::Reverse(end)));
+    let (head_end, mut end) = agency.or(dash)?;
+    if agency.is_some() {
+        let rest = &s[end..];
+        end = DASHES
+            .iter()
+            .find_map(|d| rest.trim_start().strip_prefix(d))
+            .map_or(end, |r| s.len() - r.len());
+    }
+    let head = s[..head_end].trim_end_matches([',', ' ']);
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let lower = head.to_lowercase();
+    let word_ok = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.is_empty()
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || date_word(&w.to_lowercase())
+    };
+    let first = words.first()?.trim_matches(|c: char| !c.is_alphabetic());
+    let capital_place = first.chars().count() >= 3 && first.chars().all(char::is_uppercase);
+    let dated = head.chars().any(|c| c.is_ascii_digit())
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| is_day_or_month(w) || DATE_WORDS.contains(&w));
+    // Before a dash, only a place and a date: "NASA (Houston) —" is no dateline.
+    let fits = words.len() <= DATELINE_WORDS
+        && (agency.is_some() || !head.contains('('))
+        && words.iter().all(word_ok)
+        && (capital_place || dated);
+    fits.then_some((head_end, end))
+}
+
+/// The length in bytes of a dateline that opens a paragraph, up to where its first sentence
+/// starts (in upper case): "WASHINGTON (Reuters) - The president said". It names where and
+/// when the report was filed, not where and when its event happened: kept out of the
+/// statement, two reports' datelines are no contradiction.
+pub fn dateline_prefix(line: &str) -> Option<usize> {
+    let start = line.len() - line.trim_start().len();
+    let s = &line[start..];
+    let (_, end) = dateline_split(s)?;
+    let rest = s[end..].trim_start();
+    // A sentence follows, not the rest of a headline in capitals ("NASA — Launch Delayed").
+    let sentence = rest.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+        && rest
+            .split_whitespace()
+            .any(|w| w.starts_with(|c: char| c.is_lowercase()));
+    sentence.then(|| start + (s.len() - rest.len()))
+}
+
+/// A line that is a dateline and nothing more, or a dateline and a date or time:
+/// "Washington D. C., Jul 13, 2009 / 02:00 pm (CNA)", "SUNNYVALE, Calif. —2 / 29 / 2012".
+fn is_dateline_line(s: &str) -> bool {
+    dateline_split(s).is_some_and(|(_, end)| {
+        let rest = s[end..].trim();
+        rest.chars().all(|c| !c.is_alphabetic()) || is_dateline(&rest.to_lowercase())
+    })
 }
 
 /// "By Jane Doe", "BY JOHN SMITH and ANN LEE," — a short line of capitalised names after "By".
@@ -154,8 +256,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn datelines_opening_a_paragraph() {
+        for (line, rest) in [
+            (
+                "WASHINGTON (Reuters) - The president said",
+                "The president said",
+            ),
+            ("LONDON, Jan 5 (AP) — Police arrested", "Police arrested"),
+            ("SUNNYVALE, Calif. — AMD said", "AMD said"),
+            ("March 1, 2012 -- AMD said", "AMD said"),
+            (
+                "Washington D. C., Jul 13, 2009 / 02:00 pm (CNA) President Barack Obama has announced",
+                "President Barack Obama has announced",
+            ),
+        ] {
+            let n = dateline_prefix(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(&line[n..], rest);
+        }
+        for line in [
+            "Intel (INTC) Chief Executive Paul Otellini said",
+            "Apple (AAPL) — shares rose",
+            "Police said the man - who was 35 - fled",
+            "The Kraft Foods plant (Philadelphia) closed",
+            "NASA said on Monday - in a statement - that",
+            "In 2004 - a year of storms - the town flooded",
+            "Obama (D) won",
+            "NASA (Houston) — the launch was delayed",
+            "NASA — Launch Delayed Again",
+        ] {
+            assert_eq!(dateline_prefix(line), None, "{line}");
+        }
+    }
+
+    #[test]
     fn furniture_lines() {
         for line in [
+            "Washington D. C., Jul 13, 2009 / 02:00 pm (CNA)",
+            "SUNNYVALE, Calif. —2 / 29 / 2012",
+            "LONDON (Reuters) -",
             "URL: http://www.example.com/news/2013/07/02/quake",
             "Posted on January 5, 2011 at 3:39 PM",
             "Updated Wednesday, Jan 5 at 5:53 PM",
@@ -193,6 +331,9 @@ mod tests {
             "3-2",
             "Five bombs were dropped on Thursday.",
             "Deep Throat suspect found dead in hotel",
+            "SeaMicro (the startup) - acquired",
+            "NASA (Houston) — Launch Delayed Again",
+            "Apple (AAPL) -",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

@@ -108,14 +108,24 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
     // The first line that is no furniture.
     let mut first = None;
     for (n, line) in lines.iter().enumerate() {
+        let mut line = *line;
         let s = &text[line.start..line.end];
-        if let Some(furniture) = furniture.as_deref_mut()
-            && super::furniture::is_furniture(s)
-        {
-            furniture.push(trim(text, *line));
-            closed = true;
-            continue;
+        if let Some(furniture) = furniture.as_deref_mut() {
+            if super::furniture::is_furniture(s) {
+                furniture.push(trim(text, line));
+                closed = true;
+                continue;
+            }
+            // "WASHINGTON (Reuters) - The president said …": the dateline opening a paragraph
+            // is furniture, the sentence after it a statement.
+            if first.is_none()
+                && let Some(k) = super::furniture::dateline_prefix(s)
+            {
+                furniture.push(trim(text, Span::new(line.start, line.start + k)));
+                line.start += k;
+            }
         }
+        let s = &text[line.start..line.end];
         let bullet = bullet_len(s);
         // A headline opens a paragraph (after any furniture): only its first line can be one,
         // and a two-word line is more likely a line broken inside a sentence ("... Prime\n
@@ -124,7 +134,7 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
             Some(f) if f + 1 == n => {
                 let title = lines[f];
                 s.trim_start().starts_with(char::is_uppercase)
-                    && (is_title(text, title, Some(*line)) || opens_document(text, title))
+                    && (is_title(text, title, Some(line)) || opens_document(text, title))
                     && (para.start == 0
                         || text[title.start..title.end].split_whitespace().count() >= 3)
             }
