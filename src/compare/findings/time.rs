@@ -20,7 +20,8 @@ const PARTS: &[(&str, f64, f64)] = &[
     ("dawn", 4.5, 7.5),
     ("daybreak", 4.0, 7.5),
     ("sunrise", 4.5, 7.5),
-    ("morning", 4.0, 12.0),
+    // Every a.m. hour: "Thursday morning" for a quake at 2:09 a.m.
+    ("morning", 0.0, 12.0),
     ("noon", 11.5, 13.0),
     ("midday", 11.5, 13.5),
     ("afternoon", 12.0, 18.5),
@@ -32,9 +33,6 @@ const PARTS: &[(&str, f64, f64)] = &[
     ("overnight", 21.0, 31.0),
     ("midnight", 23.0, 25.0),
 ];
-
-/// How many tokens before "morning" an "early" reaches ("early on Tuesday morning").
-const EARLY_REACH: usize = 3;
 
 /// A time-of-day range in hours, with the span that says it.
 struct Hours {
@@ -58,17 +56,8 @@ fn hours(c: &Claim) -> Vec<Hours> {
     let mut out: Vec<Hours> = c
         .tokens
         .iter()
-        .enumerate()
-        .filter_map(|(i, t)| {
-            let &(_, mut from, to) = PARTS.iter().find(|(w, _, _)| *w == t.norm)?;
-            // "early Tuesday morning", "in the early morning": the small hours too.
-            if t.norm == "morning"
-                && c.tokens[i.saturating_sub(EARLY_REACH)..i]
-                    .iter()
-                    .any(|w| w.norm == "early")
-            {
-                from = 0.0;
-            }
+        .filter_map(|t| {
+            let &(_, from, to) = PARTS.iter().find(|(w, _, _)| *w == t.norm)?;
             Some(Hours {
                 from,
                 to,

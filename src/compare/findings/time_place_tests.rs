@@ -224,6 +224,22 @@ fn compatible_times_and_places() {
         )
         .is_empty()
     );
+    // Every a.m. hour is morning; an evening hour is not.
+    assert!(
+        notes(
+            "The quake struck at 2:09 a.m. near the town.",
+            "The quake struck near the town on Thursday morning."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "The quake struck at 9:40 p.m. near the town.",
+            "The quake struck near the town on Thursday morning."
+        )
+        .len(),
+        1
+    );
     // The small hours are early morning.
     assert!(
         notes(
