@@ -108,24 +108,14 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
     // The first line that is no furniture.
     let mut first = None;
     for (n, line) in lines.iter().enumerate() {
-        let mut line = *line;
         let s = &text[line.start..line.end];
-        if let Some(furniture) = furniture.as_deref_mut() {
-            if super::furniture::is_furniture(s) {
-                furniture.push(trim(text, line));
-                closed = true;
-                continue;
-            }
-            // "WASHINGTON (Reuters) - The president said …": the dateline opening a paragraph
-            // is furniture, the sentence after it a statement.
-            if first.is_none()
-                && let Some(k) = super::furniture::dateline_prefix(s)
-            {
-                furniture.push(trim(text, Span::new(line.start, line.start + k)));
-                line.start += k;
-            }
+        if let Some(furniture) = furniture.as_deref_mut()
+            && super::furniture::is_furniture(s)
+        {
+            furniture.push(trim(text, *line));
+            closed = true;
+            continue;
         }
-        let s = &text[line.start..line.end];
         let bullet = bullet_len(s);
         // A headline opens a paragraph (after any furniture): only its first line can be one,
         // and a two-word line is more likely a line broken inside a sentence ("... Prime\n
@@ -134,7 +124,7 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
             Some(f) if f + 1 == n => {
                 let title = lines[f];
                 s.trim_start().starts_with(char::is_uppercase)
-                    && (is_title(text, title, Some(line)) || opens_document(text, title))
+                    && (is_title(text, title, Some(*line)) || opens_document(text, title))
                     && (para.start == 0
                         || text[title.start..title.end].split_whitespace().count() >= 3)
             }
@@ -151,7 +141,17 @@ fn units(text: &str, para: Span, mut furniture: Option<&mut Vec<Span>>) -> Vec<S
                 marks += quotation_marks(s);
             }
             _ => {
-                let start = line.start + bullet.unwrap_or(0);
+                let mut start = line.start + bullet.unwrap_or(0);
+                // "WASHINGTON (Reuters) - The president said …": a dateline opening the
+                // paragraph or the line after its headline is furniture, the sentence after it
+                // a statement.
+                if let Some(furniture) = furniture.as_deref_mut()
+                    && (out.is_empty() || after_title)
+                    && let Some(k) = super::furniture::dateline_prefix(&text[start..line.end])
+                {
+                    furniture.push(trim(text, Span::new(start, start + k)));
+                    start += k;
+                }
                 out.push(Span::new(start, line.end));
                 marks = quotation_marks(&text[start..line.end]);
             }
@@ -728,6 +728,31 @@ mod tests {
             [
                 "\"We have no idea,\" the Rev.\nLarry Kroon said Saturday.",
                 "The church burned."
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines_are_furniture() {
+        let text = "Quake Hits Coast\nLIMA, Peru (AP) — A strong quake hit the coast on Tuesday.\n\nWashington D. C., Jul 13, 2009 / 02:00 pm (CNA)\nRescuers searched the rubble.";
+        assert_eq!(
+            split(text),
+            [
+                "Quake Hits Coast",
+                "A strong quake hit the coast on Tuesday.",
+                "Rescuers searched the rubble."
+            ]
+        );
+        let header: Vec<&str> = segment(text)
+            .furniture
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            header,
+            [
+                "LIMA, Peru (AP) —",
+                "Washington D. C., Jul 13, 2009 / 02:00 pm (CNA)"
             ]
         );
     }
