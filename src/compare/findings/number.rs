@@ -254,10 +254,81 @@ fn none_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     out
 }
 
+/// The years and months a statement names ("in 1997", "the 1959 conviction", "In January"),
+/// and whether it opens with one as its frame ("In January, five cables were cut").
+struct Dating {
+    years: Vec<u32>,
+    months: Vec<String>,
+    weekday: bool,
+    framed: bool,
+}
+
+fn dating(c: &Claim) -> Dating {
+    use crate::language::calendar::{MONTHS, WEEKDAYS};
+    let years: Vec<u32> = (c.quantities.iter())
+        .filter(|q| q.kind == QuantityKind::Year)
+        .map(|q| q.value as u32)
+        .collect();
+    let month = |t: &crate::document::Token| t.capitalised && MONTHS.contains(&t.norm.as_str());
+    let months = (c.tokens.iter().filter(|t| month(t)))
+        .map(|t| t.norm.clone())
+        .collect();
+    // "In January, …", "In 2004, …": the opening frame of the statement, before its comma.
+    let framed = c.tokens.first().is_some_and(|t| t.norm == "in")
+        && c.tokens.get(1).is_some_and(|t| {
+            month(t)
+                || years
+                    .first()
+                    .is_some_and(|_| t.numeric && t.norm.len() == 4)
+        })
+        && c.gap(2).contains(',');
+    Dating {
+        years,
+        months,
+        weekday: c.tokens.iter().any(|t| WEEKDAYS.contains(&t.norm.as_str())),
+        framed,
+    }
+}
+
+/// Two statements dated apart tell two events, whose counts are no contradiction: years or
+/// months named on both sides and none shared ("a 12-year sentence imposed in 1997" / "five
+/// years on the 1959 heroin conviction"), or one side framed by a month or year ("In January,
+/// five cables were cut") and the other dated by a day of the week only ("three cables were
+/// damaged on Friday").
+fn dated_apart(left: &Claim, right: &Claim) -> bool {
+    let (l, r) = (dating(left), dating(right));
+    let disjoint =
+        |a: &[u32], b: &[u32]| !a.is_empty() && !b.is_empty() && a.iter().all(|y| !b.contains(y));
+    let months_disjoint = !l.months.is_empty()
+        && !r.months.is_empty()
+        && l.months.iter().all(|m| !r.months.contains(m));
+    let framed_against_day =
+        |a: &Dating, b: &Dating| a.framed && b.weekday && b.years.is_empty() && b.months.is_empty();
+    disjoint(&l.years, &r.years)
+        || months_disjoint
+        || framed_against_day(&l, &r)
+        || framed_against_day(&r, &l)
+}
+
+/// An age written "27-year-old" or "27 years old".
+fn years_old(q: &Quantity) -> bool {
+    q.context.get(1).is_some_and(|w| w == "old")
+}
+
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
-    let mut out = none_findings(left, right);
+    // A person's age is no count of an event: compared however the statements are dated.
+    let apart = dated_apart(left, right);
+    let mut out = if apart {
+        Vec::new()
+    } else {
+        none_findings(left, right)
+    };
     for &ql in &left.quantities {
-        if has_match(ql, left, right) || conversion(ql, left) || other_item(ql, left, right) {
+        if (apart && !years_old(ql))
+            || has_match(ql, left, right)
+            || conversion(ql, left)
+            || other_item(ql, left, right)
+        {
             continue;
         }
         let Some(qr) = compared(ql, left, right).into_iter().find(|qr| {
@@ -542,7 +613,7 @@ fn compound(q: &Quantity, c: &Claim) -> bool {
     let joined = c.doc.text[q.end..]
         .strip_prefix('-')
         .is_some_and(|r| r.trim_start().starts_with(char::is_alphabetic));
-    let duration = in_time_units(q) && q.context.get(1).is_none_or(|w| w != "old");
+    let duration = in_time_units(q) && !years_old(q);
     joined && !duration
 }
 
@@ -1197,6 +1268,44 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn counts_of_statements_dated_apart_are_two_events() {
+        for (a, b) in [
+            (
+                "He died while serving a 12-year sentence imposed in 1997.",
+                "After serving five years on the 1964 fraud conviction, he went back to crime.",
+            ),
+            (
+                "In March, five cables in the region were cut.",
+                "Three cables were cut in the region on Friday.",
+            ),
+            (
+                "Four bridges collapsed in the October floods.",
+                "Seven bridges collapsed in the floods of May.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // One year, or only one side dated: one event's counts still differ; an age is no
+        // count of an event.
+        for (a, b) in [
+            (
+                "Five cables were cut in 2008.",
+                "Three cables were cut in 2008.",
+            ),
+            (
+                "In March, five cables in the region were cut.",
+                "Three cables in the region were cut.",
+            ),
+            (
+                "The 27-year-old driver was charged in April.",
+                "The 26-year-old driver goes on trial in June.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
