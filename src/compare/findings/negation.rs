@@ -261,6 +261,13 @@ fn opposite_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             if told(a, &rs) || told(b, &ls) {
                 continue;
             }
+            // "the 20-year-old woman" / "a 27-year-old man": two people, told apart by their
+            // ages (whose "year old" would otherwise be words shared around both).
+            if let (Some(x), Some(y)) = (age_before(left, i), age_before(right, j))
+                && x != y
+            {
+                continue;
+            }
             let near = |c: &Claim<'_>, k: usize| -> HashSet<String> {
                 let lo = k.saturating_sub(OPPOSITE_WINDOW);
                 (lo..(k + OPPOSITE_WINDOW + 1).min(c.tokens.len()))
@@ -285,6 +292,20 @@ fn opposite_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         }
     }
     Vec::new()
+}
+
+/// Tokens before a word its age may stand in ("a 27-year-old man", "the 20-year-old pregnant
+/// woman").
+const AGE_REACH: usize = 5;
+
+/// The age written before token `k`: "27-year-old", "27 years old".
+fn age_before(c: &Claim, k: usize) -> Option<f64> {
+    let from = c.tokens[k.saturating_sub(AGE_REACH)].start;
+    c.quantities
+        .iter()
+        .filter(|q| from <= q.start && q.end <= c.tokens[k].start)
+        .find(|q| q.context.get(1).is_some_and(|w| w == "old"))
+        .map(|q| q.value)
 }
 
 fn stance_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
@@ -540,6 +561,24 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn opposite_people_of_different_ages_are_two_people() {
+        let (a, b) = (
+            "The 20-year-old woman told a friend about the threat.",
+            "A jury convicted a 27-year-old man over the threat.",
+        );
+        assert!(notes(a, b).is_empty(), "{:?}", notes(a, b));
+        // One age: one person, told as a woman and as a man.
+        assert_eq!(
+            notes(
+                "A 47-year-old woman was killed in the crash.",
+                "A 47-year-old man was killed in the crash."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
