@@ -106,6 +106,7 @@ static BIG: LazyLock<Comparison> = LazyLock::new(|| {
             right: Some(rs),
             note: "different number".into(),
             anchors: 0,
+            source: false,
         });
     }
     c

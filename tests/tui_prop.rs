@@ -113,6 +113,7 @@ fn comparison(
                 right: Some(Span::new(rs.start, rs.end)),
                 note: "differs".into(),
                 anchors: 0,
+                source: false,
             });
             link.diff.left_changed.push(ls);
         }

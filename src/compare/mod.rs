@@ -102,6 +102,9 @@ pub struct Finding {
     /// same named person. 0 when the finder does not measure it. A conflict on a link too weak
     /// to be the same event by itself needs this evidence (`relation`).
     pub anchors: usize,
+    /// A different source of what is said ("police said" / "Craft said"): a contradiction
+    /// only when the link tells one claim (`relation`), shown either way.
+    pub source: bool,
 }
 
 /// Word-level diff of a link: which token spans of each side have no counterpart on the other.

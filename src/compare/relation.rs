@@ -18,6 +18,12 @@ use crate::language::aliases::Aliases;
 /// Link probability at or above which a link is strong enough for a conflict on its own.
 pub const STRONG_SCORE: f64 = 0.6;
 
+/// Link probability from which two statements tell one claim, so that two sources of it
+/// contradict each other ("Smith said he was aware of the issue" / "\"We're aware of the
+/// issue,\" Butler said"); under it they tell related claims ("Feldman said the company had
+/// other bidders" / "the acquisition, said Papermaster, allows us …"): no contradiction.
+pub const SAME_CLAIM_SCORE: f64 = 0.7;
+
 /// Shared content words (besides names) that, with a shared name, make one event.
 const SHARED_WORDS: usize = 2;
 
@@ -88,15 +94,18 @@ pub(crate) fn relation(
     findings: &[Finding],
     min_score: f64,
 ) -> Relation {
-    // A name spelt two ways is shown, but is no contradiction by itself.
-    let decisive = findings.iter().any(|f| f.kind != FindingKind::Spelling);
+    // A name spelt two ways is shown, but is no contradiction by itself; nor are two speakers
+    // of what is weakly linked, two related claims.
+    let decisive = findings
+        .iter()
+        .any(|f| f.kind != FindingKind::Spelling && !(f.source && link.score < SAME_CLAIM_SCORE));
     if decisive {
         if same_event(link.score, min_score, left, right, aliases, findings) {
             Relation::Conflict
         } else {
             Relation::Related
         }
-    } else if link.score >= AGREE_SCORE {
+    } else if link.score >= AGREE_SCORE && !findings.iter().any(|f| f.source) {
         Relation::Agree
     } else {
         Relation::Related
@@ -115,6 +124,7 @@ mod tests {
             right: None,
             note: String::new(),
             anchors,
+            source: false,
         }
     }
 
@@ -204,6 +214,18 @@ mod tests {
             ),
             Relation::Conflict
         );
+    }
+
+    #[test]
+    fn two_sources_contradict_only_of_one_claim() {
+        let mut source = finding(FindingKind::Actor, SLOT_EVIDENCE);
+        source.source = true;
+        // Weakly linked: two speakers of related claims; strongly: one claim, two sources.
+        assert_eq!(judge(0.65, &[source.clone()]), Relation::Related);
+        assert_eq!(judge(0.8, &[source.clone()]), Relation::Conflict);
+        // Who did an act contradicts on any link that tells one event.
+        let act = finding(FindingKind::Actor, SLOT_EVIDENCE);
+        assert_eq!(judge(0.65, &[act]), Relation::Conflict);
     }
 
     #[test]

@@ -84,6 +84,7 @@ pub fn comparison() -> Comparison {
         right: Some(right_two),
         note: "different number of drones".into(),
         anchors: 0,
+        source: false,
     }];
     link.diff.left_changed = left_diff;
     link.diff.right_changed = right_diff;
@@ -105,6 +106,7 @@ pub fn make_conflict(c: &mut Comparison, left_statement: usize, kind: FindingKin
         right: Some(right),
         note: format!("a {} difference", kind.name()),
         anchors: 0,
+        source: false,
     }];
 }
 

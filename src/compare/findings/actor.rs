@@ -388,6 +388,7 @@ fn role_of_findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Findi
                 right.text(sb).trim()
             ),
             anchors: 1,
+            source: false,
         }];
     }
     Vec::new()
@@ -444,6 +445,8 @@ fn attribution_findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<F
                 right.text(b.actor.span).trim()
             ),
             anchors: anchors(a, b, left, right),
+            // Everyone says something: who said it matters only of one claim.
+            source: a.verb == "say",
         });
     }
     out

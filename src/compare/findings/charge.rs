@@ -171,6 +171,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
                 right.text(b.span)
             ),
             anchors: 0,
+            source: false,
         }];
     }
     Vec::new()

@@ -244,6 +244,7 @@ fn commitment_finding(left: &Claim, right: &Claim) -> Option<Finding> {
             right: Some(r),
             note: format!("different commitment: {ln} vs {rn}"),
             anchors: 0,
+            source: false,
         });
     }
     None
@@ -433,6 +434,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 right.text(b)
             ),
             anchors: 0,
+            source: false,
         }];
     }
     let (lm, rm) = (markers(left), markers(right));
@@ -468,6 +470,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             GRADES[b.grade]
         ),
         anchors: 0,
+        source: false,
     }]
 }
 

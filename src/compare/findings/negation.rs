@@ -288,6 +288,7 @@ fn opposite_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 right: Some(sb),
                 note: format!("opposites: \"{}\" vs \"{}\"", left.text(sa), right.text(sb)),
                 anchors,
+                source: false,
             }];
         }
     }
@@ -335,6 +336,7 @@ fn stance_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 right: Some(sb),
                 note: format!("{} vs {}", describe(a.stance, wa), describe(b.stance, wb)),
                 anchors: shared_anchors(left, &a.object, right, &b.object),
+                source: false,
             }];
         }
     }
@@ -550,6 +552,7 @@ fn negated_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             note: format!("the {neg_side} report negates \"{word}\", the {pos_side} affirms it"),
             // The negated word itself, and the content words around it on both sides.
             anchors: 1 + shared_anchors(left, &around(left, i), right, &around(right, j)),
+            source: false,
         });
         break;
     }

@@ -247,6 +247,7 @@ fn none_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                     right.text(b).trim()
                 ),
                 anchors: 0,
+                source: false,
             });
             return out;
         }
@@ -348,6 +349,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             right: Some(span(qr)),
             note: note(ql, left, qr, right),
             anchors: 0,
+            source: false,
         });
     }
     out

@@ -250,6 +250,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
                     right.text(b.span)
                 ),
                 anchors: a.anchors.min(b.anchors),
+                source: false,
             }];
         }
     }

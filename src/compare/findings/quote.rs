@@ -51,6 +51,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                     right: Some(qr),
                     note,
                     anchors: 0,
+                    source: false,
                 });
             }
         }

@@ -87,6 +87,7 @@ pub(super) fn finding(
         note: format!("different {what}: {} vs {}", left.text(a), right.text(b)),
         // A different day or place on a weak link is often another event: not measured.
         anchors: 0,
+        source: false,
     }
 }
 

@@ -119,6 +119,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, [lv, rv]: [&Vocabulary; 2]) 
                 right.text(ra)
             ),
             anchors: 0,
+            source: false,
         });
     }
     out
