@@ -41,6 +41,13 @@ pub struct Quantity {
     pub digits: Option<String>,
 }
 
+impl Quantity {
+    /// An age written "27-year-old" or "27 years old".
+    pub fn years_old(&self) -> bool {
+        self.context.get(1).is_some_and(|w| w == "old")
+    }
+}
+
 /// The largest whole number an `f64` holds exactly, and every smaller one: 2^53.
 const EXACT_LIMIT: f64 = 9_007_199_254_740_992.0;
 

@@ -969,10 +969,11 @@ const NAME_PHRASE: &[&str] = &["the", "former", "late"];
 const NAME_PHRASE_WORDS: usize = 6;
 
 /// Whether the name starting at token `first`, with the words of its phrase before it (titles,
-/// names, no function word), follows a preposition whose head is no role or service: "One of the wives of former LDS
-/// leader Winston Blackmore confirmed", "an actor best known for his role in The Thick of It
-/// revealed": the name is the preposition's object, and the subject (a wife, the actor) is
-/// another. "The leader of Los Zorros" and "police in Palermo" keep the name.
+/// names, no function word), follows a preposition whose head is no role or service: "One of
+/// the wives of former LDS leader Winston Blackmore confirmed", "an actor best known for his
+/// role in The Thick of It revealed": the name is the preposition's object, and the subject (a
+/// wife, the actor) is another. "The leader of Los Zorros" and "police in Palermo" keep the
+/// name.
 fn object_of_preposition(c: &Claim, first: usize) -> bool {
     let mut k = first;
     while k > 0 && first - k < NAME_PHRASE_WORDS && c.gap(k).trim().is_empty() {

@@ -305,7 +305,7 @@ fn age_before(c: &Claim, k: usize) -> Option<f64> {
     c.quantities
         .iter()
         .filter(|q| from <= q.start && q.end <= c.tokens[k].start)
-        .find(|q| q.context.get(1).is_some_and(|w| w == "old"))
+        .find(|q| q.years_old())
         .map(|q| q.value)
 }
 

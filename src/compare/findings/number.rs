@@ -275,13 +275,11 @@ fn dating(c: &Claim) -> Dating {
         .map(|t| t.norm.clone())
         .collect();
     // "In January, …", "In 2004, …": the opening frame of the statement, before its comma.
+    let year_at = |t: &crate::document::Token| {
+        (c.quantities.iter()).any(|q| q.kind == QuantityKind::Year && q.start == t.start)
+    };
     let framed = c.tokens.first().is_some_and(|t| t.norm == "in")
-        && c.tokens.get(1).is_some_and(|t| {
-            month(t)
-                || years
-                    .first()
-                    .is_some_and(|_| t.numeric && t.norm.len() == 4)
-        })
+        && c.tokens.get(1).is_some_and(|t| month(t) || year_at(t))
         && c.gap(2).contains(',');
     Dating {
         years,
@@ -311,11 +309,6 @@ fn dated_apart(left: &Claim, right: &Claim) -> bool {
         || framed_against_day(&r, &l)
 }
 
-/// An age written "27-year-old" or "27 years old".
-fn years_old(q: &Quantity) -> bool {
-    q.context.get(1).is_some_and(|w| w == "old")
-}
-
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     // A person's age is no count of an event: compared however the statements are dated.
     let apart = dated_apart(left, right);
@@ -325,7 +318,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         none_findings(left, right)
     };
     for &ql in &left.quantities {
-        if (apart && !years_old(ql))
+        if (apart && !ql.years_old())
             || has_match(ql, left, right)
             || conversion(ql, left)
             || other_item(ql, left, right)
@@ -615,7 +608,7 @@ fn compound(q: &Quantity, c: &Claim) -> bool {
     let joined = c.doc.text[q.end..]
         .strip_prefix('-')
         .is_some_and(|r| r.trim_start().starts_with(char::is_alphabetic));
-    let duration = in_time_units(q) && !years_old(q);
+    let duration = in_time_units(q) && !q.years_old();
     joined && !duration
 }
 
