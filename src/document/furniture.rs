@@ -155,7 +155,13 @@ fn dateline_split(s: &str) -> Option<(usize, usize)> {
     });
     let dash = DASHES
         .iter()
-        .filter_map(|d| s.find(&format!(" {d}")).map(|at| (at, at + d.len() + 1)))
+        .filter_map(|d| {
+            let at = s
+                .match_indices(d)
+                .map(|(at, _)| at)
+                .find(|&at| s[..at].ends_with(' '))?;
+            Some((at - 1, at + d.len()))
+        })
         // "--" before "-" at the same place.
         .min_by_key(|&(at, end)| (at, std::cmp::Reverse(end)));
     let (head_end, mut end) = agency.or(dash)?;
