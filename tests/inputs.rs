@@ -320,3 +320,50 @@ fn formats_parallax_cannot_read_are_refused_with_what_to_do() {
         refused(&write(name, bytes), says, &[]);
     }
 }
+
+/// Wire copy opens with a dateline, on its own line or before the lead: where and when the
+/// report was filed. It is no statement (its time is not the event's), and a dated one is the
+/// report's date.
+#[test]
+fn datelines_are_the_header_not_statements() {
+    let dir = TempDir::new().unwrap();
+    let a = dir.path().join("wire.txt");
+    let b = dir.path().join("agency.txt");
+    std::fs::write(
+        &a,
+        "Ferry fire off Crete\nHERAKLION, Greece (Reuters) - A fire broke out on the ferry \
+         Aegean Star on Tuesday evening.\n\nThree crew members were injured.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "Ferry fire off Crete\nAthens, Mar 13, 2024 / 02:00 pm (CNA)\nA fire broke out on the \
+         ferry Aegean Star on Tuesday evening.\n",
+    )
+    .unwrap();
+    let json = json_report(a.to_str().unwrap(), b.to_str().unwrap(), &[]);
+    let lead = "A fire broke out on the ferry Aegean Star on Tuesday evening.";
+    assert_eq!(
+        statements(&json, 0),
+        [
+            "Ferry fire off Crete",
+            lead,
+            "Three crew members were injured."
+        ]
+    );
+    assert_eq!(statements(&json, 1), ["Ferry fire off Crete", lead]);
+    assert_eq!(
+        json["reports"][1]["date"],
+        "Athens, Mar 13, 2024 / 02:00 pm (CNA)"
+    );
+    // Two filing times are no contradiction of the event's time.
+    assert!(
+        json["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l["relation"] != "conflict"),
+        "{}",
+        json["links"]
+    );
+}
