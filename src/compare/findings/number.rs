@@ -405,7 +405,8 @@ fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
 /// - `position`: "15 miles north of Detroit" / "chased him for 30 miles", "from 35 yards out",
 ///   where, not how far;
 /// - `reference`: "78 percent more pixels than the 15-inch MacBook Pro" / "every 17-inch
-///   MacBook Pro", what something is measured against;
+///   MacBook Pro", "since the first Doctor" / "the Twelfth Doctor", what something is measured
+///   against;
 /// - `in_a_run`: "had five points during a pivotal 15-2 run" / "scored 23 points", a part of
 ///   a game.
 const SET_APART: [fn(&Quantity, &Claim) -> bool; 10] = [
@@ -458,10 +459,14 @@ fn position(q: &Quantity, c: &Claim) -> bool {
             }))
 }
 
-/// A figure after "than the" or "than a": what something else is compared with.
+/// A figure after "than the" or "than a": what something else is compared with; an ordinal
+/// after "since the": the earlier one something is measured from ("the oldest actor to play
+/// the part since the first Doctor" / "the Twelfth Doctor").
 fn reference(q: &Quantity, c: &Claim) -> bool {
     let i = first_token(q, c);
-    matches!(c.word_before(i, 1), Some("the" | "a" | "an")) && c.word_before(i, 2) == Some("than")
+    let before = c.word_before(i, 2);
+    matches!(c.word_before(i, 1), Some("the" | "a" | "an"))
+        && (before == Some("than") || (before == Some("since") && q.kind == QuantityKind::Ordinal))
 }
 
 fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
@@ -2165,6 +2170,11 @@ mod tests {
                 "The screen has 78 percent more pixels than the 15-inch MacBook Pro.",
                 "Every 17-inch MacBook Pro now comes with the new screen.",
             ),
+            // The earlier one something is measured from.
+            (
+                "She was named the ninth captain of the club on Monday.",
+                "She is the youngest to lead the club since the first captain, Ada Reyes.",
+            ),
             // "4½" is four and a half.
             (
                 "LaRue served four and a half months in prison.",
@@ -2187,6 +2197,10 @@ mod tests {
             (
                 "LaRue served 4\u{bd} months in prison.",
                 "LaRue served six months in prison.",
+            ),
+            (
+                "She was named the ninth captain of the club on Monday.",
+                "She was named the tenth captain of the club on Monday.",
             ),
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
