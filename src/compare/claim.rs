@@ -168,6 +168,16 @@ impl<'a> Claim<'a> {
             .is_some_and(|t| crate::document::tokens::possessive(&self.doc.text[t.start..t.end]))
     }
 
+    /// Whether token `k` is part of a figure the claim states ("16" of "16 points", "one" of
+    /// "one person").
+    pub fn in_figure(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            self.quantities
+                .iter()
+                .any(|q| q.start <= t.start && t.end <= q.end)
+        })
+    }
+
     /// The normalised word of token `k`, if the claim has one.
     pub fn word(&self, k: usize) -> Option<&'a str> {
         self.tokens.get(k).map(|t| t.norm.as_str())

@@ -732,6 +732,15 @@ mod tests {
         );
     }
 
+    /// The furniture lines of a text, as written.
+    fn furniture(text: &str) -> Vec<&str> {
+        segment(text)
+            .furniture
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
     #[test]
     fn datelines_are_furniture() {
         let text = "Quake Hits Coast\nLIMA, Peru (AP) — A strong quake hit the coast on Tuesday.\n\nWashington D. C., Jul 13, 2009 / 02:00 pm (CNA)\nRescuers searched the rubble.";
@@ -743,13 +752,8 @@ mod tests {
                 "Rescuers searched the rubble."
             ]
         );
-        let header: Vec<&str> = segment(text)
-            .furniture
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
         assert_eq!(
-            header,
+            furniture(text),
             [
                 "LIMA, Peru (AP) —",
                 "Washington D. C., Jul 13, 2009 / 02:00 pm (CNA)"
@@ -768,13 +772,8 @@ mod tests {
                 "Rescuers searched the rubble."
             ]
         );
-        let header: Vec<&str> = segment(text)
-            .furniture
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
         assert_eq!(
-            header,
+            furniture(text),
             [
                 "URL: http://example.com/news/quake",
                 "Posted on January 5, 2011 at 3:39 PM",

@@ -234,9 +234,9 @@ fn as_strs(words: &[String]) -> Vec<&str> {
 pub struct Aliases {
     /// A title ("prime minister") and the keys of the people the reports give it to.
     titles: HashMap<String, Vec<Vec<String>>>,
-    /// The titles the reports give a person, by the last word of the person's key ("Genesee
-    /// County Sheriff Robert J Pickell": "pickell" -> the key and "sheriff"), the name a
-    /// report uses after the first mention.
+    /// `titles` by person: by the last word of the person's key ("Genesee County Sheriff
+    /// Robert J Pickell": "pickell" -> the key and "sheriff"), the name a report uses after
+    /// the first mention.
     people: HashMap<String, Vec<(Vec<String>, String)>>,
     /// Pairs of names written as member and group ("X leader Y", "Y, spokesman of X").
     affiliations: Vec<(Vec<String>, Vec<String>)>,
@@ -285,9 +285,14 @@ impl Aliases {
             people.sort();
             people.dedup();
         }
-        for titled in aliases.people.values_mut() {
-            titled.sort();
-            titled.dedup();
+        // The same titles by person, for `titles_of`.
+        for (title, people) in &aliases.titles {
+            for person in people {
+                if let Some(family) = person.last() {
+                    (aliases.people.entry(family.clone()).or_default())
+                        .push((person.clone(), title.clone()));
+                }
+            }
         }
         aliases.affiliations.sort();
         aliases.affiliations.dedup();
@@ -317,13 +322,7 @@ impl Aliases {
             let k = key(&words);
             // "Prime Minister Mustafa al-Kazemi": the title comes first, the person after it.
             if !t.is_empty() && !k.is_empty() && words.last().is_some_and(|w| !is_role(w)) {
-                let person: Vec<String> = k.iter().map(|w| w.to_string()).collect();
-                if let Some(family) = person.last() {
-                    self.people
-                        .entry(family.clone())
-                        .or_default()
-                        .push((person.clone(), t.clone()));
-                }
+                let person = k.iter().map(|w| w.to_string()).collect();
                 self.titles.entry(t).or_default().push(person);
             }
         }

@@ -639,15 +639,9 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
         // "Vaughn finished with 16 points", "Harris scored 14": a named player's own line of a
         // game, no act two reports could give to two actors ("police arrested 12 people" /
         // "soldiers arrested 12 people" still is one).
-        let figure = |k: usize| {
-            c.tokens.get(k).is_some_and(|t| {
-                c.quantities
-                    .iter()
-                    .any(|q| q.start <= t.start && t.end <= q.end)
-            })
-        };
         let service = actor.entities.iter().any(|e| class_of(e).is_some());
-        if acted && !service && (figure(v + 1) || (next == Some("with") && figure(v + 2))) {
+        let figure_after = c.in_figure(v + 1) || (next == Some("with") && c.in_figure(v + 2));
+        if acted && !service && figure_after {
             continue;
         }
         if acted && !(named_subject || named_agent) && !service {

@@ -379,13 +379,13 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
     c.tokens
         .iter()
         .enumerate()
-        .filter(|(_, t)| {
+        .filter(|&(i, t)| {
             !t.stop
                 && !t.numeric
                 && !t.capitalised
                 && !NEGATORS.contains(&t.norm.as_str())
                 // "was not one person": a figure is the number finder's.
-                && !c.quantities.iter().any(|q| q.start <= t.start && t.end <= q.end)
+                && !c.in_figure(i)
         })
         // "to reach the play-offs": a part of a hyphenated word is no verb (one joined to a
         // prefix of two letters, "re-elected", may be).
