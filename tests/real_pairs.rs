@@ -201,7 +201,18 @@ fn real_development_pairs_2() {
 fn real_held_out_pairs() {
     // Measured links R 0.32 P 0.81, no conflict (none false), relation right 1.00.
     check(
-        run("real-heldout", "realheld"),
+        run("real-heldout", "realheld-"),
         [0.31, 0.80, 0.0, 0.0, 0.99],
+    );
+}
+
+/// Four more pairs annotated blind from four ECB+ topics no other set uses (t27, t31, t35,
+/// t44), after the tenth session: a second measure of pairs never seen while making the rules.
+#[test]
+fn real_held_out_pairs_2() {
+    // Measured links R 0.39 P 0.74, conflicts: none of 6 found, 1 false; relation right 0.84.
+    check(
+        run("real-heldout2", "realheld2-"),
+        [0.38, 0.73, 0.0, 0.0, 0.83],
     );
 }
