@@ -243,6 +243,11 @@ impl Lexicon {
     }
 
     /// Whether WordNet calls two stems opposites ("rise" / "fall", "survive" / "die").
+    /// The stems the table gives as antonyms of `a` (`antonyms` asks both ways).
+    pub fn antonyms_of(&self, a: &str) -> &[&'static str] {
+        self.antonyms.get(a).map_or(&[], Vec::as_slice)
+    }
+
     pub fn antonyms(&self, a: &str, b: &str) -> bool {
         let has = |x: &str, y: &str| self.antonyms.get(x).is_some_and(|v| v.contains(&y));
         has(a, b) || has(b, a)

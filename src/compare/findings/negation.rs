@@ -176,14 +176,49 @@ fn cues<'a>(c: &Claim<'a>) -> Vec<Cue<'a>> {
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
-    let mut out = stance_findings(left, right);
-    if out.is_empty() {
-        out.extend(negated_findings(left, right));
+    let out = stance_findings(left, right);
+    // Most linked pairs have neither a negator nor a pair of opposites: reading every word's
+    // polarity (`negated_stems`) is then not needed, and it is read once for both rules.
+    let negates = can_negate(left) || can_negate(right);
+    if !out.is_empty() || !(negates || any_opposites(left, right)) {
+        return out;
     }
+    let (ln, rn) = (negated_stems(left), negated_stems(right));
+    let out = if negates {
+        negated_findings(left, right, &ln, &rn)
+    } else {
+        Vec::new()
+    };
     if out.is_empty() {
-        out.extend(opposite_findings(left, right));
+        opposite_findings(left, right, &ln, &rn)
+    } else {
+        out
     }
-    out
+}
+
+/// Whether a word of the claim can negate the verb after it (`negation_before`): without one
+/// no word of it is negated.
+fn can_negate(c: &Claim) -> bool {
+    c.tokens.iter().any(|t| {
+        let w = t.norm.as_str();
+        NEGATORS.contains(&w) || REFUSALS.contains(&w)
+    })
+}
+
+/// The stems of a claim's words.
+fn stems<'a>(c: &Claim<'a>) -> HashSet<&'a str> {
+    c.tokens.iter().map(|t| t.stem.as_str()).collect()
+}
+
+/// Whether a word of one claim is a WordNet antonym of a word of the other.
+fn any_opposites(left: &Claim, right: &Claim) -> bool {
+    let lexicon = crate::language::lexicon();
+    let (ls, rs) = (stems(left), stems(right));
+    let one_way = |from: &HashSet<&str>, to: &HashSet<&str>| {
+        from.iter()
+            .any(|a| lexicon.antonyms_of(a).iter().any(|b| to.contains(b)))
+    };
+    one_way(&ls, &rs) || one_way(&rs, &ls)
 }
 
 /// Content words (not names) shared within `OPPOSITE_WINDOW` tokens of two opposites for them
@@ -206,18 +241,13 @@ const LACKING: &[&str] = &[
 /// Rule (3): a word on one side whose WordNet antonym is on the other, about the same thing
 /// (`OPPOSITE_ANCHORS`), neither negated, and neither side using the other's word too ("rose,
 /// then fell" tells both).
-fn opposite_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+fn opposite_findings(
+    left: &Claim,
+    right: &Claim,
+    ln: &[(&str, usize, bool)],
+    rn: &[(&str, usize, bool)],
+) -> Vec<Finding> {
     let lexicon = crate::language::lexicon();
-    let plain = |c: &Claim| -> Vec<(usize, bool)> {
-        negated_stems(c)
-            .into_iter()
-            .map(|(_, i, neg)| (i, neg))
-            .collect()
-    };
-    let (ln, rn) = (plain(left), plain(right));
-    fn stems<'a>(c: &Claim<'a>) -> HashSet<&'a str> {
-        c.tokens.iter().map(|t| t.stem.as_str()).collect()
-    }
     let (ls, rs) = (stems(left), stems(right));
     // "the left report" / "the right report", "a new building" / "the old building": words
     // after a determiner describe which thing is meant, they do not tell what happened.
@@ -235,12 +265,12 @@ fn opposite_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             .iter()
             .any(|t| LACKING.contains(&t.norm.as_str()))
     };
-    for &(i, neg_i) in &ln {
+    for &(_, i, neg_i) in ln {
         let a = left.tokens[i].stem.as_str();
         if neg_i || rs.contains(a) || described(left, i) || lacking(left, i) {
             continue;
         }
-        for &(j, neg_j) in &rn {
+        for &(_, j, neg_j) in rn {
             let b = right.tokens[j].stem.as_str();
             if neg_j
                 || ls.contains(b)
@@ -511,12 +541,16 @@ const SAYING: &[&str] = &[
     "knew",
 ];
 
-fn negated_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
-    let (ln, rn) = (negated_stems(left), negated_stems(right));
+fn negated_findings(
+    left: &Claim,
+    right: &Claim,
+    ln: &[(&str, usize, bool)],
+    rn: &[(&str, usize, bool)],
+) -> Vec<Finding> {
     let (lneg, rneg) = (has_negative(left), has_negative(right));
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    for &(stem, i, neg) in &ln {
+    for &(stem, i, neg) in ln {
         if !seen.insert(stem) || SAYING.contains(&left.tokens[i].norm.as_str()) {
             continue;
         }
