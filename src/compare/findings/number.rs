@@ -11,6 +11,7 @@
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::{Name, Quantity, QuantityKind, tokens};
+use std::sync::LazyLock;
 
 /// Relative difference under which two values are one value written with rounding.
 const ROUNDING: f64 = 0.02;
@@ -422,6 +423,79 @@ const SET_APART: [fn(&Quantity, &Claim) -> bool; 10] = [
     in_a_run,
 ];
 
+/// What a player's statistics count ("716 yards rushing", "23 points", "52 catches", "14
+/// games").
+const STATISTICS: &[&str] = &[
+    "assists",
+    "carries",
+    "catches",
+    "games",
+    "goals",
+    "interceptions",
+    "passes",
+    "points",
+    "rebounds",
+    "receptions",
+    "sacks",
+    "saves",
+    "steals",
+    "strikeouts",
+    "tackles",
+    "touchdowns",
+    "wickets",
+    "yards",
+];
+
+/// The stems of `STATISTICS`, as a quantity's context holds them.
+static STATISTIC_STEMS: LazyLock<Vec<String>> =
+    LazyLock::new(|| STATISTICS.iter().map(|w| tokens::stem(w)).collect());
+
+/// A count of a statistic, the unit perhaps after a word of which kind ("793 total yards",
+/// "150 rushing yards").
+fn statistic(q: &Quantity) -> bool {
+    q.kind == QuantityKind::Count
+        && q.context
+            .iter()
+            .take(2)
+            .any(|w| STATISTIC_STEMS.contains(w))
+}
+
+/// The span a statistic is told over, when it is not the present one: "last season", a
+/// career, college. The present season is no span: "this season", "the 2010 season" and a
+/// figure with no span are the same total ("missing 10 of the Saints' 16 games in an
+/// injury-plagued 2010 season" / "missed nine games this season"), and a number of games is
+/// none either ("2,029 points in 106 games as a Bluejay" / "now has 2,129 points"). A career
+/// high or record is one game's figure or a record ("a career-high 25 points").
+fn stats_span(q: &Quantity, c: &Claim) -> Vec<&'static str> {
+    let sentence = c.sentence(first_token(q, c));
+    let mut span: Vec<&'static str> = sentence
+        .clone()
+        .filter_map(|k| {
+            let word = |m: usize| c.tokens.get(m).map(|t| t.norm.as_str());
+            let before = k.checked_sub(1).filter(|b| *b >= sentence.start);
+            match c.tokens[k].norm.as_str() {
+                "season" if matches!(before.and_then(word), Some("last" | "previous")) => {
+                    Some("last season")
+                }
+                "career"
+                    if matches!(
+                        word(k + 1),
+                        Some("high" | "highs" | "best" | "record" | "scoring")
+                    ) =>
+                {
+                    None
+                }
+                "career" => Some("career"),
+                "college" => Some("college"),
+                _ => None,
+            }
+        })
+        .collect();
+    span.sort_unstable();
+    span.dedup();
+    span
+}
+
 /// Words for a stretch of a game: "a 15-2 run", "a late spurt".
 const RUNS: &[&str] = &["run", "spurt", "stretch", "burst"];
 
@@ -525,6 +599,11 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     }
     // "Creighton's first eight points" / "11 points": a stretch of a sequence is no total.
     if stretch(a, ca) != stretch(b, cb) {
+        return false;
+    }
+    // "rushed for 63 yards in the win on Dec. 27" / "793 yards last season in 14 games": a
+    // player's statistics told over two spans are two totals.
+    if statistic(a) && statistic(b) && stats_span(a, ca) != stats_span(b, cb) {
         return false;
     }
     // "a 35-yard interception return" / "threw for 364 yards", "a 16-year-old daughter" / "a
@@ -1268,6 +1347,55 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn statistics_over_two_spans_are_two_totals() {
+        for (a, b) in [
+            (
+                "In the win over the Falcons on Sunday, Thomas rushed for 63 yards and scored a touchdown.",
+                "Last season Thomas led the team in rushing, posting 793 total yards in 14 games.",
+            ),
+            (
+                "An ankle injury limited him to only six games this season.",
+                "Last season Thomas led the Saints in rushing in 14 games.",
+            ),
+            (
+                "Bell has rushed for only 150 yards this season.",
+                "Bell finished his college career with 918 yards receiving.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // Over one span, or with none said, they are compared.
+        for (a, b) in [
+            (
+                "Thomas rushed for 793 yards last season.",
+                "Thomas ran for 812 yards last season.",
+            ),
+            (
+                "Thomas rushed for 102 yards in the win.",
+                "Thomas ran for 120 yards in the win.",
+            ),
+            (
+                "McDermott now has 2,029 points in 106 games as a Bluejay.",
+                "McDermott now has 2,129 points.",
+            ),
+            (
+                "He missed 10 games of an injury-plagued 2010 season.",
+                "He missed nine games this season.",
+            ),
+            (
+                "He missed nine games before coming back for the late-season finale.",
+                "He missed 10 games.",
+            ),
+            (
+                "Clark finished the win with a career-high 25 points.",
+                "Clark finished with 22 points in the win.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
+        }
     }
 
     #[test]
