@@ -179,8 +179,12 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let out = stance_findings(left, right);
     // Most linked pairs have neither a negator nor a pair of opposites: reading every word's
     // polarity (`negated_stems`) is then not needed, and it is read once for both rules.
+    if !out.is_empty() {
+        return out;
+    }
     let negates = can_negate(left) || can_negate(right);
-    if !out.is_empty() || !(negates || any_opposites(left, right)) {
+    let stems = [stems(left), stems(right)];
+    if !(negates || any_opposites(&stems)) {
         return out;
     }
     let (ln, rn) = (negated_stems(left), negated_stems(right));
@@ -190,7 +194,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         Vec::new()
     };
     if out.is_empty() {
-        opposite_findings(left, right, &ln, &rn)
+        opposite_findings(left, right, &ln, &rn, &stems)
     } else {
         out
     }
@@ -210,15 +214,15 @@ fn stems<'a>(c: &Claim<'a>) -> HashSet<&'a str> {
     c.tokens.iter().map(|t| t.stem.as_str()).collect()
 }
 
-/// Whether a word of one claim is a WordNet antonym of a word of the other.
-fn any_opposites(left: &Claim, right: &Claim) -> bool {
+/// Whether a word of one claim is a WordNet antonym of a word of the other (`stems`: each
+/// side's).
+fn any_opposites([ls, rs]: &[HashSet<&str>; 2]) -> bool {
     let lexicon = crate::language::lexicon();
-    let (ls, rs) = (stems(left), stems(right));
     let one_way = |from: &HashSet<&str>, to: &HashSet<&str>| {
         from.iter()
             .any(|a| lexicon.antonyms_of(a).iter().any(|b| to.contains(b)))
     };
-    one_way(&ls, &rs) || one_way(&rs, &ls)
+    one_way(ls, rs) || one_way(rs, ls)
 }
 
 /// Content words (not names) shared within `OPPOSITE_WINDOW` tokens of two opposites for them
@@ -246,9 +250,9 @@ fn opposite_findings(
     right: &Claim,
     ln: &[(&str, usize, bool)],
     rn: &[(&str, usize, bool)],
+    [ls, rs]: &[HashSet<&str>; 2],
 ) -> Vec<Finding> {
     let lexicon = crate::language::lexicon();
-    let (ls, rs) = (stems(left), stems(right));
     // "the left report" / "the right report", "a new building" / "the old building": words
     // after a determiner describe which thing is meant, they do not tell what happened.
     let described = |c: &Claim, k: usize| {
@@ -288,7 +292,7 @@ fn opposite_findings(
                     .iter()
                     .any(|x| lexicon.senses(x).iter().any(|s| senses.contains(s)))
             };
-            if told(a, &rs) || told(b, &ls) {
+            if told(a, rs) || told(b, ls) {
                 continue;
             }
             // "the 20-year-old woman" / "a 27-year-old man": two people, told apart by their
