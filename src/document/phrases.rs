@@ -173,6 +173,35 @@ fn title_cased(tokens: &[Token]) -> bool {
     content.len() >= 4 && content.iter().all(|t| t.capitalised)
 }
 
+/// A word written as capital initials of two letters or more: "US", "U.S", "UN".
+fn initialism(text: &str, t: &Token) -> bool {
+    let written = &text[t.start..t.end];
+    written.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && written.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// How many tokens from `i` on are initials that open a name: one dotted initialism ("U.S")
+/// or two single capital letters or more, each followed by a full stop ("U. S."); 0 for none.
+fn opening_initials(text: &str, tokens: &[Token], i: usize) -> usize {
+    let dotted = |k: usize| {
+        tokens
+            .get(k + 1)
+            .is_some_and(|n| text[tokens[k].end..n.start].starts_with('.'))
+    };
+    let letter = |k: usize| {
+        let w = &text[tokens[k].start..tokens[k].end];
+        w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+    };
+    if text[tokens[i].start..tokens[i].end].contains('.') && dotted(i) {
+        return i + 1;
+    }
+    let mut k = i;
+    while k < tokens.len() && letter(k) && dotted(k) {
+        k += 1;
+    }
+    if k - i >= 2 { k } else { 0 }
+}
+
 pub fn names(text: &str, tokens: &[Token], sentence_start: usize) -> Vec<Name> {
     if title_cased(tokens) {
         return Vec::new();
@@ -185,19 +214,26 @@ pub fn names(text: &str, tokens: &[Token], sentence_start: usize) -> Vec<Name> {
             && text[sentence_start.min(t.start)..t.start]
                 .chars()
                 .all(|c| !c.is_alphanumeric());
+        let initialism = initialism(text, t);
         let starts = t.capitalised
             && !t.numeric
-            && (!t.stop || is_particle(&t.norm))
+            && (!t.stop || is_particle(&t.norm) || initialism)
             && !is_common_capital(&t.norm)
-            && !(first_word && (t.stop || is_common_capital(&t.norm)));
+            && !(first_word && (t.stop || is_common_capital(&t.norm)) && !initialism);
         if !starts {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         let mut last = i;
+        // "U.S. Geological Survey", "U. S. Geological Survey": the full stops of initials that
+        // open a name are inside it ("Robert J. Pickell" still ends at the initial).
+        let opening = opening_initials(text, tokens, i);
         while j < tokens.len() {
-            let gap = &text[tokens[j - 1].end..tokens[j].start];
+            let mut gap = &text[tokens[j - 1].end..tokens[j].start];
+            if j - 1 < opening {
+                gap = gap.strip_prefix('.').unwrap_or(gap);
+            }
             if !gap
                 .chars()
                 .all(|c| c == ' ' || c == '-' || c == '\'' || c == '’')
@@ -224,9 +260,10 @@ pub fn names(text: &str, tokens: &[Token], sentence_start: usize) -> Vec<Name> {
         found.push(Name {
             start: tokens[first].start,
             end: tokens[last].end,
+            // "U.S" is the name word "us", as "US" is.
             words: tokens[first..=last]
                 .iter()
-                .map(|t| t.norm.clone())
+                .map(|t| t.norm.replace('.', ""))
                 .collect(),
         });
         i = last + 1;
@@ -280,6 +317,24 @@ mod tests {
             .into_iter()
             .map(|n| &text[n.start..n.end])
             .collect()
+    }
+
+    #[test]
+    fn initials_with_full_stops_open_a_name() {
+        assert_eq!(
+            name_texts("He said the U.S. Geological Survey measured it"),
+            ["U.S. Geological Survey"]
+        );
+        assert_eq!(
+            name_texts("He said the U. S. Geological Survey measured it"),
+            ["U. S. Geological Survey"]
+        );
+        assert_eq!(name_texts("He said US troops left"), ["US"]);
+        // An initial inside a name still ends it, and the pronoun is no name.
+        assert_eq!(
+            name_texts("He said Sheriff Robert J. Pickell told us"),
+            ["Sheriff Robert J", "Pickell"]
+        );
     }
 
     #[test]

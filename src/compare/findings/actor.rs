@@ -508,9 +508,11 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
     if a.description || b.description {
         return true;
     }
+    // Initials identify no one alone: "A.J. Smith" and "A.J. Butler", the "US Army" and the
+    // "US Geological Survey" share no word that counts.
     let stems = |e: &[String]| -> HashSet<String> {
         e.iter()
-            .filter(|w| !is_role(w))
+            .filter(|w| !is_role(w) && w.chars().count() > 2)
             .map(|w| crate::document::tokens::stem(w))
             .collect()
     };
@@ -1621,6 +1623,29 @@ mod tests {
             )
             .is_empty()
         );
+        // Two people who share only their initials are two people.
+        assert_eq!(
+            notes(
+                "General manager A.J. Smith said the team was aware of the issue.",
+                "General manager A.J. Butler said the team was aware of the issue."
+            )
+            .len(),
+            1
+        );
+        // The same with the initials written with full stops.
+        for written in ["U.S.", "U. S."] {
+            let right = format!(
+                "The {written} Geological Survey said the quake struck inland at a depth of 10 kilometers."
+            );
+            assert!(
+                notes(
+                    "The quake struck inland at a depth of just 10 kilometres, said the USGS.",
+                    &right
+                )
+                .is_empty(),
+                "{right}"
+            );
+        }
         assert_eq!(
             notes(
                 "The quake struck inland at a depth of just 10 kilometres, said the USGS.",
