@@ -848,7 +848,7 @@ fn clock_left(q: &Quantity, c: &Claim) -> bool {
 }
 
 /// A count whose first word after it sets what it counts apart from the rest: "four prior
-/// arrests", "two additional victims", "three new cases"; one introduced as a part of a count
+/// arrests", "two additional victims", "three new cases", "eleven other men"; one introduced as a part of a count
 /// before it ("31 pieces of apparatus, including three ladder trucks"); one since a time.
 fn set_apart(q: &Quantity, c: &Claim) -> bool {
     let included = matches!(
@@ -869,6 +869,7 @@ fn set_apart(q: &Quantity, c: &Claim) -> bool {
                 | "remaining"
                 | "separate"
                 | "more"
+                | "other"
         )
     );
     // "arrested three times since October": a count of a stretch of time, not of all.
@@ -1599,6 +1600,10 @@ mod tests {
                 "Officials found five victims.",
             ),
             (
+                "Seven men of the sect have been tried and convicted of sexual assault.",
+                "Eleven other men of the sect were charged with sexual assault.",
+            ),
+            (
                 "The attack came one day after bombings in the region.",
                 "Many walked at least seven days to flee bombings in the region.",
             ),
@@ -1615,6 +1620,10 @@ mod tests {
             (
                 "Gray has four prior arrests.",
                 "Gray has six prior arrests.",
+            ),
+            (
+                "Eleven other men were charged.",
+                "Nine other men were charged.",
             ),
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
