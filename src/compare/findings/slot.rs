@@ -99,8 +99,13 @@ const OBJECT_OPENERS: &[&str] = &[
 /// The content words of the object right after the verb at token `i` (up to the first
 /// function word or punctuation), canonical: "place" in "take place", "aggressive action" in
 /// "take any aggressive action". Empty when a preposition, a punctuation mark or the end of the
-/// claim follows ("was not ordered by any regulator").
+/// claim follows ("was not ordered by any regulator"). Of a passive verb, the object is its
+/// subject: "date" in "the date has not been confirmed".
 pub(super) fn object<'a>(c: &Claim<'a>, i: usize) -> HashSet<&'a str> {
+    let passive = passive_subject(c, i);
+    if !passive.is_empty() {
+        return passive;
+    }
     let mut k = i + 1;
     while k < c.tokens.len()
         && OBJECT_OPENERS.contains(&c.tokens[k].norm.as_str())
@@ -125,6 +130,52 @@ pub(super) fn object<'a>(c: &Claim<'a>, i: usize) -> HashSet<&'a str> {
     }
     words
 }
+
+/// Words of a verb's chain of auxiliaries: "has not been", "will be", "was never".
+const AUXILIARY_CHAIN: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+    "could", "can", "may", "might", "must", "should", "not", "never",
+];
+
+/// The forms of "be" that make a past participle passive.
+const PASSIVE_BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
+
+/// The content words of the subject of the passive verb at token `i` (its object): the words
+/// of its clause right before its auxiliaries, back to punctuation ("the date of the release
+/// has not been confirmed": "date", "release"). Empty when the verb is no past participle after
+/// a form of "be".
+fn passive_subject<'a>(c: &Claim<'a>, i: usize) -> HashSet<&'a str> {
+    let mut words = HashSet::new();
+    if !crate::language::words::past_tense(&c.tokens[i].norm) {
+        return words;
+    }
+    let mut k = i;
+    let mut be = false;
+    while k > 0
+        && c.gap(k).trim().is_empty()
+        && AUXILIARY_CHAIN.contains(&c.tokens[k - 1].norm.as_str())
+    {
+        k -= 1;
+        be |= PASSIVE_BE.contains(&c.tokens[k].norm.as_str());
+    }
+    if !be {
+        return words;
+    }
+    let mut read = 0;
+    while k > 0 && c.gap(k).trim().is_empty() && read < SUBJECT_REACH && words.len() < OBJECT_WORDS
+    {
+        let t = c.tokens[k - 1];
+        if !t.stop && !t.numeric {
+            words.insert(canonical(&t.stem));
+        }
+        k -= 1;
+        read += 1;
+    }
+    words
+}
+
+/// The most words read back from a passive verb's auxiliaries for its subject.
+const SUBJECT_REACH: usize = 6;
 
 /// The most content words read of an object.
 const OBJECT_WORDS: usize = 3;
