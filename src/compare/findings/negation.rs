@@ -302,6 +302,11 @@ fn opposite_findings(
             {
                 continue;
             }
+            // "less than an inch thick" / "0.98-inches thin": after a measure, the word names
+            // the dimension measured, not a quality.
+            if after_measure(left, i) || after_measure(right, j) {
+                continue;
+            }
             let near = |c: &Claim<'_>, k: usize| -> HashSet<String> {
                 let lo = k.saturating_sub(OPPOSITE_WINDOW);
                 (lo..(k + OPPOSITE_WINDOW + 1).min(c.tokens.len()))
@@ -328,6 +333,45 @@ fn opposite_findings(
     }
     Vec::new()
 }
+
+/// Whether token `k` follows a measure: a figure, then its unit ("an inch thick", "0.98-inches
+/// thin", "six feet tall", "20 years old").
+fn after_measure(c: &Claim, k: usize) -> bool {
+    k >= 2
+        && UNITS.contains(&c.tokens[k - 1].norm.as_str())
+        && c.quantities
+            .iter()
+            .any(|q| q.start == c.tokens[k - 2].start)
+        && !c.gap(k - 1).contains([',', ';', ':'])
+        && !c.gap(k).contains([',', ';', ':'])
+}
+
+/// Units of measure, of length, weight and time.
+const UNITS: &[&str] = &[
+    "centimeters",
+    "centimetres",
+    "cm",
+    "days",
+    "feet",
+    "foot",
+    "hours",
+    "inch",
+    "inches",
+    "kg",
+    "kilograms",
+    "kilometers",
+    "kilometres",
+    "km",
+    "meters",
+    "metres",
+    "miles",
+    "mm",
+    "months",
+    "pounds",
+    "weeks",
+    "yards",
+    "years",
+];
 
 /// Tokens before a word its age may stand in ("a 27-year-old man", "the 20-year-old pregnant
 /// woman").
@@ -662,8 +706,26 @@ mod tests {
                 "Police identified the other victims as a 47-year-old man and a 48-year-old man.",
                 "A 63-year-old woman and two men, ages 47 and 48, were shot, police said.",
             ),
+            // After a measure, the dimension measured.
+            (
+                "The notebook is less than an inch thick and weighs 6.6 pounds.",
+                "The computer is just 0.98-inches thin and weighs 6.6 pounds.",
+            ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}");
+        }
+        // Said of the thing itself, or of what a figure counts, they are opposites.
+        for (a, b) in [
+            (
+                "The new notebook is very thick and weighs 6.6 pounds.",
+                "The new notebook is very thin and weighs 6.6 pounds.",
+            ),
+            (
+                "The victims were two young men from the village.",
+                "The victims were two old men from the village.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
         }
     }
 

@@ -394,6 +394,8 @@ fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
 /// Kinds of figure that are no plain count or total, each compared only with its own kind:
 /// - `part_of_own`: "five of his rebounds came after …" / "11 rebounds", a part of someone's
 ///   total;
+/// - `whole_of_part`: "missing 10 of the Saints' 16 games" / "missed nine games", the whole
+///   a part is counted of;
 /// - `set_apart`: "four prior arrests" / "over 50 arrests", "three times since October" /
 ///   "four times";
 /// - `offset`: "came one day after the bombings" / "walked at least seven days", how long
@@ -410,8 +412,9 @@ fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
 ///   against;
 /// - `in_a_run`: "had five points during a pivotal 15-2 run" / "scored 23 points", a part of
 ///   a game.
-const SET_APART: [fn(&Quantity, &Claim) -> bool; 10] = [
+const SET_APART: [fn(&Quantity, &Claim) -> bool; 11] = [
     part_of_own,
+    whole_of_part,
     set_apart,
     offset,
     needed,
@@ -726,6 +729,28 @@ fn part_of_own(q: &Quantity, c: &Claim) -> bool {
             .is_some_and(|t| t.capitalised && c.possessive(k))
     };
     q.kind == QuantityKind::Count && c.word(j) == Some("of") && possessive(j + 1)
+}
+
+/// The whole a part is counted of: "16" in "missing 10 of the Saints' 16 games", "20" in "six
+/// of their 20 points" (a figure, "of", at most two words of which or whose, then the count).
+fn whole_of_part(q: &Quantity, c: &Claim) -> bool {
+    let i = first_token(q, c);
+    let describes = |k: usize| {
+        matches!(
+            c.word(k),
+            Some("the" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+        ) || c.tokens.get(k).is_some_and(|t| t.capitalised)
+    };
+    let mut k = i;
+    while k > 0 && i - k < 2 && describes(k - 1) {
+        k -= 1;
+    }
+    let count_ends_at = |m: usize| {
+        c.quantities
+            .iter()
+            .any(|o| o.kind == QuantityKind::Count && o.end == c.tokens[m].end)
+    };
+    q.kind == QuantityKind::Count && k >= 2 && c.word(k - 1) == Some("of") && count_ends_at(k - 2)
 }
 
 /// Verbs that say what someone has or made: "had 11 points", "scored 14", "grabbed six
@@ -1611,6 +1636,20 @@ mod tests {
         for (a, b) in pairs {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
         }
+        // The whole a part is counted of is not compared with the part; the part is.
+        let found = notes(
+            "Thomas suffered through an injury-plagued season, missing 10 of the Saints' 16 games with an ankle sprain.",
+            "Thomas missed nine games this season because of the injury.",
+        );
+        assert!(!found.iter().any(|n| n.contains("16")), "{found:?}");
+        let found = notes(
+            "Thomas missed 10 of the Saints' 16 games with an ankle sprain.",
+            "Thomas missed nine games with an ankle sprain.",
+        );
+        assert!(
+            found.len() == 1 && found[0].ends_with("10 vs nine"),
+            "{found:?}"
+        );
         // Two offsets, or two sets apart, are compared.
         for (a, b) in [
             (
@@ -1624,6 +1663,10 @@ mod tests {
             (
                 "Eleven other men were charged.",
                 "Nine other men were charged.",
+            ),
+            (
+                "Thomas missed 10 of the Saints' 16 games.",
+                "Thomas missed 10 of the Saints' 14 games.",
             ),
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}");

@@ -151,9 +151,27 @@ fn dates(c: &Claim) -> Vec<(String, Span)> {
             ),
             None => (t.norm.clone(), Span::new(t.start, t.end)),
         };
+        if glosses_now(c, span) {
+            continue;
+        }
         out.push((value, span));
     }
     out
+}
+
+/// Whether a date in brackets glosses "today" ("announced today (20 October 2011)"): the day
+/// the report was written, which two reports of one story filed on different days each call
+/// today.
+fn glosses_now(c: &Claim, span: Span) -> bool {
+    let Some(k) = c.tokens.iter().position(|t| t.start >= span.start) else {
+        return false;
+    };
+    k > 0
+        && matches!(
+            c.tokens[k - 1].norm.as_str(),
+            "today" | "yesterday" | "tonight"
+        )
+        && c.gap(k).contains('(')
 }
 
 /// Years the claim says something happened in. Not a year that names an edition or a title,

@@ -520,6 +520,21 @@ fn a_report_that_gives_both_days_dated_two_acts() {
         ),
         ["different year: 1957 vs 1967"]
     );
+    // A date that glosses "today" is the day each report was written.
+    assert!(
+        notes(
+            "Seacom announced today (14 October 2011) that it had restored services to business customers.",
+            "Seacom announced today (20 October 2011) that it had restored services to all customers."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "Seacom announced on 14 October 2011 that it had restored services to all customers.",
+            "Seacom announced on 20 October 2011 that it had restored services to all customers."
+        ),
+        ["different date: 14 October vs 20 October"]
+    );
     // The same for years.
     assert!(
         first_notes(
