@@ -764,6 +764,11 @@ mod tests {
                 "Two players rushed for 100 yards, which has not happened to the team since 1991.",
                 "The team rushed for 352 yards, the first time that has happened to the team.",
             ),
+            // What a verb of wanting wants is its object.
+            (
+                "\"The one record we want to break is the winning record,\" he said.",
+                "\"I didn't want to focus on trying to break a scoring record,\" he said.",
+            ),
             // The object of a passive verb is its subject.
             (
                 "The carrier made the announcement, and while the date has not been confirmed, the phone is expected in February.",
@@ -789,6 +794,10 @@ mod tests {
             (
                 "The date of the release has not been confirmed by the carrier.",
                 "The carrier confirmed the date of the release.",
+            ),
+            (
+                "He said he did not want to leave the team.",
+                "He said he wanted to leave the team.",
             ),
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}");

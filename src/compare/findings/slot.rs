@@ -91,9 +91,10 @@ pub(super) fn finding(
     }
 }
 
-/// Words between a verb and the head of its object: "take any aggressive action".
+/// Words between a verb and the head of its object: "take any aggressive action"; "to" before
+/// the verb a verb of wanting or trying takes ("want to break the record").
 const OBJECT_OPENERS: &[&str] = &[
-    "a", "an", "another", "any", "the", "its", "his", "her", "their",
+    "a", "an", "another", "any", "the", "its", "his", "her", "their", "to",
 ];
 
 /// The content words of the object right after the verb at token `i` (up to the first
