@@ -103,14 +103,23 @@ impl<'a> Claim<'a> {
     /// The first token of the clause that token `i` is in: after the last comma, colon,
     /// semicolon, dash, bracket, quotation mark or sentence end before it.
     pub fn clause_start(&self, i: usize) -> usize {
-        let breaks = |m: usize| {
-            self.gap(m)
-                .contains([',', ';', ':', '.', '!', '?', '(', '"', '“', '”', '—', '–'])
-        };
         (1..=i.min(self.tokens.len()))
             .rev()
-            .find(|&m| breaks(m))
+            .find(|&m| self.clause_breaks(m))
             .unwrap_or(0)
+    }
+
+    /// One past the last token of the clause that token `i` is in (see `clause_start`).
+    pub fn clause_end(&self, i: usize) -> usize {
+        (i + 1..self.tokens.len())
+            .find(|&m| self.clause_breaks(m))
+            .unwrap_or(self.tokens.len())
+    }
+
+    /// Whether a clause ends before token `m`.
+    fn clause_breaks(&self, m: usize) -> bool {
+        self.gap(m)
+            .contains([',', ';', ':', '.', '!', '?', '(', '"', '“', '”', '—', '–'])
     }
 
     /// Whether the sentence of token `i` is a question: it asks, it does not tell ("What is he

@@ -334,44 +334,16 @@ fn opposite_findings(
     Vec::new()
 }
 
-/// Whether token `k` follows a measure: a figure, then its unit ("an inch thick", "0.98-inches
-/// thin", "six feet tall", "20 years old").
+/// Whether token `k` follows a measure: a figure, then its unit of length or weight ("an inch
+/// thick", "0.98-inches thin", "six feet tall").
 fn after_measure(c: &Claim, k: usize) -> bool {
     k >= 2
-        && UNITS.contains(&c.tokens[k - 1].norm.as_str())
         && c.quantities
             .iter()
-            .any(|q| q.start == c.tokens[k - 2].start)
+            .any(|q| q.start == c.tokens[k - 2].start && super::number::measure(q).is_some())
         && !c.gap(k - 1).contains([',', ';', ':'])
         && !c.gap(k).contains([',', ';', ':'])
 }
-
-/// Units of measure, of length, weight and time.
-const UNITS: &[&str] = &[
-    "centimeters",
-    "centimetres",
-    "cm",
-    "days",
-    "feet",
-    "foot",
-    "hours",
-    "inch",
-    "inches",
-    "kg",
-    "kilograms",
-    "kilometers",
-    "kilometres",
-    "km",
-    "meters",
-    "metres",
-    "miles",
-    "mm",
-    "months",
-    "pounds",
-    "weeks",
-    "yards",
-    "years",
-];
 
 /// Tokens before a word its age may stand in ("a 27-year-old man", "the 20-year-old pregnant
 /// woman").

@@ -499,6 +499,45 @@ fn stats_span(q: &Quantity, c: &Claim) -> Vec<&'static str> {
     span
 }
 
+/// Words that say which kind of a statistic a figure is, by stem, and the kind.
+const STATISTIC_KINDS: &[(&str, &str)] = &[
+    ("rush", "rushing"),
+    ("ran", "rushing"),
+    ("carri", "rushing"),
+    ("catch", "receiving"),
+    ("caught", "receiving"),
+    ("receiv", "receiving"),
+    ("recept", "receiving"),
+    ("threw", "passing"),
+    ("throw", "passing"),
+    ("scrimmag", "from scrimmage"),
+    ("return", "returns"),
+];
+
+/// How many words after a statistic may say its kind ("102 yards from scrimmage").
+const KIND_REACH: usize = 3;
+
+/// The kind of a statistic: the nearest kind word before it in its clause ("rushed for 63
+/// yards", "rushing for 404 yards and two touchdowns"), else one right after it, before any
+/// "and" or other figure ("four touchdowns receiving", "102 yards from scrimmage"); `None`
+/// when no word says it.
+fn stats_kind(q: &Quantity, c: &Claim) -> Option<&'static str> {
+    let at = first_token(q, c);
+    let kind = |k: usize| {
+        let stem = c.tokens[k].stem.as_str();
+        STATISTIC_KINDS
+            .iter()
+            .find(|(w, _)| *w == stem)
+            .map(|(_, kind)| *kind)
+    };
+    let end = c.clause_end(at).min(at + 1 + KIND_REACH);
+    (c.clause_start(at)..at).rev().find_map(kind).or_else(|| {
+        (next_token(q, c)..end)
+            .take_while(|&k| c.word(k) != Some("and") && !c.tokens[k].numeric)
+            .find_map(kind)
+    })
+}
+
 /// Words for a stretch of a game: "a 15-2 run", "a late spurt".
 const RUNS: &[&str] = &["run", "spurt", "stretch", "burst"];
 
@@ -607,6 +646,15 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     // "rushed for 63 yards in the win on Dec. 27" / "793 yards last season in 14 games": a
     // player's statistics told over two spans are two totals.
     if statistic(a) && statistic(b) && stats_span(a, ca) != stats_span(b, cb) {
+        return false;
+    }
+    // "102 yards from scrimmage" / "rushed for 63 yards", "rushing for 404 yards and two
+    // touchdowns" / "four touchdowns receiving": two kinds of a statistic.
+    if statistic(a)
+        && statistic(b)
+        && let (Some(x), Some(y)) = (stats_kind(a, ca), stats_kind(b, cb))
+        && x != y
+    {
         return false;
     }
     // "a 35-yard interception return" / "threw for 364 yards", "a 16-year-old daughter" / "a
@@ -917,7 +965,7 @@ fn needed(q: &Quantity, c: &Claim) -> bool {
 
 /// The unit of length, area or weight a figure is measured in, from the first two words after
 /// it ("15,800-square-metre", "200 feet"), one name for each unit's spellings.
-fn measure(q: &Quantity) -> Option<&'static str> {
+pub(super) fn measure(q: &Quantity) -> Option<&'static str> {
     const UNITS: &[(&str, &str)] = &[
         ("kilomet", "kilometre"),
         ("km", "kilometre"),
@@ -1373,6 +1421,41 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn statistics_of_two_kinds_are_two_totals() {
+        for (a, b) in [
+            (
+                "Thomas had 102 yards from scrimmage and a touchdown in the win.",
+                "Thomas rushed for 63 yards and scored in the win.",
+            ),
+            (
+                "He finished rushing for 404 yards and two touchdowns.",
+                "He also had 440 yards and four touchdowns receiving.",
+            ),
+        ] {
+            assert!(
+                !notes(a, b)
+                    .iter()
+                    .any(|n| n.contains("touchdowns") || n.contains("63")),
+                "{a} / {b}: {:?}",
+                notes(a, b)
+            );
+        }
+        // One kind, or none said, is compared.
+        for (a, b) in [
+            (
+                "Wayne caught six passes for 80 yards.",
+                "Wayne had seven catches for 95 yards.",
+            ),
+            (
+                "Thomas rushed for 102 yards in the win.",
+                "Thomas had 120 yards in the win.",
+            ),
+        ] {
+            assert!(!notes(a, b).is_empty(), "{a} / {b}");
+        }
     }
 
     #[test]
