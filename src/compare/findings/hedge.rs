@@ -10,7 +10,7 @@
 use super::slot::{self, kin, words_near};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
-use crate::document::Span;
+use crate::document::{Span, Token};
 
 /// Certainty grades, from hearsay to established fact.
 const GRADES: [&str; 5] = [
@@ -309,8 +309,16 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
         // "allegedly hit another car" / "hitting the woman": one verb of two objects is two
         // acts.
         let object = slot::object(hedged, at);
+        // "The vulnerability was reported" names a thing; it does not state what "potentially
+        // vulnerable" doubts ("the drunk driver" does state "allegedly drunk").
+        let names_thing = |k: usize, w: &Token| {
+            w.norm != word.norm
+                && k > 0
+                && matches!(plain.tokens[k - 1].norm.as_str(), "the" | "a" | "an")
+        };
         let asserted = plain.tokens.iter().enumerate().find(|(k, w)| {
             w.stem == word.stem
+                && !names_thing(*k, w)
                 && !slot::other_objects(&object, &slot::object(plain, *k))
                 && (aim.is_none() || self::aim(plain, *k) == aim)
                 && !plain.tokens[k.saturating_sub(2)..*k]
@@ -547,6 +555,14 @@ mod tests {
             )
             .len(),
             1
+        );
+        // A noun of the doubted word names a thing, it states nothing.
+        assert!(
+            notes(
+                "The vulnerability was reported after the release of the beta.",
+                "Version 6 and the beta release of version 8 are also potentially vulnerable."
+            )
+            .is_empty()
         );
         // One verb of two objects is two acts; of one object, one.
         assert!(
