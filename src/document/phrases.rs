@@ -180,8 +180,9 @@ fn initialism(text: &str, t: &Token) -> bool {
         && written.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
-/// How many tokens from `i` on are initials that open a name: one dotted initialism ("U.S")
-/// or two single capital letters or more, each followed by a full stop ("U. S."); 0 for none.
+/// The index of the first token after the initials that open a name at token `i`: one dotted
+/// initialism ("U.S") or two single capital letters or more, each followed by a full stop
+/// ("U. S."); 0 for none.
 fn opening_initials(text: &str, tokens: &[Token], i: usize) -> usize {
     let dotted = |k: usize| {
         tokens

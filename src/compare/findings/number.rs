@@ -763,18 +763,18 @@ fn designation(q: &Quantity, c: &Claim) -> bool {
     prev.capitalised && (month && matches!(gap, " " | ". ") || (gap == " " && !sentence_start))
 }
 
+/// Possessive determiners: "five of his rebounds".
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
 /// A count of part of what someone has: "five of his rebounds", "six of their 20 points",
 /// "five of Creighton's first eight points" (a figure, "of", then a possessive).
 fn part_of_own(q: &Quantity, c: &Claim) -> bool {
     let j = next_token(q, c);
     let possessive = |k: usize| {
-        matches!(
-            c.word(k),
-            Some("his" | "her" | "its" | "their" | "our" | "my" | "your")
-        ) || c
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.capitalised && c.possessive(k))
+        c.word(k).is_some_and(|w| POSSESSIVES.contains(&w))
+            || c.tokens
+                .get(k)
+                .is_some_and(|t| t.capitalised && c.possessive(k))
     };
     q.kind == QuantityKind::Count && c.word(j) == Some("of") && possessive(j + 1)
 }
@@ -784,10 +784,9 @@ fn part_of_own(q: &Quantity, c: &Claim) -> bool {
 fn whole_of_part(q: &Quantity, c: &Claim) -> bool {
     let i = first_token(q, c);
     let describes = |k: usize| {
-        matches!(
-            c.word(k),
-            Some("the" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
-        ) || c.tokens.get(k).is_some_and(|t| t.capitalised)
+        c.word(k)
+            .is_some_and(|w| w == "the" || POSSESSIVES.contains(&w))
+            || c.tokens.get(k).is_some_and(|t| t.capitalised)
     };
     let mut k = i;
     while k > 0 && i - k < 2 && describes(k - 1) {
