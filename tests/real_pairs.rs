@@ -210,7 +210,8 @@ fn real_held_out_pairs() {
 /// t44), after the tenth session: a second measure of pairs never seen while making the rules.
 #[test]
 fn real_held_out_pairs_2() {
-    // Measured links R 0.39 P 0.74, conflicts: none of 6 found, 1 false; relation right 0.84.
+    // Measured links R 0.39 P 0.74, conflicts: none of 6 found (1 false at the first measure,
+    // none since), relation right 0.84.
     check(
         run("real-heldout2", "realheld2-"),
         [0.38, 0.73, 0.0, 0.0, 0.83],
