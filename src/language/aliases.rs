@@ -278,7 +278,7 @@ impl Aliases {
         let mut aliases = Aliases::default();
         for doc in docs {
             for s in &doc.statements {
-                aliases.learn(s);
+                aliases.learn(s, &doc.text);
             }
         }
         for people in aliases.titles.values_mut() {
@@ -308,7 +308,7 @@ impl Aliases {
         aliases
     }
 
-    fn learn(&mut self, s: &Statement) {
+    fn learn(&mut self, s: &Statement, text: &str) {
         for (n, name) in s.names.iter().enumerate() {
             // "Sheriff Robert J. Pickell": the name cut at an initial goes on after it.
             let mut words = name.words.clone();
@@ -342,10 +342,27 @@ impl Aliases {
                 .take(3)
                 .map(|t| t.norm.as_str())
                 .collect();
+            // "Hector Ruiz, chairman and chief executive of AMD": titles joined by "and".
             let only_fillers = between.len() <= 6
-                && between
+                && between.iter().enumerate().all(|(i, w)| {
+                    is_role(w)
+                        || FILLERS.contains(w)
+                        || *w == "s"
+                        || (*w == "and" && i > 0 && is_role(between[i - 1]))
+                });
+            // "Hector Ruiz, AMD's chief executive": the title may follow the second name.
+            let after: Vec<&str> = s
+                .tokens
+                .iter()
+                .filter(|t| t.start >= b.end)
+                .take(3)
+                .map(|t| t.norm.as_str())
+                .collect();
+            let titled_after = crate::document::tokens::possessive(&text[b.start..b.end])
+                && after
                     .iter()
-                    .all(|w| is_role(w) || FILLERS.contains(w) || *w == "s");
+                    .take_while(|w| is_role(w) || FILLERS.contains(w) || **w == "s")
+                    .any(|w| is_role(w));
             // "Acme's new CEO Rory Read": the title may open the second name.
             let role = between.iter().any(|w| is_role(w))
                 || a.words.iter().any(|w| is_role(w))
@@ -353,7 +370,8 @@ impl Aliases {
                 || before
                     .iter()
                     .take_while(|w| is_role(w) || FILLERS.contains(w))
-                    .any(|w| is_role(w));
+                    .any(|w| is_role(w))
+                || titled_after;
             let (ka, kb) = (key(&a.words), key(&b.words));
             if only_fillers && role && !ka.is_empty() && !kb.is_empty() {
                 let own = |k: Vec<&str>| k.into_iter().map(str::to_string).collect();

@@ -1615,6 +1615,27 @@ mod tests {
     }
 
     #[test]
+    fn an_officer_titled_after_the_name_speaks_for_the_company() {
+        let company =
+            "\"The combination will create a processing powerhouse,\" AMD said in a statement.";
+        for title in ["chairman and CEO of AMD", "AMD's chief executive"] {
+            let officer = format!(
+                "\"Together we intend to create a processing powerhouse,\" said Hector Ruiz, {title}, during a teleconference."
+            );
+            assert!(notes(&officer, company).is_empty(), "{officer}");
+        }
+        // Another company's officer is another source.
+        assert_eq!(
+            notes(
+                "\"Together we intend to create a processing powerhouse,\" said Hector Ruiz, CEO of Intel, during a teleconference.",
+                company
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
     fn an_acronym_with_a_short_word_whole_is_the_same_source() {
         assert!(
             notes(
