@@ -351,18 +351,17 @@ impl Aliases {
                         || (*w == "and" && i > 0 && is_role(between[i - 1]))
                 });
             // "Hector Ruiz, AMD's chief executive": the title may follow the second name.
-            let after: Vec<&str> = s
-                .tokens
-                .iter()
-                .filter(|t| t.start >= b.end)
-                .take(3)
-                .map(|t| t.norm.as_str())
-                .collect();
-            let titled_after = crate::document::tokens::possessive(&text[b.start..b.end])
-                && after
-                    .iter()
-                    .take_while(|w| is_role(w) || FILLERS.contains(w) || **w == "s")
-                    .any(|w| is_role(w));
+            // Read only when the other tests fail: most pairs of names are settled before it.
+            let titled_after = || {
+                crate::document::tokens::possessive(&text[b.start..b.end])
+                    && s.tokens
+                        .iter()
+                        .skip_while(|t| t.start < b.end)
+                        .take(3)
+                        .map(|t| t.norm.as_str())
+                        .take_while(|w| is_role(w) || FILLERS.contains(w) || *w == "s")
+                        .any(is_role)
+            };
             // "Acme's new CEO Rory Read": the title may open the second name.
             let role = between.iter().any(|w| is_role(w))
                 || a.words.iter().any(|w| is_role(w))
@@ -371,7 +370,7 @@ impl Aliases {
                     .iter()
                     .take_while(|w| is_role(w) || FILLERS.contains(w))
                     .any(|w| is_role(w))
-                || titled_after;
+                || titled_after();
             let (ka, kb) = (key(&a.words), key(&b.words));
             if only_fillers && role && !ka.is_empty() && !kb.is_empty() {
                 let own = |k: Vec<&str>| k.into_iter().map(str::to_string).collect();
