@@ -102,8 +102,9 @@ pub struct Finding {
     /// same named person. 0 when the finder does not measure it. A conflict on a link too weak
     /// to be the same event by itself needs this evidence (`relation`).
     pub anchors: usize,
-    /// A different source of what is said ("police said" / "Craft said"): a contradiction
-    /// only when the link tells one claim (`relation`), shown either way.
+    /// A different source of what is said ("police said" / "Craft said"): shown, but a
+    /// contradiction only of one quoted remark on a link that tells one claim (`relation`);
+    /// two sources may both say one thing.
     pub source: bool,
 }
 
@@ -334,6 +335,10 @@ impl Context {
         findings.extend(place::findings(&l, &r, &self.aliases, [pl, pr]));
         let [vl, vr] = &self.vocabularies;
         findings.extend(spelling::findings(&l, &r, [vl, vr]));
+        // Two speakers' quotations are two remarks, not one quoted in two wordings.
+        if findings.iter().any(|f| f.source) {
+            findings.retain(|f| f.kind != FindingKind::Quote);
+        }
         let relation = relation::relation(&a, &l, &r, &self.aliases, &findings, self.min_score);
         Link {
             diff: diff::word_diff(&l, &r),

@@ -11,6 +11,7 @@
 //! same claim, `related` otherwise; a weak link with findings stays `related`.
 
 use super::claim::Claim;
+use super::findings::quote;
 use super::{AGREE_SCORE, Finding, FindingKind, Relation};
 use crate::align::AlignedLink;
 use crate::language::aliases::Aliases;
@@ -18,10 +19,11 @@ use crate::language::aliases::Aliases;
 /// Link probability at or above which a link is strong enough for a conflict on its own.
 pub const STRONG_SCORE: f64 = 0.6;
 
-/// Link probability from which two statements tell one claim, so that two sources of it
-/// contradict each other ("Smith said he was aware of the issue" / "\"We're aware of the
-/// issue,\" Butler said"); under it they tell related claims ("Feldman said the company had
-/// other bidders" / "the acquisition, said Papermaster, allows us …"): no contradiction.
+/// Link probability from which two statements tell one claim, so that two speakers of one
+/// quoted remark contradict each other ("Smith said he was aware of the \"off-the-field
+/// issue\"" / "\"We're aware of the off-the-field issue,\" Butler said"); under it they tell
+/// related claims ("Feldman said the company had other bidders" / "the acquisition, said
+/// Papermaster, allows us …"): no contradiction.
 pub const SAME_CLAIM_SCORE: f64 = 0.7;
 
 /// Shared content words (besides names) that, with a shared name, make one event.
@@ -94,11 +96,13 @@ pub(crate) fn relation(
     findings: &[Finding],
     min_score: f64,
 ) -> Relation {
-    // A name spelt two ways is shown, but is no contradiction by itself; nor are two speakers
-    // of what is weakly linked, two related claims.
+    // A name spelt two ways is shown, but is no contradiction by itself; nor are two sources of
+    // one claim, unless they are given the same quoted words (one remark, two speakers): two
+    // officials may both say the fire was arson, but one remark has one speaker.
+    let one_remark = || link.score >= SAME_CLAIM_SCORE && quote::quoted_alike(left, right);
     let decisive = findings
         .iter()
-        .any(|f| f.kind != FindingKind::Spelling && !(f.source && link.score < SAME_CLAIM_SCORE));
+        .any(|f| f.kind != FindingKind::Spelling && (!f.source || one_remark()));
     if decisive {
         if same_event(link.score, min_score, left, right, aliases, findings) {
             Relation::Conflict
@@ -139,19 +143,32 @@ mod tests {
         }
     }
 
-    fn judge_at(score: f64, findings: &[Finding], min_score: f64) -> Relation {
-        let l = Document::parse("left", "Kovac conceded defeat on Sunday.").expect("a report");
-        let r = Document::parse(
-            "right",
-            "Kovac refused to admit defeat, saying she would wait.",
-        )
-        .expect("a report");
+    /// The relation of two one-statement reports linked at `score`, with `findings`.
+    fn judge_texts(
+        left: &str,
+        right: &str,
+        score: f64,
+        findings: &[Finding],
+        min_score: f64,
+    ) -> Relation {
+        let l = Document::parse("left", left).expect("a report");
+        let r = Document::parse("right", right).expect("a report");
         let aliases = Aliases::build(&[&l, &r]);
         relation(
             &link(score, score),
             &Claim::new(&l, &[0]),
             &Claim::new(&r, &[0]),
             &aliases,
+            findings,
+            min_score,
+        )
+    }
+
+    fn judge_at(score: f64, findings: &[Finding], min_score: f64) -> Relation {
+        judge_texts(
+            "Kovac conceded defeat on Sunday.",
+            "Kovac refused to admit defeat, saying she would wait.",
+            score,
             findings,
             min_score,
         )
@@ -217,12 +234,24 @@ mod tests {
     }
 
     #[test]
-    fn two_sources_contradict_only_of_one_claim() {
+    fn two_sources_contradict_only_of_one_remark() {
         let mut source = finding(FindingKind::Actor, SLOT_EVIDENCE);
         source.source = true;
-        // Weakly linked: two speakers of related claims; strongly: one claim, two sources.
-        assert_eq!(judge(0.65, &[source.clone()]), Relation::Related);
-        assert_eq!(judge(0.8, &[source.clone()]), Relation::Conflict);
+        let judge_source =
+            |l: &str, r: &str, score| judge_texts(l, r, score, &[source.clone()], 0.45);
+        // Two sources of one claim: both may well say it.
+        let (police, brigade) = (
+            "Police said the fire was set deliberately.",
+            "The fire brigade said the fire was set deliberately.",
+        );
+        assert_eq!(judge_source(police, brigade, 0.8), Relation::Related);
+        // One quoted remark given to two speakers; weakly linked, two remarks.
+        let (mayor, prefect) = (
+            "\"We will rebuild every house,\" said the mayor.",
+            "The prefect said: \"We will rebuild every house in the valley.\"",
+        );
+        assert_eq!(judge_source(mayor, prefect, 0.8), Relation::Conflict);
+        assert_eq!(judge_source(mayor, prefect, 0.65), Relation::Related);
         // Who did an act contradicts on any link that tells one event.
         let act = finding(FindingKind::Actor, SLOT_EVIDENCE);
         assert_eq!(judge(0.65, &[act]), Relation::Conflict);

@@ -42,13 +42,15 @@ const SKIP: &[&str] = &[
 const SINGULAR: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
 
 /// One state of one person.
-struct State {
+struct State<'a> {
     /// The person: a name's words, or a common noun's stem.
     person: Vec<String>,
     alive: bool,
     span: Span,
     /// Same-slot evidence the person gives: 2 for a name, 1 for a common noun ("the driver").
     anchors: usize,
+    /// The age a common noun is given ("a 74-year-old man"): one person however named.
+    age: Option<&'a str>,
 }
 
 /// The state a cue at token `i` gives, and its last token: alive or dead.
@@ -73,7 +75,7 @@ fn cue(c: &Claim, i: usize) -> Option<(bool, usize)> {
     })
 }
 
-fn states(c: &Claim) -> Vec<State> {
+fn states<'a>(c: &Claim<'a>) -> Vec<State<'a>> {
     let mut out = Vec::new();
     for i in 0..c.tokens.len() {
         let Some((alive, last)) = cue(c, i) else {
@@ -85,15 +87,49 @@ fn states(c: &Claim) -> Vec<State> {
         }
         let p = chain_start(c, i);
         let finite = (p..=i).any(|k| FINITE.contains(&c.tokens[k].norm.as_str()));
-        let Some((person, anchors)) = subject(c, p, finite) else {
+        let Some((person, anchors, age)) = subject(c, p, finite) else {
             continue;
         };
         out.push(State {
             person,
             anchors,
+            age,
             alive,
             span: c.span_of(first, last),
         });
+    }
+    out.extend(bodies(c));
+    out
+}
+
+/// Tokens after "the body of" read for the person: "the body of a 74-year-old man".
+const BODY_REACH: usize = 8;
+
+/// The dead a side finds: "the body of a 74-year-old man", "the body of Jerry Ortiz".
+fn bodies<'a>(c: &Claim<'a>) -> Vec<State<'a>> {
+    let mut out = Vec::new();
+    for i in 0..c.tokens.len().saturating_sub(2) {
+        if c.tokens[i].norm != "body" || c.tokens[i + 1].norm != "of" {
+            continue;
+        }
+        // The head of the noun phrase after "of": the first word not in a hyphenated
+        // compound ("74-year-old" modifies it).
+        let joined = |k: usize| k < c.tokens.len() && c.gap(k).trim() == "-";
+        let last = (i + 2..(i + BODY_REACH).min(c.tokens.len())).find(|&k| {
+            let t = c.tokens[k];
+            !t.stop && !t.numeric && !joined(k) && !joined(k + 1)
+        });
+        if let Some(k) = last
+            && let Some((person, anchors, age)) = person(c, k)
+        {
+            out.push(State {
+                person,
+                anchors,
+                age,
+                alive: false,
+                span: c.span_of(i, k),
+            });
+        }
     }
     out
 }
@@ -125,7 +161,7 @@ const FINITE: &[&str] = &[
 /// student who was hit by a canister died"), and for the second of two joined predicates the
 /// subject of the first ("a student, was hit by a canister and is in critical condition"). A
 /// name gives 2 anchors, a singular noun 1.
-fn subject(c: &Claim, p: usize, finite: bool) -> Option<(Vec<String>, usize)> {
+fn subject<'a>(c: &Claim<'a>, p: usize, finite: bool) -> Option<Person<'a>> {
     let s = p.checked_sub(1)?;
     let gap = c.gap(p).trim();
     if !finite {
@@ -147,20 +183,38 @@ fn subject(c: &Claim, p: usize, finite: bool) -> Option<(Vec<String>, usize)> {
     }
 }
 
-/// A name, or a singular noun with a determiner, at token `s`.
-fn person(c: &Claim, s: usize) -> Option<(Vec<String>, usize)> {
+/// A person: a name's words or a common noun's stem, the same-slot evidence it gives, and the
+/// age a common noun is given.
+type Person<'a> = (Vec<String>, usize, Option<&'a str>);
+
+/// A name, or a singular noun with a determiner, at token `s`. A place after "of" is where the
+/// person is from: "a resident of Agios Nikolaos" is the resident.
+fn person<'a>(c: &Claim<'a>, s: usize) -> Option<Person<'a>> {
     let t = c.tokens[s];
     if let Some(name) = c.name_at(s) {
-        Some((name.words.clone(), 2))
+        let before = c.name_start(s).checked_sub(1);
+        if let Some(of) = before.filter(|&k| k > 0 && c.tokens[k].norm == "of")
+            && let Some(noun) = person(c, of - 1).filter(|p| p.1 == 1)
+        {
+            return Some(noun);
+        }
+        Some((name.words.clone(), 2, None))
     } else if !t.stop && !t.numeric && !t.norm.ends_with('s') && determined(c, s) {
-        Some((vec![t.stem.clone()], 1))
+        Some((vec![t.stem.clone()], 1, age(c, s)))
     } else {
         None
     }
 }
 
+/// The age among the modifiers of the noun at `s`: "74" in "a 74-year-old man".
+fn age<'a>(c: &Claim<'a>, s: usize) -> Option<&'a str> {
+    let k = s.checked_sub(3)?;
+    let [n, year, old] = [c.tokens[k], c.tokens[k + 1], c.tokens[k + 2]];
+    (n.numeric && year.norm == "year" && old.norm == "old").then_some(n.norm.as_str())
+}
+
 /// The person before "who" at token `w` ("the student who", "the student, who").
-fn before_who(c: &Claim, w: usize) -> Option<(Vec<String>, usize)> {
+fn before_who<'a>(c: &Claim<'a>, w: usize) -> Option<Person<'a>> {
     let gap = c.gap(w).trim();
     (w > 0 && (gap.is_empty() || gap == ",")).then(|| person(c, w - 1))?
 }
@@ -184,7 +238,7 @@ fn clause_back(c: &Claim, s: usize) -> impl Iterator<Item = usize> {
 
 /// The person of a relative clause ending at token `s`: "a student who suffered a head wound
 /// from a canister | died".
-fn relative(c: &Claim, s: usize) -> Option<(Vec<String>, usize)> {
+fn relative<'a>(c: &Claim<'a>, s: usize) -> Option<Person<'a>> {
     let w = clause_back(c, s).find(|&k| c.tokens[k].norm == "who")?;
     before_who(c, w)
 }
@@ -237,7 +291,13 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
         return Vec::new();
     }
     let (ls, rs) = (states(left), states(right));
-    let same = |a: &State, b: &State| a.person == b.person || aliases.same(&a.person, &b.person);
+    // One person: one name or noun, or two nouns of one age ("a 74-year-old man" / "a
+    // 74-year-old resident").
+    let same = |a: &State, b: &State| {
+        a.person == b.person
+            || aliases.same(&a.person, &b.person)
+            || a.age.is_some() && a.age == b.age
+    };
     for a in &ls {
         if let Some(b) = rs.iter().find(|b| b.alive != a.alive && same(a, b)) {
             return vec![Finding {
@@ -333,7 +393,7 @@ mod tests {
                 .iter()
                 .position(|t| t.norm == word)
                 .expect("the word");
-            person(&c, s).map(|(p, _)| p)
+            person(&c, s).map(|(p, _, _)| p)
         };
         assert_eq!(
             person_at("A 24-year-old student died.", "student"),
@@ -345,9 +405,45 @@ mod tests {
         );
         assert_eq!(person_at("The 3 students died.", "students"), None);
         assert_eq!(
+            person_at("A resident of Agios Nikolaos died.", "nikolaos"),
+            Some(vec!["resid".to_string()])
+        );
+        assert_eq!(
             person_at("A tall young bearded student died.", "student"),
             None
         );
+    }
+
+    #[test]
+    fn a_body_found_is_a_death() {
+        assert_eq!(
+            notes(
+                "The body of the driver was recovered from the river.",
+                "The driver is in critical condition."
+            ),
+            ["different outcome: body of the driver vs in critical condition"]
+        );
+        // Two nouns of one age are one person; a resident of a place is the resident.
+        assert_eq!(
+            notes(
+                "The body of a 74-year-old man was found in his burned house.",
+                "A 74-year-old resident of Agios Nikolaos was airlifted to hospital and remains in critical condition."
+            ),
+            ["different outcome: body of a 74-year-old man vs in critical condition"]
+        );
+        // Another age, or another noun without one, is another person.
+        for (a, b) in [
+            (
+                "The body of a 74-year-old man was found.",
+                "A 70-year-old resident is in critical condition.",
+            ),
+            (
+                "The body of a man was found.",
+                "A resident is in critical condition.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::compare::{Finding, FindingKind};
 use crate::document::numbers::word_value;
 use crate::document::{Span, Token};
 use crate::language::aliases::initials;
+use crate::language::{Kinship, lexicon};
 
 /// Shared content words that make two quotations the same remark…
 const MIN_SHARED: usize = 3;
@@ -141,6 +142,7 @@ fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) 
             || !old.clone().any(|i| !lt[i].stop)
             || !new.clone().any(|j| !rt[j].stop)
             || same_words(&ln[old.clone()], &rn[new.clone()])
+            || synonyms(&lt[old.clone()], &rt[new.clone()])
         {
             continue;
         }
@@ -183,6 +185,54 @@ fn same_words(a: &[&str], b: &[&str]) -> bool {
         || acronym(a, b)
         || acronym(b, a)
 }
+
+/// Two runs of words each content word of which WordNet gives a synonym of in the other
+/// ("injuries sustained" / "injuries suffered"): one wording in other words, no misquotation.
+/// Only synonyms: a kind of a thing is another word ("a sad day" / "a sad time").
+fn synonyms(a: &[&Token], b: &[&Token]) -> bool {
+    let lex = lexicon();
+    let (a, b) = (content_stems(a), content_stems(b));
+    let synonym = |x: &str, y: &str| x != y && lex.kinship(x, y) == Some(Kinship::Synonym);
+    // Every word has its own or a synonym on the other side, and one is a synonym ("guns to
+    // our heads" / "a gun to our head" keeps its words and changes their form).
+    let matched = |xs: &[&str], ys: &[&str]| {
+        xs.iter()
+            .all(|x| ys.iter().any(|y| x == y || synonym(x, y)))
+    };
+    a.iter().any(|x| b.iter().any(|y| synonym(x, y))) && matched(&a, &b) && matched(&b, &a)
+}
+
+/// Whether the two sides quote the same words: a quotation of one is word for word inside a
+/// quotation of the other ("the off-the-field issue" / "We're aware of the off-the-field issue
+/// involving Vincent"), at least `ALIKE_WORDS` content words of it. Two speakers of the same
+/// words are one remark given to two people; two speakers of other words, two remarks.
+pub(crate) fn quoted_alike(left: &Claim, right: &Claim) -> bool {
+    let inside = |long: &[&Token], short: &[&Token]| {
+        short.iter().filter(|t| !t.stop).count() >= ALIKE_WORDS
+            && contains(&norms(long), &norms(short))
+    };
+    left.quotes.iter().any(|&ql| {
+        let a = words(left, ql);
+        right.quotes.iter().any(|&qr| {
+            let b = words(right, qr);
+            inside(&a, &b) || inside(&b, &a)
+        })
+    })
+}
+
+fn norms<'t>(ts: &[&'t Token]) -> Vec<&'t str> {
+    ts.iter().map(|t| t.norm.as_str()).collect()
+}
+
+fn content_stems<'t>(ts: &[&'t Token]) -> Vec<&'t str> {
+    ts.iter()
+        .filter(|t| !t.stop)
+        .map(|t| t.stem.as_str())
+        .collect()
+}
+
+/// Content words a quotation must have to be one remark quoted on both sides.
+const ALIKE_WORDS: usize = 2;
 
 /// Two spellings of one word: one letter apart in a word of at least five letters
 /// ("offense" / "offence"), one number in figures and in letters ("12th" / "twelfth"), or a
@@ -328,6 +378,53 @@ mod tests {
             "The minister said: \"We will never negotiate with those who hold a gun to our head.\"",
         );
         assert_eq!(n.len(), 1, "{n:?}");
+    }
+
+    #[test]
+    fn a_word_swapped_for_its_synonym_is_one_wording() {
+        assert!(
+            notes(
+                "\"We have received 50 people with injuries sustained when the walls collapsed,\" the doctor said.",
+                "\"We have received 50 people with injuries suffered when the walls collapsed,\" the doctor said."
+            )
+            .is_empty()
+        );
+        // A word for another thing is still another wording.
+        let n = notes(
+            "\"We have received 50 people with injuries sustained when the walls collapsed,\" the doctor said.",
+            "\"We have received 50 people with wounds sustained when the roofs collapsed,\" the doctor said.",
+        );
+        assert_eq!(n.len(), 1, "{n:?}");
+    }
+
+    #[test]
+    fn the_same_words_quoted_on_both_sides() {
+        let alike = |a: &str, b: &str| {
+            let l = crate::document::Document::parse("left", a).expect("a report");
+            let r = crate::document::Document::parse("right", b).expect("a report");
+            quoted_alike(&Claim::new(&l, &[0]), &Claim::new(&r, &[0]))
+        };
+        assert!(alike(
+            "\"We are aware of the off-the-field issue involving Vincent,\" Butler said.",
+            "Smith said he was aware of the \"off-the-field issue\" involving Vincent."
+        ));
+        assert!(alike(
+            "\"We will rebuild every house,\" said the mayor.",
+            "\"We will rebuild every house,\" said the prefect."
+        ));
+        // Other words, or one shared word, are two remarks.
+        assert!(!alike(
+            "\"People still do not trust the police,\" Williams said.",
+            "\"People still do not want to go to the police,\" Lee said."
+        ));
+        assert!(!alike(
+            "He called it \"a disgrace\".",
+            "She said \"it is a disgrace to the city\"."
+        ));
+        assert!(!alike(
+            "Police said the fire was set deliberately.",
+            "The fire brigade said the fire was set deliberately."
+        ));
     }
 
     #[test]
