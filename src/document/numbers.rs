@@ -195,6 +195,7 @@ const APPROX_BEFORE: &[&str] = &[
     "over",
     "under",
     "below",
+    "within",
     "above",
     "least",
     "than",

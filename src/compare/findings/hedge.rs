@@ -21,6 +21,10 @@ const GRADES: [&str; 5] = [
     "certain",
 ];
 
+/// The grade of hearsay ("reportedly"), and the first grade that asserts ("almost certain").
+const HEARSAY: usize = 0;
+const ASSERTED: usize = 3;
+
 /// Markers: words (normalised), the grade, and the word that must follow (or "").
 const MARKERS: &[(&str, &str, usize)] = &[
     ("reportedly", "", 0),
@@ -302,8 +306,19 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
         {
             continue;
         }
-        let at = (i + 1..(i + 3).min(hedged.tokens.len())).find(|&k| !hedged.tokens[k].stop)?;
+        // The word doubted follows the marker, after an auxiliary at most ("allegedly was
+        // drunk"); after a preposition the marker doubts the phrase ("allegedly with young
+        // girls"), not its words.
+        let Some(at) = (i + 1..hedged.tokens.len())
+            .find(|&k| !AUXILIARIES.contains(&hedged.tokens[k].norm.as_str()))
+            .filter(|&k| k <= i + 2 && !hedged.tokens[k].stop)
+        else {
+            continue;
+        };
         let word = hedged.tokens[at];
+        // "The driver allegedly hit her" doubts who hit her: "she was hit" (a passive without
+        // its agent) does not say.
+        let has_doer = doer.is_some_and(|d| !d.stop || DOERS.contains(&d.norm.as_str()));
         // "allegedly tried to kill" doubts the killing: "tried to hide" is another act.
         let aim = aim(hedged, at);
         // "allegedly hit another car" / "hitting the woman": one verb of two objects is two
@@ -326,13 +341,39 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
                     .any(|m| marker_word(&m.norm))
         });
         if let Some((k, w)) = asserted {
-            if attributed(plain, k) {
+            if attributed(plain, k) || (has_doer && agentless_passive(plain, k)) {
                 continue;
             }
             return Some((Span::new(t.start, word.end), Span::new(w.start, w.end)));
         }
     }
     None
+}
+
+/// Auxiliaries between a doubt marker and the word it doubts ("allegedly was drunk").
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "had", "has",
+];
+
+/// Pronouns that do an act a marker doubts ("he allegedly hit her", "who allegedly killed").
+const DOERS: &[&str] = &["he", "she", "they", "who"];
+
+/// Tokens after a passive verb read for its agent ("was hit by the driver").
+const AGENT_REACH: usize = 4;
+
+/// Whether token `k` is a passive verb whose agent is not given: "the woman was hit" ("was
+/// drunk" is a state, no act).
+fn agentless_passive(c: &Claim, k: usize) -> bool {
+    let passive = k > 0
+        && crate::language::words::past_tense(&c.tokens[k].norm)
+        && matches!(
+            c.tokens[k - 1].norm.as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are"
+        );
+    passive
+        && !c.tokens[k + 1..(k + 1 + AGENT_REACH).min(c.tokens.len())]
+            .iter()
+            .any(|t| t.norm == "by")
 }
 
 /// Deliberate causes of a fire or a death: what "a suspicious fire" leaves open.
@@ -459,10 +500,15 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         );
         wa.is_empty() || wb.is_empty() || wa.iter().any(|x| wb.iter().any(|y| kin(x, y)))
     };
+    // Hearsay ("allegedly", "rumored") says who told it; against "possibly" or "likely" both
+    // sides leave the claim unestablished ("believed to be members" / "allegedly targeting
+    // members"): no difference. Against "almost certain" or "confirmed", one side asserts.
+    let unestablished =
+        |a: &Marker, b: &Marker| a.grade.min(b.grade) == HEARSAY && a.grade.max(b.grade) < ASSERTED;
     let Some((a, b)) = lm
         .iter()
         .flat_map(|a| rm.iter().map(move |b| (a, b)))
-        .find(|(a, b)| one_claim(a, b))
+        .find(|(a, b)| one_claim(a, b) && !unestablished(a, b))
     else {
         return Vec::new();
     };
@@ -515,6 +561,66 @@ mod tests {
             .is_empty()
         );
         assert!(notes("He was reportedly killed.", "He was allegedly killed.").is_empty());
+    }
+
+    #[test]
+    fn hearsay_against_a_guess_is_no_difference() {
+        for (a, b) in [
+            (
+                "Lopez and his brother are believed to be members of a gang called 8 Block.",
+                "Lopez was allegedly one of the members of a gang called 8 Block.",
+            ),
+            (
+                "LaRue was rumored to be Deep Throat.",
+                "LaRue said Deep Throat was probably several people.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}");
+        }
+        // A guess against a near-certainty still differs.
+        assert_eq!(
+            notes(
+                "LaRue was rumored to be Deep Throat.",
+                "LaRue was almost certainly Deep Throat."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_doubt_marker_doubts_the_word_after_it() {
+        // After a preposition it doubts the phrase.
+        assert!(
+            notes(
+                "The leader built houses of hiding, allegedly with young girls for him to marry.",
+                "The leader assaulted two young girls."
+            )
+            .is_empty()
+        );
+        // An auxiliary may stand between.
+        assert_eq!(
+            notes("The driver allegedly was drunk.", "The driver was drunk.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_doubted_doer_against_a_passive_without_agent() {
+        let doubted = "The driver allegedly hit a woman near the parking lot.";
+        assert!(
+            notes(
+                doubted,
+                "The driver fled the scene after the woman was hit near the parking lot."
+            )
+            .is_empty()
+        );
+        for stated in [
+            "The driver hit a woman near the parking lot.",
+            "The woman was hit by the driver near the parking lot.",
+        ] {
+            assert_eq!(notes(doubted, stated).len(), 1, "{stated}");
+        }
     }
 
     #[test]

@@ -307,6 +307,11 @@ fn opposite_findings(
             if after_measure(left, i) || after_measure(right, j) {
                 continue;
             }
+            // "seven children aged from one to 12" / "seven young children": "aged" gives
+            // ages, it is not "old".
+            if gives_ages(left, i) || gives_ages(right, j) {
+                continue;
+            }
             let near = |c: &Claim<'_>, k: usize| -> HashSet<String> {
                 let lo = k.saturating_sub(OPPOSITE_WINDOW);
                 (lo..(k + OPPOSITE_WINDOW + 1).min(c.tokens.len()))
@@ -343,6 +348,15 @@ fn after_measure(c: &Claim, k: usize) -> bool {
             .any(|q| q.start == c.tokens[k - 2].start && super::number::measure(q).is_some())
         && !c.gap(k - 1).contains([',', ';', ':'])
         && !c.gap(k).contains([',', ';', ':'])
+}
+
+/// Whether token `k` is "aged" giving ages: before a figure or a range ("aged 12", "aged from
+/// one to 12", "aged between 20 and 30").
+fn gives_ages(c: &Claim, k: usize) -> bool {
+    c.tokens[k].norm == "aged"
+        && c.tokens.get(k + 1).is_some_and(|t| {
+            t.numeric || matches!(t.norm.as_str(), "from" | "between" | "under" | "over")
+        })
 }
 
 /// Tokens before a word its age may stand in ("a 27-year-old man", "the 20-year-old pregnant
@@ -634,6 +648,26 @@ mod tests {
             notes(
                 "A 47-year-old woman was killed in the crash.",
                 "A 47-year-old man was killed in the crash."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn aged_giving_ages_is_no_opposite_of_young() {
+        assert!(
+            notes(
+                "Twelve of one family, seven children aged from one to 12, were killed in an air strike on their house.",
+                "Twelve members of one family, including seven young children, were killed in an air strike on their house."
+            )
+            .is_empty()
+        );
+        // "aged" as old still is.
+        assert_eq!(
+            notes(
+                "The strike killed seven aged residents of the care home.",
+                "The strike killed seven young residents of the care home."
             )
             .len(),
             1

@@ -692,7 +692,12 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     // count it over different scopes (a game and a career, a town and a province), not one
     // count told two ways. Not two tolls of one outcome ("one killed" / "30 killed": an early
     // and a late report differ so), nor amounts (a million for a billion is an error to see).
-    let (small, large) = (a.value.min(b.value), a.value.max(b.value));
+    // Durations in their hours: "four years ago" / "six weeks ago" are two moves, not one.
+    let (va, vb) = match (duration_hours(a), duration_hours(b)) {
+        (Some(x), Some(y)) => (x, y),
+        _ => (a.value, b.value),
+    };
+    let (small, large) = (va.min(vb), va.max(vb));
     let one_toll = matches!(outcomes, (Some(x), Some(y)) if x == y);
     if a.kind == QuantityKind::Count && !one_toll && small > 0.0 && large / small > SCOPE_RATIO {
         return false;
@@ -1208,7 +1213,9 @@ fn bound(q: &Quantity, claim: &Claim) -> Bound {
         // "close to", "near to", "just under", "just over": approximators, not bounds.
         ("close" | "closer" | "near", "to") | ("just" | "slightly", _) => Bound::About,
         (_, "least" | "over" | "above") | ("more", "than") => Bound::AtLeast,
-        ("less" | "fewer", "than") | ("up", "to") | (_, "under" | "below") => Bound::AtMost,
+        ("less" | "fewer", "than") | ("up", "to") | (_, "under" | "below" | "within") => {
+            Bound::AtMost
+        }
         // The document model reads any "to" before a figure as "up to"; "rose to 7.5%" is exact.
         (_, "to") => Bound::Exact,
         _ => Bound::About,
@@ -2106,6 +2113,26 @@ mod tests {
     }
 
     #[test]
+    fn durations_far_apart_in_hours_are_two_spans() {
+        assert!(
+            notes(
+                "She moved to South Wales four years ago to give her kids a better life.",
+                "They had lived in South Wales and moved back to Millom around six weeks ago."
+            )
+            .is_empty()
+        );
+        // Near in hours, one span told two ways.
+        assert_eq!(
+            notes(
+                "The couple married two weeks ago.",
+                "The couple married about three weeks ago."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_duration_in_other_units_is_the_same_duration() {
         assert!(
             notes(
@@ -2177,6 +2204,25 @@ mod tests {
             notes(
                 "Twelve people died in the crash.",
                 "Ten people were killed in the crash."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn within_is_an_upper_bound() {
+        assert!(
+            notes(
+                "One rocket landed within 20 miles of Tel Aviv.",
+                "One rocket landed 17 miles from Tel Aviv."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "One rocket landed within 20 miles of Tel Aviv.",
+                "One rocket landed 25 miles from Tel Aviv."
             )
             .len(),
             1

@@ -67,6 +67,12 @@ fn cue(c: &Claim, i: usize) -> Option<(bool, usize)> {
         "critical" | "stable" | "serious" | "satisfactory" if next == Some("condition") => {
             (true, i + 1)
         }
+        // "fatally wounded" is dead.
+        "injured" | "wounded"
+            if i > 0 && matches!(c.tokens[i - 1].norm.as_str(), "fatally" | "mortally") =>
+        {
+            (false, i)
+        }
         "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" if passive => (true, i),
         "survived" | "alive" => (true, i),
         "killed" if passive => (false, i),
@@ -82,7 +88,12 @@ fn states<'a>(c: &Claim<'a>) -> Vec<State<'a>> {
             continue;
         };
         let mut first = i;
-        if first > 0 && c.tokens[first - 1].norm == "in" {
+        if first > 0
+            && matches!(
+                c.tokens[first - 1].norm.as_str(),
+                "in" | "fatally" | "mortally"
+            )
+        {
             first -= 1;
         }
         let p = chain_start(c, i);
@@ -322,6 +333,24 @@ mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, c| findings(l, r, &c.aliases))
+    }
+
+    #[test]
+    fn fatally_wounded_is_dead() {
+        assert!(
+            notes(
+                "Gray was killed on Saturday by police.",
+                "Gray, who was fatally wounded by police on Saturday, was 16."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "Gray was fatally wounded by police on Saturday.",
+                "Gray is in critical condition after being shot by police on Saturday."
+            ),
+            ["different outcome: fatally wounded vs in critical condition"]
+        );
     }
 
     #[test]

@@ -117,10 +117,36 @@ pub(crate) fn findings(
     if one_place {
         return Vec::new();
     }
-    disagreement(left, &pl, right, &pr, compatible, shared)
+    // Where someone lives is compared only with where someone lives: "fell at Aoraki Mount
+    // Cook" / "had been living in Melbourne" are two places of one story.
+    let homes = |c: &Claim, places: Vec<(Vec<String>, Span)>| -> [Vec<(Vec<String>, Span)>; 2] {
+        let (home, event) = places.into_iter().partition(|(_, s)| lives_at(c, *s));
+        [event, home]
+    };
+    let (pl, pr) = (homes(left, pl), homes(right, pr));
+    (0..2)
+        .find_map(|k| disagreement(left, &pl[k], right, &pr[k], compatible, shared))
         .map(|(a, b)| finding(FindingKind::Place, "place", left, a, right, b))
         .into_iter()
         .collect()
+}
+
+/// Words before a place preposition that make the place a home: "living in", "lives near".
+const LIVING: &[&str] = &[
+    "live", "lived", "lives", "living", "reside", "resided", "resides", "residing",
+];
+
+/// Whether the place at `span` is where someone lives: "who had been living in Melbourne".
+fn lives_at(c: &Claim, span: Span) -> bool {
+    let Some(k) = c.tokens.iter().position(|t| t.start >= span.start) else {
+        return false;
+    };
+    // The preposition, perhaps a determiner after it: "living in the village of …".
+    (k.saturating_sub(3)..k).any(|p| {
+        PLACE_PREPOSITIONS.contains(&c.tokens[p].norm.as_str())
+            && p > 0
+            && LIVING.contains(&c.tokens[p - 1].norm.as_str())
+    })
 }
 
 /// A region by its name: a compass point before it ("South Wales", "North Bay", "East

@@ -544,3 +544,21 @@ fn a_report_that_gives_both_days_dated_two_acts() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_home_is_compared_only_with_a_home() {
+    assert!(
+        notes(
+            "The climber, 36, died after falling 150 metres at Aoraki Mount Cook.",
+            "The climber, 36, who had been living in Melbourne, fell 200 metres down an ice gully."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "The climber, 36, who had been living in Sydney, fell down an ice gully.",
+            "The climber, 36, who had been living in Melbourne, fell down an ice gully."
+        ),
+        ["different place: Sydney vs Melbourne"]
+    );
+}
