@@ -10,6 +10,7 @@
 
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
+use crate::document::numbers::word_value;
 use crate::document::{Name, Quantity, QuantityKind, tokens};
 use std::sync::LazyLock;
 
@@ -490,6 +491,17 @@ fn stats_span(q: &Quantity, c: &Claim) -> Vec<&'static str> {
                 }
                 "career" => Some("career"),
                 "college" => Some("college"),
+                // "189 rushing yards in his last two games".
+                "games"
+                    if before.is_some_and(|b| {
+                        c.tokens[b].numeric || word_value(&c.tokens[b].norm).is_some()
+                    }) && matches!(
+                        word(k.wrapping_sub(2)),
+                        Some("last" | "past" | "previous")
+                    ) =>
+                {
+                    Some("recent games")
+                }
                 _ => None,
             }
         })
@@ -1479,6 +1491,10 @@ mod tests {
                 "Bell has rushed for only 150 yards this season.",
                 "Bell finished his college career with 918 yards receiving.",
             ),
+            (
+                "He has 189 rushing yards and two touchdowns in his last two games.",
+                "He rushed for 404 yards and two touchdowns this season.",
+            ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
         }
@@ -1507,6 +1523,10 @@ mod tests {
             (
                 "Clark finished the win with a career-high 25 points.",
                 "Clark finished with 22 points in the win.",
+            ),
+            (
+                "He has 189 rushing yards in his last two games.",
+                "He has 198 rushing yards over his last two games.",
             ),
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
