@@ -102,8 +102,7 @@ fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) 
     if pairs(lt).is_disjoint(&pairs(rt)) && (shared as f64) < MIN_SHARE_UNORDERED * shorter as f64 {
         return None;
     }
-    let ln: Vec<&str> = lt.iter().map(|t| t.norm.as_str()).collect();
-    let rn: Vec<&str> = rt.iter().map(|t| t.norm.as_str()).collect();
+    let (ln, rn) = (norms(lt), norms(rt));
     if contains(&ln, &rn) || contains(&rn, &ln) {
         return None;
     }
@@ -143,6 +142,9 @@ fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) 
             || !new.clone().any(|j| !rt[j].stop)
             || same_words(&ln[old.clone()], &rn[new.clone()])
             || synonyms(&lt[old.clone()], &rt[new.clone()])
+            || added_to(&lt[old.clone()], &rt[new.clone()])
+            || editors(left, &lt[old.clone()])
+            || editors(right, &rt[new.clone()])
         {
             continue;
         }
@@ -229,6 +231,62 @@ fn content_stems<'t>(ts: &[&'t Token]) -> Vec<&'t str> {
         .filter(|t| !t.stop)
         .map(|t| t.stem.as_str())
         .collect()
+}
+
+/// Contractions and the words they stand for (tokens drop the apostrophe).
+const CONTRACTIONS: &[(&str, [&str; 2])] = &[
+    ("arent", ["are", "not"]),
+    ("cant", ["can", "not"]),
+    ("cannot", ["can", "not"]),
+    ("couldnt", ["could", "not"]),
+    ("didnt", ["did", "not"]),
+    ("doesnt", ["does", "not"]),
+    ("dont", ["do", "not"]),
+    ("hadnt", ["had", "not"]),
+    ("hasnt", ["has", "not"]),
+    ("havent", ["have", "not"]),
+    ("im", ["i", "am"]),
+    ("isnt", ["is", "not"]),
+    ("ive", ["i", "have"]),
+    ("shouldnt", ["should", "not"]),
+    ("theyre", ["they", "are"]),
+    ("theyve", ["they", "have"]),
+    ("wasnt", ["was", "not"]),
+    ("werent", ["were", "not"]),
+    ("weve", ["we", "have"]),
+    ("wont", ["will", "not"]),
+    ("wouldnt", ["would", "not"]),
+    ("youre", ["you", "are"]),
+    ("youve", ["you", "have"]),
+];
+
+/// Whether a run holds words in square brackets: the editor's, standing for the speaker's
+/// ("it would be [Capaldi]" / "I'd pick him").
+fn editors(c: &Claim, run: &[&Token]) -> bool {
+    run.iter().any(|t| {
+        c.doc.text[..t.start].trim_end().ends_with('[') || c.doc.text[t.end..].starts_with(']')
+    })
+}
+
+/// The words of a run with contractions written out.
+fn written_out<'a>(ts: &[&'a Token]) -> Vec<&'a str> {
+    ts.iter()
+        .flat_map(|t| match CONTRACTIONS.iter().find(|(c, _)| *c == t.norm) {
+            Some((_, words)) => words.to_vec(),
+            None => vec![t.norm.as_str()],
+        })
+        .collect()
+}
+
+/// Whether one run is the other with words added, contractions written out ("who certainly
+/// would not" / "who wouldn't"): a fuller quotation, not another wording.
+fn added_to(a: &[&Token], b: &[&Token]) -> bool {
+    let (a, b) = (written_out(a), written_out(b));
+    let within = |short: &[&str], long: &[&str]| {
+        let mut rest = long.iter();
+        short.iter().all(|w| rest.any(|x| x == w))
+    };
+    within(&a, &b) || within(&b, &a)
 }
 
 /// Content words a quotation must have to be one remark quoted on both sides.
@@ -395,6 +453,45 @@ mod tests {
             "\"We have received 50 people with wounds sustained when the roofs collapsed,\" the doctor said.",
         );
         assert_eq!(n.len(), 1, "{n:?}");
+    }
+
+    #[test]
+    fn a_contraction_is_its_words() {
+        assert!(
+            notes(
+                "\"The new Doctor certainly would not put up with his language,\" Capaldi said.",
+                "\"The new Doctor wouldn't put up with his language,\" said Capaldi."
+            )
+            .is_empty()
+        );
+        // Another word beside it is still another wording.
+        assert_eq!(
+            notes(
+                "\"The new Doctor certainly would not put up with his language,\" Capaldi said.",
+                "\"The new Doctor wouldn't ever tolerate his language,\" said Capaldi."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn words_in_brackets_are_the_editors() {
+        assert!(
+            notes(
+                "\"If I had to pick someone, I'd pick him because I think he's great,\" Smith said.",
+                "\"If I had to pick someone, it would be [Capaldi]. I think he's great,\" Smith said."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "\"If I had to pick someone, I'd pick him because I think he's great,\" Smith said.",
+                "\"If I had to pick someone, it would be Capaldi. I think he's great,\" Smith said."
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
