@@ -427,6 +427,51 @@ const SET_APART: [fn(&Quantity, &Claim) -> bool; 11] = [
     in_a_run,
 ];
 
+/// Tokens after "poll" or "survey" read for who made it.
+const POLLSTER_REACH: usize = 6;
+
+/// Who made the poll or survey a claim reports: a name right before the word ("a Kathimerini
+/// poll") or after "by", "for" or "from" within a few words after it ("a poll for the
+/// respected Kathimerini newspaper", "published by Ethnos").
+fn pollster<'a>(c: &Claim<'a>) -> Option<&'a Name> {
+    let k = c
+        .tokens
+        .iter()
+        .position(|t| matches!(t.norm.as_str(), "poll" | "polls" | "survey" | "surveys"))?;
+    if let Some(name) = k.checked_sub(1).and_then(|p| c.name_at(p)) {
+        return Some(name);
+    }
+    let window: Vec<usize> = (k + 1..(k + POLLSTER_REACH).min(c.tokens.len()))
+        .take_while(|&m| !c.gap(m).contains([',', ';', '.']))
+        .collect();
+    let by = window
+        .iter()
+        .position(|&m| matches!(c.tokens[m].norm.as_str(), "by" | "for" | "from"))?;
+    window[by + 1..].iter().find_map(|&m| c.name_at(m))
+}
+
+/// Tokens before a duration, and after its unit, read for what it measures.
+const CUSTODY_REACH: usize = 4;
+
+/// Whether a duration is time served ("served four months", "9 months to serve") or a
+/// sentence ("sentenced to two years", "a 2-1/2 year sentence", "six months suspended").
+fn custody(q: &Quantity, c: &Claim) -> Option<&'static str> {
+    if !in_time_units(q) {
+        return None;
+    }
+    let (i, j) = (first_token(q, c), next_token(q, c) + q.context.len().min(1));
+    let near = (i.saturating_sub(CUSTODY_REACH)..i).chain(j..(j + 2).min(c.tokens.len()));
+    let mut kinds = near.filter_map(|k| match c.tokens[k].norm.as_str() {
+        "served" | "serve" | "serves" | "serving" => Some("served"),
+        "sentenced" | "sentence" | "suspended" => Some("sentence"),
+        _ => None,
+    });
+    let first = kinds.next()?;
+    // A clause that says both ("sentenced to 2 years, with 9 months to serve") is read by the
+    // word nearest before the figure only when they agree.
+    kinds.all(|k| k == first).then_some(first)
+}
+
 /// What a player's statistics count ("716 yards rushing", "23 points", "52 catches", "14
 /// games").
 const STATISTICS: &[&str] = &[
@@ -653,6 +698,22 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     }
     // "Creighton's first eight points" / "11 points": a stretch of a sequence is no total.
     if stretch(a, ca) != stretch(b, cb) {
+        return false;
+    }
+    // "a poll for the Kathimerini newspaper found that 68 per cent" / "a poll published by
+    // Ethnos said 83.3 percent": two polls, two measures.
+    if let (Some(x), Some(y)) = (pollster(ca), pollster(cb))
+        && !same_name(x, y)
+        && !named_in(ca, y)
+        && !named_in(cb, x)
+    {
+        return false;
+    }
+    // "served four months in prison" / "sentenced to one to three years, with all but six
+    // months suspended": time served and a sentence are two measures.
+    if let (Some(x), Some(y)) = (custody(a, ca), custody(b, cb))
+        && x != y
+    {
         return false;
     }
     // "rushed for 63 yards in the win on Dec. 27" / "793 yards last season in 14 games": a
@@ -1473,6 +1534,49 @@ mod tests {
             ),
         ] {
             assert!(!notes(a, b).is_empty(), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn two_polls_are_two_measures() {
+        assert!(
+            notes(
+                "An opinion poll for the respected Kathimerini newspaper found that 68 per cent of Greeks believe the government mishandled the crisis.",
+                "An opinion poll published by Ethnos newspaper on Sunday said 83.3 percent of Greeks were unhappy with the government."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                "An opinion poll for the Kathimerini newspaper found that 68 per cent of Greeks believe the government mishandled the crisis.",
+                "A Kathimerini poll said 73 percent of Greeks believe the government mishandled the crisis."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn time_served_and_a_sentence_are_two_measures() {
+        assert!(
+            notes(
+                "He served four months in federal prison for obstructing justice.",
+                "He was sentenced to one to three years, with all but six months suspended."
+            )
+            .is_empty()
+        );
+        // Two sentences, or time served twice, are compared.
+        for (a, b) in [
+            (
+                "He was sentenced to 2 years, with 9 months to serve in that case.",
+                "Gomes served 9 months of a 2-1/2 year sentence.",
+            ),
+            (
+                "LaRue served four and a half months in prison.",
+                "He served four months in federal prison.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
         }
     }
 

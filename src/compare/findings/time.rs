@@ -159,6 +159,33 @@ fn dates(c: &Claim) -> Vec<(String, Span)> {
     out
 }
 
+/// Words that date the report itself: "posted in Hit and Run Accidents on Friday, September
+/// 20, 2013", "last updated on Monday".
+const FILED: &[&str] = &["posted", "published", "updated"];
+
+/// Tokens before a day or date read for a word of `FILED`.
+const FILED_REACH: usize = 8;
+
+/// The days, dates or years of a claim but those that date the report: two reports posted on
+/// two days tell no two days of the event.
+fn unfiled(c: &Claim, times: Vec<(String, Span)>) -> Vec<(String, Span)> {
+    let filed = |span: Span| {
+        let k = c
+            .tokens
+            .iter()
+            .position(|t| t.start >= span.start)
+            .unwrap_or(0);
+        (k.saturating_sub(FILED_REACH)..k).any(|m| {
+            FILED.contains(&c.tokens[m].norm.as_str())
+                && !c.doc.text[c.tokens[m].end..span.start].contains(['.', '!', '?'])
+        })
+    };
+    times
+        .into_iter()
+        .filter(|(_, span)| !filed(*span))
+        .collect()
+}
+
 /// Whether a date in brackets glosses "today" ("announced today (20 October 2011)"): the day
 /// the report was written, which two reports of one story filed on different days each call
 /// today.
@@ -298,7 +325,10 @@ pub(crate) fn findings(left: &Claim, right: &Claim, [cl, cr]: [&Calendar; 2]) ->
         }
     };
     let same = |a: &String, b: &String| a == b;
-    let (dl, dr) = (weekdays(left), weekdays(right));
+    let (dl, dr) = (
+        unfiled(left, weekdays(left)),
+        unfiled(right, weekdays(right)),
+    );
     let day_act = one_act([&dl, &dr], [&cl.days, &cr.days], same);
     push(
         "day",
@@ -306,7 +336,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, [cl, cr]: [&Calendar; 2]) ->
             !names_event(l, a) && !names_event(r, b) && day_act(l, a, r, b)
         }),
     );
-    let (dl, dr) = (dates(left), dates(right));
+    let (dl, dr) = (unfiled(left, dates(left)), unfiled(right, dates(right)));
     let compatible = |a: &String, b: &String| date_compatible(a, b);
     push(
         "date",
@@ -319,7 +349,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, [cl, cr]: [&Calendar; 2]) ->
             one_act([&dl, &dr], [&cl.dates, &cr.dates], compatible),
         ),
     );
-    let (yl, yr) = (years(left), years(right));
+    let (yl, yr) = (unfiled(left, years(left)), unfiled(right, years(right)));
     let compatible = |a: &String, b: &String| year_compatible(a, b);
     push(
         "year",
@@ -429,6 +459,7 @@ fn one_act<'v>(
                 // the site" / "visited the factory" may be one place in two words).
                 (Some((x, i)), Some((y, j))) => {
                     kin(&x, &y)
+                        && stage(left, i) == stage(right, j)
                         && !(named_object(left, i)
                             && named_object(right, j)
                             && other_objects(&object(left, i), &object(right, j)))
@@ -436,14 +467,48 @@ fn one_act<'v>(
                 // "sold one of their oil fields for a reported $30 million in 1957" / "sold for
                 // $30 million in 1967": the act found on one side, out of reach on the other
                 // but in its sentence before the expression, is one act.
-                (Some((x, _)), None) if acts_before(right, b, &x) => true,
-                (None, Some((y, _))) if acts_before(left, a, &y) => true,
+                (Some((x, i)), None) if acts_before(right, b, &x, stage(left, i)) => true,
+                (None, Some((y, j))) if acts_before(left, a, &y, stage(right, j)) => true,
+                // "was sentenced Tuesday" / "a jury convicted Jeffs of assault Thursday": the
+                // other side's sentence tells another stage of the case.
+                (Some((_, i)), None) if other_stage_before(right, b, stage(left, i)) => false,
+                (None, Some((_, j))) if other_stage_before(left, a, stage(right, j)) => false,
                 _ => {
                     let known = knows(0, value(1, b)) || knows(1, value(0, a));
                     !known || around(left, a).intersection(&around(right, b)).count() >= 2
                 }
             }
     }
+}
+
+/// Stages of a criminal case, by the stem of their verb: WordNet makes "convicted" and
+/// "sentenced" kin, but a conviction on Thursday and a sentence on Tuesday are two acts.
+const STAGES: &[(&str, &str)] = &[
+    ("acquit", "verdict"),
+    ("arraign", "arraignment"),
+    ("arrest", "arrest"),
+    ("charg", "charge"),
+    ("convict", "verdict"),
+    ("indict", "charge"),
+    ("plead", "plea"),
+    ("sentenc", "sentence"),
+];
+
+/// The stage of a criminal case the verb at token `i` tells, if any ("found … guilty" is the
+/// verdict).
+fn stage(c: &Claim, i: usize) -> Option<&'static str> {
+    let t = c.tokens[i];
+    if t.norm == "found"
+        && c.tokens[i + 1..(i + 6).min(c.tokens.len())]
+            .iter()
+            .any(|n| matches!(n.norm.as_str(), "guilty" | "innocent"))
+    {
+        return Some("verdict");
+    }
+    STAGES
+        .iter()
+        .find(|(stem, _)| t.stem.starts_with(stem))
+        .map(|(_, stage)| *stage)
 }
 
 /// Whether the object right after the verb at token `i` names someone or something: a word of
@@ -454,15 +519,31 @@ fn named_object(c: &Claim, i: usize) -> bool {
         .any(|k| c.name_at(k).is_some())
 }
 
-/// Whether the sentence of an expression says the act `verb` (canonical, or WordNet kin)
-/// before it.
-fn acts_before(c: &Claim, span: Span, verb: &str) -> bool {
-    let k = c
-        .tokens
+/// The first token of an expression (the claim's length past its end).
+fn token_at(c: &Claim, span: Span) -> usize {
+    c.tokens
         .iter()
         .position(|t| t.start >= span.start)
-        .unwrap_or(c.tokens.len());
-    (c.sentence(k).start..k).any(|m| !c.tokens[m].stop && kin(canonical(&c.tokens[m].stem), verb))
+        .unwrap_or(c.tokens.len())
+}
+
+/// Whether the sentence of an expression tells, before it, a stage of a criminal case other
+/// than `verb_stage` (itself a stage).
+fn other_stage_before(c: &Claim, span: Span, verb_stage: Option<&str>) -> bool {
+    let Some(verb_stage) = verb_stage else {
+        return false;
+    };
+    let k = token_at(c, span);
+    (c.sentence(k).start..k).any(|m| stage(c, m).is_some_and(|s| s != verb_stage))
+}
+
+/// Whether the sentence of an expression says the act `verb` (canonical, or WordNet kin, of
+/// the same stage of a case) before it.
+fn acts_before(c: &Claim, span: Span, verb: &str, verb_stage: Option<&str>) -> bool {
+    let k = token_at(c, span);
+    (c.sentence(k).start..k).any(|m| {
+        !c.tokens[m].stop && kin(canonical(&c.tokens[m].stem), verb) && stage(c, m) == verb_stage
+    })
 }
 
 /// Said of the same act: the words around them overlap and the words they follow fit (one is

@@ -562,3 +562,40 @@ fn a_home_is_compared_only_with_a_home() {
         ["different place: Sydney vs Melbourne"]
     );
 }
+
+#[test]
+fn the_day_a_report_was_posted_dates_no_event() {
+    assert!(
+        notes(
+            "On behalf of Howard Sanders posted in Pedestrian Accidents on Wednesday, September 18, 2013.",
+            "On behalf of Newman and Newman posted in Hit and Run Accidents on Friday, September 20, 2013."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "The driver was arrested on Wednesday, September 18, 2013.",
+            "The driver was arrested on Friday, September 20, 2013."
+        )
+        .len(),
+        2
+    );
+}
+
+#[test]
+fn two_stages_of_a_case_are_two_acts() {
+    assert!(
+        notes(
+            "Polygamist leader Warren Jeffs was sentenced Tuesday to life in prison.",
+            "A Texas jury convicted polygamist leader Warren Jeffs of child sexual assault Thursday."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "A Texas jury convicted polygamist leader Warren Jeffs of child sexual assault Tuesday.",
+            "A Texas jury convicted polygamist leader Warren Jeffs of child sexual assault Thursday."
+        ),
+        ["different day: Tuesday vs Thursday"]
+    );
+}
