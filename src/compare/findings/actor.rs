@@ -445,8 +445,9 @@ fn attribution_findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<F
                 right.text(b.actor.span).trim()
             ),
             anchors: anchors(a, b, left, right),
-            // Everyone says something: who said it matters only of one claim.
-            source: a.verb == "say",
+            // Everyone says something: who said it matters only of one claim. An outlet
+            // "reports" what it tells.
+            source: a.verb == "say" || a.verb == "report",
         });
     }
     out
