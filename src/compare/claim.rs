@@ -62,6 +62,14 @@ impl<'a> Claim<'a> {
         }
     }
 
+    /// The first token at or after byte `at` (the number of tokens past the last).
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens
+            .iter()
+            .position(|t| t.start >= at)
+            .unwrap_or(self.tokens.len())
+    }
+
     pub fn span_of(&self, first: usize, last: usize) -> Span {
         Span::new(self.tokens[first].start, self.tokens[last].end)
     }

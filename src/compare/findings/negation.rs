@@ -297,7 +297,7 @@ fn opposite_findings(
             }
             // "the 20-year-old woman" / "a 27-year-old man": two people, told apart by their
             // ages (whose "year old" would otherwise be words shared around both).
-            if let (Some(x), Some(y)) = (age_before(left, i), age_before(right, j))
+            if let (Some(x), Some(y)) = (slot::age_before(left, i), slot::age_before(right, j))
                 && x != y
             {
                 continue;
@@ -357,20 +357,6 @@ fn gives_ages(c: &Claim, k: usize) -> bool {
         && c.tokens.get(k + 1).is_some_and(|t| {
             t.numeric || matches!(t.norm.as_str(), "from" | "between" | "under" | "over")
         })
-}
-
-/// Tokens before a word its age may stand in ("a 27-year-old man", "the 20-year-old pregnant
-/// woman").
-const AGE_REACH: usize = 5;
-
-/// The age written before token `k`: "27-year-old", "27 years old".
-fn age_before(c: &Claim, k: usize) -> Option<f64> {
-    let from = c.tokens[k.saturating_sub(AGE_REACH)].start;
-    c.quantities
-        .iter()
-        .filter(|q| from <= q.start && q.end <= c.tokens[k].start)
-        .find(|q| q.years_old())
-        .map(|q| q.value)
 }
 
 fn stance_findings(left: &Claim, right: &Claim) -> Vec<Finding> {

@@ -42,7 +42,7 @@ const SKIP: &[&str] = &[
 const SINGULAR: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
 
 /// One state of one person.
-struct State<'a> {
+struct State {
     /// The person: a name's words, or a common noun's stem.
     person: Vec<String>,
     alive: bool,
@@ -50,7 +50,7 @@ struct State<'a> {
     /// Same-slot evidence the person gives: 2 for a name, 1 for a common noun ("the driver").
     anchors: usize,
     /// The age a common noun is given ("a 74-year-old man"): one person however named.
-    age: Option<&'a str>,
+    age: Option<f64>,
 }
 
 /// The state a cue at token `i` gives, and its last token: alive or dead.
@@ -81,7 +81,7 @@ fn cue(c: &Claim, i: usize) -> Option<(bool, usize)> {
     })
 }
 
-fn states<'a>(c: &Claim<'a>) -> Vec<State<'a>> {
+fn states(c: &Claim) -> Vec<State> {
     let mut out = Vec::new();
     for i in 0..c.tokens.len() {
         let Some((alive, last)) = cue(c, i) else {
@@ -117,7 +117,7 @@ fn states<'a>(c: &Claim<'a>) -> Vec<State<'a>> {
 const BODY_REACH: usize = 8;
 
 /// The dead a side finds: "the body of a 74-year-old man", "the body of Jerry Ortiz".
-fn bodies<'a>(c: &Claim<'a>) -> Vec<State<'a>> {
+fn bodies(c: &Claim) -> Vec<State> {
     let mut out = Vec::new();
     for i in 0..c.tokens.len().saturating_sub(2) {
         if c.tokens[i].norm != "body" || c.tokens[i + 1].norm != "of" {
@@ -172,7 +172,7 @@ const FINITE: &[&str] = &[
 /// student who was hit by a canister died"), and for the second of two joined predicates the
 /// subject of the first ("a student, was hit by a canister and is in critical condition"). A
 /// name gives 2 anchors, a singular noun 1.
-fn subject<'a>(c: &Claim<'a>, p: usize, finite: bool) -> Option<Person<'a>> {
+fn subject(c: &Claim, p: usize, finite: bool) -> Option<Person> {
     let s = p.checked_sub(1)?;
     let gap = c.gap(p).trim();
     if !finite {
@@ -196,11 +196,11 @@ fn subject<'a>(c: &Claim<'a>, p: usize, finite: bool) -> Option<Person<'a>> {
 
 /// A person: a name's words or a common noun's stem, the same-slot evidence it gives, and the
 /// age a common noun is given.
-type Person<'a> = (Vec<String>, usize, Option<&'a str>);
+type Person = (Vec<String>, usize, Option<f64>);
 
 /// A name, or a singular noun with a determiner, at token `s`. A place after "of" is where the
 /// person is from: "a resident of Agios Nikolaos" is the resident.
-fn person<'a>(c: &Claim<'a>, s: usize) -> Option<Person<'a>> {
+fn person(c: &Claim, s: usize) -> Option<Person> {
     let t = c.tokens[s];
     if let Some(name) = c.name_at(s) {
         let before = c.name_start(s).checked_sub(1);
@@ -211,21 +211,14 @@ fn person<'a>(c: &Claim<'a>, s: usize) -> Option<Person<'a>> {
         }
         Some((name.words.clone(), 2, None))
     } else if !t.stop && !t.numeric && !t.norm.ends_with('s') && determined(c, s) {
-        Some((vec![t.stem.clone()], 1, age(c, s)))
+        Some((vec![t.stem.clone()], 1, super::slot::age_before(c, s)))
     } else {
         None
     }
 }
 
-/// The age among the modifiers of the noun at `s`: "74" in "a 74-year-old man".
-fn age<'a>(c: &Claim<'a>, s: usize) -> Option<&'a str> {
-    let k = s.checked_sub(3)?;
-    let [n, year, old] = [c.tokens[k], c.tokens[k + 1], c.tokens[k + 2]];
-    (n.numeric && year.norm == "year" && old.norm == "old").then_some(n.norm.as_str())
-}
-
 /// The person before "who" at token `w` ("the student who", "the student, who").
-fn before_who<'a>(c: &Claim<'a>, w: usize) -> Option<Person<'a>> {
+fn before_who(c: &Claim, w: usize) -> Option<Person> {
     let gap = c.gap(w).trim();
     (w > 0 && (gap.is_empty() || gap == ",")).then(|| person(c, w - 1))?
 }
@@ -249,7 +242,7 @@ fn clause_back(c: &Claim, s: usize) -> impl Iterator<Item = usize> {
 
 /// The person of a relative clause ending at token `s`: "a student who suffered a head wound
 /// from a canister | died".
-fn relative<'a>(c: &Claim<'a>, s: usize) -> Option<Person<'a>> {
+fn relative(c: &Claim, s: usize) -> Option<Person> {
     let w = clause_back(c, s).find(|&k| c.tokens[k].norm == "who")?;
     before_who(c, w)
 }

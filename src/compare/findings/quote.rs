@@ -69,10 +69,7 @@ fn words<'a>(c: &Claim<'a>, q: Span) -> Vec<&'a Token> {
 }
 
 fn content<'a>(ts: &[&'a Token]) -> HashSet<&'a str> {
-    ts.iter()
-        .filter(|t| !t.stop)
-        .map(|t| t.stem.as_str())
-        .collect()
+    content_stems(ts).into_iter().collect()
 }
 
 fn contains(long: &[&str], short: &[&str]) -> bool {
@@ -92,12 +89,7 @@ fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) 
     // going to bring Jerry back to his family" / "never repay them for … this family … for
     // Jerry").
     let pairs = |ts: &[&'a Token]| -> HashSet<(&'a str, &'a str)> {
-        let words: Vec<&str> = ts
-            .iter()
-            .filter(|t| !t.stop)
-            .map(|t| t.stem.as_str())
-            .collect();
-        words.windows(2).map(|w| (w[0], w[1])).collect()
+        content_stems(ts).windows(2).map(|w| (w[0], w[1])).collect()
     };
     if pairs(lt).is_disjoint(&pairs(rt)) && (shared as f64) < MIN_SHARE_UNORDERED * shorter as f64 {
         return None;

@@ -187,3 +187,17 @@ const OBJECT_WORDS: usize = 3;
 pub(super) fn other_objects(a: &HashSet<&str>, b: &HashSet<&str>) -> bool {
     !a.is_empty() && !b.is_empty() && a.iter().all(|x| b.iter().all(|y| !kin(x, y)))
 }
+
+/// Tokens before a word its age may stand in ("a 27-year-old man", "the 20-year-old pregnant
+/// woman").
+const AGE_REACH: usize = 5;
+
+/// The age written before token `k`: "27-year-old", "27 years old".
+pub(super) fn age_before(c: &Claim, k: usize) -> Option<f64> {
+    let from = c.tokens[k.saturating_sub(AGE_REACH)].start;
+    c.quantities
+        .iter()
+        .filter(|q| from <= q.start && q.end <= c.tokens[k].start)
+        .find(|q| q.years_old())
+        .map(|q| q.value)
+}

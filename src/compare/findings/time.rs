@@ -170,11 +170,7 @@ const FILED_REACH: usize = 8;
 /// two days tell no two days of the event.
 fn unfiled(c: &Claim, times: Vec<(String, Span)>) -> Vec<(String, Span)> {
     let filed = |span: Span| {
-        let k = c
-            .tokens
-            .iter()
-            .position(|t| t.start >= span.start)
-            .unwrap_or(0);
+        let k = c.token_at(span.start);
         (k.saturating_sub(FILED_REACH)..k).any(|m| {
             FILED.contains(&c.tokens[m].norm.as_str())
                 && !c.doc.text[c.tokens[m].end..span.start].contains(['.', '!', '?'])
@@ -519,28 +515,20 @@ fn named_object(c: &Claim, i: usize) -> bool {
         .any(|k| c.name_at(k).is_some())
 }
 
-/// The first token of an expression (the claim's length past its end).
-fn token_at(c: &Claim, span: Span) -> usize {
-    c.tokens
-        .iter()
-        .position(|t| t.start >= span.start)
-        .unwrap_or(c.tokens.len())
-}
-
 /// Whether the sentence of an expression tells, before it, a stage of a criminal case other
 /// than `verb_stage` (itself a stage).
 fn other_stage_before(c: &Claim, span: Span, verb_stage: Option<&str>) -> bool {
     let Some(verb_stage) = verb_stage else {
         return false;
     };
-    let k = token_at(c, span);
+    let k = c.token_at(span.start);
     (c.sentence(k).start..k).any(|m| stage(c, m).is_some_and(|s| s != verb_stage))
 }
 
 /// Whether the sentence of an expression says the act `verb` (canonical, or WordNet kin, of
 /// the same stage of a case) before it.
 fn acts_before(c: &Claim, span: Span, verb: &str, verb_stage: Option<&str>) -> bool {
-    let k = token_at(c, span);
+    let k = c.token_at(span.start);
     (c.sentence(k).start..k).any(|m| {
         !c.tokens[m].stop && kin(canonical(&c.tokens[m].stem), verb) && stage(c, m) == verb_stage
     })
