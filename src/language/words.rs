@@ -4,7 +4,10 @@
 /// barricaded", "police allegations that he pointed a gun", "according to police".
 pub const ATTRIBUTION: &[&str] = &[
     "according",
+    "allege",
     "alleged",
+    "alleges",
+    "alleging",
     "allegation",
     "allegations",
     "claim",

@@ -695,6 +695,13 @@ mod tests {
             1
         );
         // Both sides reporting what a source says is no difference.
+        assert!(
+            notes(
+                "Police allege Eric Kirkpatrick, 61, opened fire at an office Christmas party Friday.",
+                "A 61-year-old man was charged after allegedly opening fire at an office Christmas party."
+            )
+            .is_empty()
+        );
         for attributed in [
             "Investigators said they found him barricaded in a room.",
             "Many contest police allegations that he pointed a gun at officers.",
