@@ -541,7 +541,7 @@ fn stats_span(q: &Quantity, c: &Claim) -> Vec<&'static str> {
                     if before.is_some_and(|b| {
                         c.tokens[b].numeric || word_value(&c.tokens[b].norm).is_some()
                     }) && matches!(
-                        word(k.wrapping_sub(2)),
+                        before.and_then(|b| b.checked_sub(1)).and_then(word),
                         Some("last" | "past" | "previous")
                     ) =>
                 {

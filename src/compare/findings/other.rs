@@ -68,9 +68,7 @@ fn cue(c: &Claim, i: usize) -> Option<(bool, usize)> {
             (true, i + 1)
         }
         // "fatally wounded" is dead.
-        "injured" | "wounded"
-            if i > 0 && matches!(c.tokens[i - 1].norm.as_str(), "fatally" | "mortally") =>
-        {
+        "injured" | "wounded" if i > 0 && FATAL.contains(&c.tokens[i - 1].norm.as_str()) => {
             (false, i)
         }
         "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" if passive => (true, i),
@@ -81,20 +79,22 @@ fn cue(c: &Claim, i: usize) -> Option<(bool, usize)> {
     })
 }
 
+/// Degrees that make a wound a death: "fatally wounded".
+const FATAL: &[&str] = &["fatally", "mortally"];
+
 fn states(c: &Claim) -> Vec<State> {
     let mut out = Vec::new();
     for i in 0..c.tokens.len() {
         let Some((alive, last)) = cue(c, i) else {
             continue;
         };
+        // The state shown with "in" ("in critical condition") and a fatal degree.
         let mut first = i;
-        if first > 0
-            && matches!(
-                c.tokens[first - 1].norm.as_str(),
-                "in" | "fatally" | "mortally"
-            )
-        {
-            first -= 1;
+        if first > 0 {
+            let prev = c.tokens[first - 1].norm.as_str();
+            if prev == "in" || FATAL.contains(&prev) {
+                first -= 1;
+            }
         }
         let p = chain_start(c, i);
         let finite = (p..=i).any(|k| FINITE.contains(&c.tokens[k].norm.as_str()));
