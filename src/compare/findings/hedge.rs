@@ -289,6 +289,23 @@ fn attributed(c: &Claim, k: usize) -> bool {
     c.tokens[..k]
         .iter()
         .any(|m| crate::language::words::attributes(&m.norm))
+        || accused(c, k)
+}
+
+/// An accusation before token `k` makes what follows it alleged: "was charged with driving
+/// drunk", "is accused of getting behind the wheel", "Kelly's assertion that Gray had pointed".
+fn accused(c: &Claim, k: usize) -> bool {
+    c.tokens[..k].windows(2).any(|w| {
+        matches!(
+            (w[0].norm.as_str(), w[1].norm.as_str()),
+            ("charged" | "charges" | "arrested", "with" | "for")
+                | (
+                    "accused" | "accusing" | "suspected" | "suspicion" | "convicted",
+                    "of"
+                )
+                | ("assertion" | "accusation" | "accusations", "that")
+        )
+    })
 }
 
 fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
@@ -325,11 +342,12 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
         // acts.
         let object = slot::object(hedged, at);
         // "The vulnerability was reported" names a thing; it does not state what "potentially
-        // vulnerable" doubts ("the drunk driver" does state "allegedly drunk").
+        // vulnerable" doubts ("the drunk driver" does state "allegedly drunk"). So does the
+        // word itself after an article and before a function word: "a hit and run accident"
+        // does not state "allegedly hit".
         let names_thing = |k: usize, w: &Token| {
-            w.norm != word.norm
-                && k > 0
-                && matches!(plain.tokens[k - 1].norm.as_str(), "the" | "a" | "an")
+            let noun = w.norm != word.norm || plain.tokens.get(k + 1).is_none_or(|n| n.stop);
+            noun && k > 0 && matches!(plain.tokens[k - 1].norm.as_str(), "the" | "a" | "an")
         };
         let asserted = plain.tokens.iter().enumerate().find(|(k, w)| {
             w.stem == word.stem
@@ -341,13 +359,29 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
                     .any(|m| marker_word(&m.norm))
         });
         if let Some((k, w)) = asserted {
-            if attributed(plain, k) || (has_doer && agentless_passive(plain, k)) {
+            if attributed(plain, k)
+                || (has_doer && agentless_passive(plain, k))
+                || !one_act(hedged, at, plain, k)
+            {
                 continue;
             }
             return Some((Span::new(t.start, word.end), Span::new(w.start, w.end)));
         }
     }
     None
+}
+
+/// Whether the doubted word (token `a`) and the stated one (token `b`) tell one act: a content
+/// word around them is shared or kin ("allegedly pointed a gun" / "pointing a gun at two
+/// officers"); "allegedly turned toward them with a revolver" / "the memorial turned ugly" are
+/// two acts of one verb.
+fn one_act(hedged: &Claim, a: usize, plain: &Claim, b: usize) -> bool {
+    let span = |c: &Claim, k: usize| Span::new(c.tokens[k].start, c.tokens[k].end);
+    let (wa, wb) = (
+        slot::around(hedged, span(hedged, a)),
+        slot::around(plain, span(plain, b)),
+    );
+    wa.is_empty() || wb.is_empty() || wa.iter().any(|x| wb.iter().any(|y| kin(x, y)))
 }
 
 /// Auxiliaries between a doubt marker and the word it doubts ("allegedly was drunk").
@@ -638,6 +672,70 @@ mod tests {
                 "Normal consumers may have to wait a little longer for the phone."
             )
             .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_accusation_states_nothing() {
+        // What someone is charged with, accused of or asserted to have done is alleged there
+        // too: no side states it.
+        for (accused, doubted) in [
+            (
+                "He was charged with driving drunk after the crash on Main Street.",
+                "Police arrested an allegedly drunk driver after the crash on Main Street.",
+            ),
+            (
+                "The defendant is accused of getting behind the wheel after drinking.",
+                "The man allegedly behind the wheel was arrested after drinking.",
+            ),
+            (
+                "The mayor rejected the chief's assertion that the guard had fired first.",
+                "Witnesses say the guard allegedly fired first at the protesters.",
+            ),
+        ] {
+            assert!(notes(accused, doubted).is_empty(), "{accused}");
+        }
+        assert_eq!(
+            notes(
+                "The drunk driver was arrested after the crash on Main Street.",
+                "Police arrested an allegedly drunk driver after the crash on Main Street."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn one_verb_of_two_acts_is_no_difference() {
+        // Nothing around the two verbs is shared: another subject, another act.
+        let doubted = "The suspect allegedly turned toward the officers with a knife in his hand.";
+        assert!(
+            notes(
+                doubted,
+                "The vigil for the boy turned ugly as mourners clashed with the crowd."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                doubted,
+                "The suspect turned toward the officers with a knife, police said."
+            )
+            .len(),
+            1
+        );
+        // The verb's own word as a noun ("a hit and run crash") states no act.
+        let doubted = "The driver allegedly hit a cyclist on Route 9 and fled.";
+        assert!(
+            notes(
+                "A man was charged in a hit and run crash that killed a cyclist on Route 9.",
+                doubted
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes("The driver hit a cyclist on Route 9 and fled.", doubted).len(),
             1
         );
     }
