@@ -647,10 +647,9 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
         return false;
     }
     // "the 15,800-square-metre building" / "the 170,000-square-foot building": one size in two
-    // units, or two measures; either way no two counts of one thing.
-    if let (Some(x), Some(y)) = (measure(a), measure(b))
-        && x != y
-    {
+    // units, or two measures; either way no two counts of one thing. A measure against a bare
+    // count ("a depth of 10 kilometres" / "140 were injured") counts nothing.
+    if measure(a) != measure(b) {
         return false;
     }
     // "UPDATE 2-Egypt": a figure before a name counts nothing.
@@ -1053,6 +1052,8 @@ pub(super) fn measure(q: &Quantity) -> Option<&'static str> {
         ("feet", "foot"),
         ("ft", "foot"),
         ("yard", "yard"),
+        ("yd", "yard"),
+        ("yds", "yard"),
         ("inch", "inch"),
         ("acr", "acre"),
         ("hectar", "hectare"),
@@ -2521,6 +2522,34 @@ mod tests {
             notes(
                 "The climber fell about 150 metres from a ridge.",
                 "The climber fell about 60 metres from a ridge."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_measure_is_no_count() {
+        assert!(
+            notes(
+                "The quake struck at a depth of 10 kilometres and injured dozens in the town.",
+                "In the town, 140 were injured and 300 houses were damaged by the quake."
+            )
+            .is_empty()
+        );
+        // Two counts of the injured still differ, and a unit abbreviated is that unit.
+        assert_eq!(
+            notes(
+                "The quake struck at a depth of 10 kilometres and injured 90 in the town.",
+                "In the town, 140 were injured and 300 houses were damaged by the quake."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            notes(
+                "He broke off an 86-yard touchdown run on the first play.",
+                "He broke off an 80-yd touchdown run on the first play."
             )
             .len(),
             1
