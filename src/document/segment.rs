@@ -520,6 +520,10 @@ pub struct Segments {
     pub pieces: Vec<Piece>,
     /// Page furniture (URL lines, bylines, datelines): no statements.
     pub furniture: Vec<Span>,
+    /// The quoted spans of the text, in order, found within each paragraph's units: a quotation
+    /// may run over several sentences of a unit, never from one line-paragraph into the next
+    /// (a mark left open in a headline, `"very spiritual'`, quotes nothing below it).
+    pub quotes: Vec<Span>,
 }
 
 /// Splits a whole (cleaned) text into statements. A text that is all furniture (a lone
@@ -543,9 +547,11 @@ fn segment_with(text: &str, furniture: bool, max_pieces: usize) -> Segments {
     let paras = paragraphs(text);
     let mut pieces = Vec::new();
     let mut lines = Vec::new();
+    let mut all_quotes = Vec::new();
     for (para, &span) in paras.iter().enumerate() {
-        let quotes = quoted_spans(text, span.start, span.end);
         for unit in units(text, span, furniture.then_some(&mut lines)) {
+            let quotes = quoted_spans(text, unit.start, unit.end);
+            all_quotes.extend_from_slice(&quotes);
             for sentence in sentences(text, unit)
                 .into_iter()
                 .flat_map(|s| split_excerpt(text, s))
@@ -568,6 +574,7 @@ fn segment_with(text: &str, furniture: bool, max_pieces: usize) -> Segments {
                                 paragraphs: paras,
                                 pieces,
                                 furniture: lines,
+                                quotes: all_quotes,
                             };
                         }
                     }
@@ -579,6 +586,7 @@ fn segment_with(text: &str, furniture: bool, max_pieces: usize) -> Segments {
         paragraphs: paras,
         pieces,
         furniture: lines,
+        quotes: all_quotes,
     }
 }
 
