@@ -134,6 +134,31 @@ fn counts<'a>(c: &Claim<'a>) -> Vec<Count<'a>> {
     out
 }
 
+/// Whether each report names, somewhere, a grade that fits each grade the two claims name at
+/// `stage`: then both tell the same charges, each claim a part of them ("charged with DWI and
+/// criminally negligent homicide" / "facing manslaughter charges", when each report lists both
+/// elsewhere). A report that never names the other's grade still differs from it.
+fn both_known(left: &Claim, right: &Claim, stage: Stage) -> bool {
+    let whole = |c: &Claim| -> Vec<Grade> {
+        let all: Vec<usize> = (0..c.doc.statements.len()).collect();
+        counts(&Claim::new(c.doc, &all))
+            .iter()
+            .filter(|k| k.stage == stage)
+            .map(|k| k.grade)
+            .collect()
+    };
+    let named: Vec<Grade> = [left, right]
+        .iter()
+        .flat_map(|c| counts(c).into_iter().filter(|k| k.stage == stage))
+        .map(|k| k.grade)
+        .collect();
+    [whole(left), whole(right)].iter().all(|report| {
+        named
+            .iter()
+            .all(|&g| report.iter().any(|&r| compatible(r, g)))
+    })
+}
+
 pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
     let (lc, rc) = (counts(left), counts(right));
     for stage in [Stage::Charge, Stage::Conviction] {
@@ -155,6 +180,9 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
             && !aliases.same(x, y)
             && !x.iter().any(|w| w.len() > 2 && y.contains(w))
         {
+            continue;
+        }
+        if both_known(left, right, stage) {
             continue;
         }
         return vec![Finding {
@@ -239,6 +267,30 @@ mod tests {
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
         }
+    }
+
+    #[test]
+    fn charges_each_report_lists_elsewhere_are_one_list() {
+        let first = |a: &str, b: &str| {
+            crate::compare::test_first_notes(a, b, |l, r, c| findings(l, r, &c.aliases))
+        };
+        let left = "The driver was charged with DWI and criminally negligent homicide.";
+        let right = "The driver is now facing manslaughter charges.";
+        assert!(
+            first(
+                &format!("{left} He also faces a manslaughter count."),
+                &format!("{right} He was also charged with criminally negligent homicide.")
+            )
+            .is_empty()
+        );
+        // A report that never names the other's charge differs from it.
+        assert_eq!(
+            first(
+                left,
+                &format!("{right} He was also charged with criminally negligent homicide.")
+            ),
+            ["different charge: criminally negligent homicide vs manslaughter"]
+        );
     }
 
     #[test]
