@@ -21,8 +21,7 @@ const GRADES: [&str; 5] = [
     "certain",
 ];
 
-/// The grade of hearsay ("reportedly"), and the first grade that asserts ("almost certain").
-const HEARSAY: usize = 0;
+/// The first grade that asserts ("almost certain"): grades below it leave a claim open.
 const ASSERTED: usize = 3;
 
 /// Markers: words (normalised), the grade, and the word that must follow (or "").
@@ -99,6 +98,12 @@ fn markers(c: &Claim) -> Vec<Marker> {
             // "confirmed" as a speech verb ("Kazemi confirmed in a speech") grades nothing; as
             // a state ("was confirmed", "confirmed dead") it is certain.
             Some(("confirmed", _, _)) if !confirmed_state(c, i) => i += 1,
+            // "a proven technology", "a certain man": a quality of a thing, no grade of a claim.
+            Some(("proven" | "certain", "", _))
+                if i > 0 && matches!(c.tokens[i - 1].norm.as_str(), "a" | "an") =>
+            {
+                i += 1
+            }
             Some((_, after, grade)) => {
                 let two = !after.is_empty() && ["certain", "certainly", "likely"].contains(after);
                 let last = if two { i + 1 } else { i };
@@ -534,11 +539,11 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         );
         wa.is_empty() || wb.is_empty() || wa.iter().any(|x| wb.iter().any(|y| kin(x, y)))
     };
-    // Hearsay ("allegedly", "rumored") says who told it; against "possibly" or "likely" both
-    // sides leave the claim unestablished ("believed to be members" / "allegedly targeting
-    // members"): no difference. Against "almost certain" or "confirmed", one side asserts.
-    let unestablished =
-        |a: &Marker, b: &Marker| a.grade.min(b.grade) == HEARSAY && a.grade.max(b.grade) < ASSERTED;
+    // Hearsay ("allegedly", "rumored"), "possibly" and "likely" all leave the claim
+    // unestablished ("believed to be members" / "allegedly targeting members"; "will likely
+    // have to wait" / "may have to wait"): no difference. Against "almost certain" or
+    // "confirmed", one side asserts.
+    let unestablished = |a: &Marker, b: &Marker| a.grade.max(b.grade) < ASSERTED;
     let Some((a, b)) = lm
         .iter()
         .flat_map(|a| rm.iter().map(move |b| (a, b)))
@@ -662,17 +667,49 @@ mod tests {
         assert!(
             notes(
                 "Fred LaRue, who once was rumored to be Deep Throat, has died of natural causes.",
-                "The coroner said that LaRue is believed to have died Saturday of natural causes."
+                "The coroner said that LaRue almost certainly died Saturday of natural causes."
             )
             .is_empty()
         );
         assert_eq!(
             notes(
                 "General consumers will likely have to wait a little longer for the phone.",
-                "Normal consumers may have to wait a little longer for the phone."
+                "Normal consumers will almost certainly have to wait a little longer for the phone."
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_quality_of_a_thing_grades_no_claim() {
+        let guess = "An analyst said the firm likely bought the start-up for its technology.";
+        assert!(
+            notes(
+                guess,
+                "The start-up has a proven technology that the firm bought, its chief said."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            notes(
+                guess,
+                "The firm has certainly bought the start-up for its technology, its chief said."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn two_guesses_are_no_difference() {
+        // "likely" and "may have" both leave the claim open.
+        assert!(
+            notes(
+                "General consumers will likely have to wait a little longer for the phone.",
+                "Normal consumers may have to wait a little longer for the phone."
+            )
+            .is_empty()
         );
     }
 
