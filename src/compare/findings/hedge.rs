@@ -7,6 +7,8 @@
 //! yet been taken on whether to appeal" or "was considering an appeal" (undecided), when the
 //! undecided side speaks of the very act the other side commits to.
 
+use std::collections::HashSet;
+
 use super::slot::{self, kin, words_near};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
@@ -382,11 +384,16 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
 /// two acts of one verb.
 fn one_act(hedged: &Claim, a: usize, plain: &Claim, b: usize) -> bool {
     let span = |c: &Claim, k: usize| Span::new(c.tokens[k].start, c.tokens[k].end);
-    let (wa, wb) = (
-        slot::around(hedged, span(hedged, a)),
-        slot::around(plain, span(plain, b)),
-    );
-    wa.is_empty() || wb.is_empty() || wa.iter().any(|x| wb.iter().any(|y| kin(x, y)))
+    meet(
+        &slot::around(hedged, span(hedged, a)),
+        &slot::around(plain, span(plain, b)),
+    )
+}
+
+/// Whether the words around two expressions meet: one is shared or WordNet kin, or a side has
+/// none to tell.
+fn meet(a: &HashSet<&str>, b: &HashSet<&str>) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| kin(x, y)))
 }
 
 /// Auxiliaries between a doubt marker and the word it doubts ("allegedly was drunk").
@@ -533,11 +540,10 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     // little longer" / "may have to wait a little longer"); "was rumored to be Deep Throat" /
     // "is believed to have died Saturday" grade two claims.
     let one_claim = |a: &Marker, b: &Marker| {
-        let (wa, wb) = (
-            words_near(left, a.span, MARKER_REACH, false),
-            words_near(right, b.span, MARKER_REACH, false),
-        );
-        wa.is_empty() || wb.is_empty() || wa.iter().any(|x| wb.iter().any(|y| kin(x, y)))
+        meet(
+            &words_near(left, a.span, MARKER_REACH, false),
+            &words_near(right, b.span, MARKER_REACH, false),
+        )
     };
     // Hearsay ("allegedly", "rumored"), "possibly" and "likely" all leave the claim
     // unestablished ("believed to be members" / "allegedly targeting members"; "will likely
