@@ -28,7 +28,8 @@ impl Span {
     }
 }
 
-/// Spans between double quotation marks in `text[start..end]` (a paragraph), without the marks.
+/// Spans between double quotation marks in `text[start..end]` (a paragraph, or one of its
+/// line-paragraphs: `segment`'s units), without the marks.
 /// Straight quotes toggle; curly quotes open and close; a quote still open at the end of the
 /// paragraph runs to its end (news style for quotes that go on in the next paragraph). So
 /// does one still open at the end of a line when the next line opens with a mark before a

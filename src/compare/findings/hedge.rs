@@ -380,10 +380,9 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
 /// officers"); "allegedly turned toward them with a revolver" / "the memorial turned ugly" are
 /// two acts of one verb.
 fn one_act(hedged: &Claim, a: usize, plain: &Claim, b: usize) -> bool {
-    let span = |c: &Claim, k: usize| Span::new(c.tokens[k].start, c.tokens[k].end);
     meet(
-        &slot::around(hedged, span(hedged, a)),
-        &slot::around(plain, span(plain, b)),
+        &slot::around(hedged, hedged.span_of(a, a)),
+        &slot::around(plain, plain.span_of(b, b)),
     )
 }
 

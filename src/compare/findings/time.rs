@@ -521,15 +521,19 @@ fn other_stage_before(c: &Claim, span: Span, verb_stage: Option<&str>) -> bool {
     let Some(verb_stage) = verb_stage else {
         return false;
     };
+    before_in_sentence(c, span).any(|m| stage(c, m).is_some_and(|s| s != verb_stage))
+}
+
+/// The tokens of an expression's sentence before it.
+fn before_in_sentence(c: &Claim, span: Span) -> std::ops::Range<usize> {
     let k = c.token_at(span.start);
-    (c.sentence(k).start..k).any(|m| stage(c, m).is_some_and(|s| s != verb_stage))
+    c.sentence(k).start..k
 }
 
 /// Whether the sentence of an expression says the act `verb` (canonical, or WordNet kin, of
 /// the same stage of a case) before it.
 fn acts_before(c: &Claim, span: Span, verb: &str, verb_stage: Option<&str>) -> bool {
-    let k = c.token_at(span.start);
-    (c.sentence(k).start..k).any(|m| {
+    before_in_sentence(c, span).any(|m| {
         !c.tokens[m].stop && kin(canonical(&c.tokens[m].stem), verb) && stage(c, m) == verb_stage
     })
 }
