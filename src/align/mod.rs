@@ -45,6 +45,8 @@ pub enum Evidence {
     Quote,
     /// Words that only these two statements of the two reports use, as the left one writes them.
     Anchors(Vec<String>),
+    /// The two headlines of two reports that evidently tell one event.
+    Headlines,
 }
 
 impl Evidence {
@@ -57,6 +59,10 @@ impl Evidence {
                 "linked by words that no other statement of either report uses: {}",
                 words.join(", ")
             )),
+            Evidence::Headlines => Some(
+                "linked as the headlines of two reports of one event, told in other words"
+                    .to_string(),
+            ),
         }
     }
 }
@@ -146,6 +152,10 @@ pub fn align_with(
             ..Default::default()
         })
         .collect();
+    let headline_pair = scored
+        .iter()
+        .find(|c| prepared.headlines && c.left == 0 && c.right == 0)
+        .map(|c| (c.score, c.plain));
     let mut links = choose::choose(scored, options.min_score, lp.len(), rp.len());
     links.extend(greedy_links);
     links.extend(continuations(&links, &prepared, &greedy, left, right));
@@ -159,8 +169,72 @@ pub fn align_with(
             None => Evidence::Similar,
         };
     }
+    let headline = headline_pair.and_then(|p| headline_link(p, &links, lp.len(), rp.len()));
+    if let Some(link) = headline {
+        links.insert(
+            0,
+            AlignedLink {
+                score: options.min_score,
+                ..link
+            },
+        );
+    }
     links
 }
+
+/// The link of two headlines (`Prepared::headlines`) that the model finds at least possible
+/// (`HEADLINE_MIN`), when the reports evidently tell one event: they have at least
+/// `HEADLINE_EVENT_LINKS` other links, which cover at least `HEADLINE_EVENT_SHARE` of the shorter
+/// report's statements. Its score is then the alignment's threshold. A headline says the event in few, other words ("Gunman Kills L. A. Deputy
+/// on Gang Duty" / "Sheriff's Deputy Shot and Killed"), so its similarity is low; but the
+/// headlines of two reports of one event tell the same thing.
+fn headline_link(
+    (probability, similarity): (f64, f64),
+    links: &[AlignedLink],
+    left_len: usize,
+    right_len: usize,
+) -> Option<AlignedLink> {
+    let others: Vec<&AlignedLink> = links
+        .iter()
+        .filter(|l| l.left[0] != 0 && l.right[0] != 0)
+        .collect();
+    if probability < HEADLINE_MIN
+        || others.len() < HEADLINE_EVENT_LINKS
+        || links.iter().any(|l| l.left[0] == 0 && l.right[0] == 0)
+    {
+        return None;
+    }
+    let covered = |side: fn(&AlignedLink) -> &Vec<usize>, len: usize| {
+        let mut ids: Vec<usize> = others
+            .iter()
+            .flat_map(|l| side(l).iter().copied())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len() as f64 / len as f64
+    };
+    let share = if left_len <= right_len {
+        covered(|l| &l.left, left_len)
+    } else {
+        covered(|l| &l.right, right_len)
+    };
+    (share >= HEADLINE_EVENT_SHARE).then(|| AlignedLink {
+        left: vec![0],
+        right: vec![0],
+        score: probability,
+        similarity,
+        evidence: Evidence::Headlines,
+    })
+}
+
+/// The least link probability of two headlines linked as such (`headline_link`).
+const HEADLINE_MIN: f64 = 0.15;
+
+/// Other links that show two reports tell one event (`headline_link`).
+const HEADLINE_EVENT_LINKS: usize = 3;
+
+/// The share of the shorter report's statements in those links (`headline_link`).
+const HEADLINE_EVENT_SHARE: f64 = 0.3;
 
 /// Whether a report's first statement is a headline: a line of its own without a full stop.
 fn opens_with_headline(doc: &Document) -> bool {
@@ -586,6 +660,57 @@ mod tests {
             made.iter().any(|a| a.left == [1] && a.right == [1]),
             "{made:?}"
         );
+    }
+
+    /// The links of two reports of a flood in Marlow that open with the headlines `left` and
+    /// `right`; with `same_event` false, the right report tells another event below its headline.
+    fn headlined(left: &str, right: &str, same_event: bool) -> Vec<AlignedLink> {
+        let l = format!(
+            "{left}\n\nThe storm flooded the coastal town of Marlow on Monday.\n\
+             Residents of Marlow were evacuated to the school gym.\n\
+             The mayor of Marlow said rescue teams worked through the night.\n\
+             Damage to the harbour of Marlow was estimated at two million euros.\n\
+             Forecasters expect more rain in the region this week."
+        );
+        let body = if same_event {
+            "Floods hit Marlow on Monday after a storm.\n\
+             Evacuated residents of Marlow spent the night in the school gym.\n\
+             Rescue teams worked through the night, the mayor said.\n\
+             The harbour of Marlow suffered damage of about two million euros.\n\
+             A fishing boat sank at its mooring in the old harbour."
+        } else {
+            "The council of Marlow approved a new budget on Monday.\n\
+             The budget raises spending on schools by four percent.\n\
+             Opposition members voted against the plan.\n\
+             The harbour of Marlow will get a new pier next year.\n\
+             The mayor called the vote a victory for families."
+        };
+        let (l, r) = (
+            Document::parse("l", &l).unwrap(),
+            Document::parse("r", &format!("{right}\n\n{body}")).unwrap(),
+        );
+        align(&l, &r, &AlignOptions::default())
+    }
+
+    #[test]
+    fn headlines_of_reports_of_one_event_link_in_other_words() {
+        let (left, right) = (
+            "Marlow Mayor Thanks Rescuers After Night of Floods",
+            "Storm leaves Marlow harbour in ruins",
+        );
+        let made = headlined(left, right, true);
+        let headlines = made.iter().find(|a| a.left == [0]).expect("linked");
+        assert_eq!(headlines.right, [0]);
+        assert_eq!(headlines.evidence, Evidence::Headlines);
+        assert_eq!(headlines.score, AlignOptions::default().min_score);
+        // Over reports of two events, two headlines that share a name are no link.
+        let headlines_linked =
+            |made: &[AlignedLink]| made.iter().any(|a| a.left == [0] && a.right == [0]);
+        let made = headlined(left, right, false);
+        assert!(!headlines_linked(&made), "{made:?}");
+        // Nor are two headlines that share nothing, though the reports tell one event.
+        let made = headlined("Seaside Town Counts the Cost", right, true);
+        assert!(!headlines_linked(&made), "{made:?}");
     }
 
     #[test]

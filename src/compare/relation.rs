@@ -13,8 +13,9 @@
 use super::claim::Claim;
 use super::findings::quote;
 use super::{AGREE_SCORE, Finding, FindingKind, Relation};
-use crate::align::AlignedLink;
+use crate::align::{AlignedLink, Evidence};
 use crate::language::aliases::Aliases;
+use std::collections::HashSet;
 
 /// Link probability at or above which a link is strong enough for a conflict on its own.
 pub const STRONG_SCORE: f64 = 0.6;
@@ -57,21 +58,7 @@ pub(crate) fn same_event(
         .names
         .iter()
         .any(|a| right.names.iter().any(|b| aliases.same(&a.words, &b.words)));
-    let plain = |c: &Claim<'_>| -> std::collections::HashSet<String> {
-        c.tokens
-            .iter()
-            .enumerate()
-            // "said", "according": every attribution has one; it tells no event.
-            .filter(|(i, t)| {
-                !t.stop
-                    && !t.numeric
-                    && c.name_at(*i).is_none()
-                    && !crate::language::words::attributes(&t.norm)
-            })
-            .map(|(_, t)| crate::language::synonyms::canonical(&t.stem).to_string())
-            .collect()
-    };
-    let (l, r) = (plain(left), plain(right));
+    let (l, r) = (content_words(left, false), content_words(right, false));
     let shared = l.intersection(&r).count();
     if shared_name {
         return shared >= SHARED_WORDS;
@@ -79,6 +66,38 @@ pub(crate) fn same_event(
     // Without a name, most of the shorter statement must be said again: "the fire was set
     // deliberately", "(two were) treated for hypothermia".
     shared >= SHARED_WORDS_UNNAMED && shared * 3 >= l.len().min(r.len()) * 2
+}
+
+/// The content words of a claim, as canonical stems, with or without the words of its names.
+fn content_words(c: &Claim, names: bool) -> HashSet<String> {
+    c.tokens
+        .iter()
+        .enumerate()
+        // "said", "according": every attribution has one; it tells no event.
+        .filter(|(i, t)| {
+            !t.stop
+                && !t.numeric
+                && (names || c.name_at(*i).is_none())
+                && !crate::language::words::attributes(&t.norm)
+        })
+        .map(|(_, t)| crate::language::synonyms::canonical(&t.stem).to_string())
+        .collect()
+}
+
+/// Two headlines of one event (`Evidence::Headlines`) tell the same claim when they share at
+/// least this many words, names included ("McDermott Sets Scoring Record as Men's Basketball
+/// Tops Drake" / "McDermott fuels Creighton past Drake"); one shared word is only the topic
+/// ("Brooklyn Neighborhood Is 'A Powder Keg' After Teen Killed" / "Enraged protesters battle
+/// cops in Brooklyn streets").
+const HEADLINE_SHARED_WORDS: usize = 2;
+
+/// Whether two linked headlines say the same claim (`HEADLINE_SHARED_WORDS`).
+fn headlines_alike(link: &AlignedLink, left: &Claim, right: &Claim) -> bool {
+    link.evidence == Evidence::Headlines
+        && content_words(left, true)
+            .intersection(&content_words(right, true))
+            .count()
+            >= HEADLINE_SHARED_WORDS
 }
 
 /// Shared content words that make one event when no name is shared, if they are also at least
@@ -109,7 +128,9 @@ pub(crate) fn relation(
         } else {
             Relation::Related
         }
-    } else if link.score >= AGREE_SCORE && !findings.iter().any(|f| f.source) {
+    } else if (link.score >= AGREE_SCORE || headlines_alike(link, left, right))
+        && !findings.iter().any(|f| f.source)
+    {
         Relation::Agree
     } else {
         Relation::Related
@@ -278,5 +299,53 @@ mod tests {
         assert_eq!(judge(AGREE_SCORE), Relation::Agree);
         // A link that is only likely: the statements may share part of the claim.
         assert_eq!(judge(0.5), Relation::Related);
+    }
+
+    #[test]
+    fn headlines_that_share_two_words_agree() {
+        let judge = |left: &str, right: &str, evidence: Evidence, findings: &[Finding]| {
+            let l = Document::parse("left", left).expect("a report");
+            let r = Document::parse("right", right).expect("a report");
+            let aliases = Aliases::build(&[&l, &r]);
+            let link = AlignedLink {
+                evidence,
+                ..link(0.5, 0.2)
+            };
+            let (l, r) = (Claim::new(&l, &[0]), Claim::new(&r, &[0]));
+            relation(&link, &l, &r, &aliases, findings, 0.5)
+        };
+        let (left, right) = (
+            "McDermott Sets Scoring Record as Basketball Tops Drake",
+            "McDermott fuels Creighton past Drake in tournament opener",
+        );
+        assert_eq!(
+            judge(left, right, Evidence::Headlines, &[]),
+            Relation::Agree
+        );
+        // The same words at the same score, but not as headlines: only related.
+        assert_eq!(
+            judge(left, right, Evidence::Similar, &[]),
+            Relation::Related
+        );
+        // One shared word, a place, is the topic, not the claim.
+        let (left, right) = (
+            "Brooklyn Neighborhood Is 'A Powder Keg' After Teen Killed",
+            "Enraged protesters battle cops in Brooklyn streets",
+        );
+        assert_eq!(
+            judge(left, right, Evidence::Headlines, &[]),
+            Relation::Related
+        );
+        // A difference the headlines show is no agreement.
+        let (left, right) = ("Quake kills 40 in Java", "Java quake kills 50");
+        let number = [finding(FindingKind::Number, 0)];
+        assert_ne!(
+            judge(left, right, Evidence::Headlines, &number),
+            Relation::Agree
+        );
+        assert_eq!(
+            judge(left, right, Evidence::Headlines, &[]),
+            Relation::Agree
+        );
     }
 }

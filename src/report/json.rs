@@ -154,7 +154,8 @@ struct Link {
 #[schemars(rename = "Evidence")]
 struct EvidenceJson {
     /// `similar`: similar as wholes; `quote`: one remark, quoted in other words; `anchors`:
-    /// words that no other statement of either report uses.
+    /// words that no other statement of either report uses; `headlines`: the headlines of two
+    /// reports that evidently tell one event.
     #[schemars(schema_with = "evidence_kind_schema")]
     kind: &'static str,
     /// For `anchors`: those words, as the left report writes them (empty for the others).
@@ -164,7 +165,7 @@ struct EvidenceJson {
     note: Option<String>,
 }
 
-const EVIDENCE_KINDS: [&str; 3] = ["similar", "quote", "anchors"];
+const EVIDENCE_KINDS: [&str; 4] = ["similar", "quote", "anchors", "headlines"];
 
 /// One typed, explained difference inside a link.
 #[derive(Serialize, JsonSchema)]
@@ -265,6 +266,7 @@ fn evidence(e: &Evidence) -> EvidenceJson {
         Evidence::Similar => (EVIDENCE_KINDS[0], Vec::new()),
         Evidence::Quote => (EVIDENCE_KINDS[1], Vec::new()),
         Evidence::Anchors(words) => (EVIDENCE_KINDS[2], words.clone()),
+        Evidence::Headlines => (EVIDENCE_KINDS[3], Vec::new()),
     };
     EvidenceJson {
         kind,
