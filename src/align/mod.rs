@@ -184,8 +184,8 @@ pub fn align_with(
 
 /// The link of two headlines (`Prepared::headlines`) that the model finds at least possible
 /// (`HEADLINE_MIN`), when the reports evidently tell one event: they have at least
-/// `HEADLINE_EVENT_LINKS` other links, which cover at least `HEADLINE_EVENT_SHARE` of the shorter
-/// report's statements. Its score is then the alignment's threshold. A headline says the event in few, other words ("Gunman Kills L. A. Deputy
+/// `HEADLINE_EVENT_LINKS` other links, `HEADLINE_SURE_LINKS` of them sure, which cover at least
+/// `HEADLINE_EVENT_SHARE` of the shorter report's statements. Its score is then the alignment's threshold. A headline says the event in few, other words ("Gunman Kills L. A. Deputy
 /// on Gang Duty" / "Sheriff's Deputy Shot and Killed"), so its similarity is low; but the
 /// headlines of two reports of one event tell the same thing.
 fn headline_link(
@@ -198,8 +198,10 @@ fn headline_link(
         .iter()
         .filter(|l| l.left[0] != 0 && l.right[0] != 0)
         .collect();
+    let sure = others.iter().filter(|l| l.score >= HEADLINE_SURE).count();
     if probability < HEADLINE_MIN
         || others.len() < HEADLINE_EVENT_LINKS
+        || sure < HEADLINE_SURE_LINKS
         || links.iter().any(|l| l.left[0] == 0 && l.right[0] == 0)
     {
         return None;
@@ -232,6 +234,12 @@ const HEADLINE_MIN: f64 = 0.15;
 
 /// Other links that show two reports tell one event (`headline_link`).
 const HEADLINE_EVENT_LINKS: usize = 3;
+
+/// Of those, the links at least this likely (`HEADLINE_SURE`) that show one event: reports of
+/// two events of one kind (two hit-and-runs, two earthquakes) link a few statements of the kind,
+/// seldom surely.
+const HEADLINE_SURE_LINKS: usize = 2;
+const HEADLINE_SURE: f64 = 0.9;
 
 /// The share of the shorter report's statements in those links (`headline_link`).
 const HEADLINE_EVENT_SHARE: f64 = 0.3;
@@ -711,6 +719,29 @@ mod tests {
         // Nor are two headlines that share nothing, though the reports tell one event.
         let made = headlined("Seaside Town Counts the Cost", right, true);
         assert!(!headlines_linked(&made), "{made:?}");
+    }
+
+    #[test]
+    fn headlines_link_when_other_links_show_one_event() {
+        let linked = |scores: &[f64], len: usize| {
+            let links: Vec<AlignedLink> = (1..=scores.len())
+                .zip(scores)
+                .map(|(i, &score)| AlignedLink {
+                    left: vec![i],
+                    right: vec![i],
+                    score,
+                    ..Default::default()
+                })
+                .collect();
+            headline_link((0.3, 0.2), &links, len, len + 5).is_some()
+        };
+        assert!(linked(&[0.95, 0.95, 0.6], 10));
+        // Two reports of two hit-and-runs link a few statements of the kind, seldom surely.
+        assert!(!linked(&[0.95, 0.6, 0.6], 10));
+        // Three links in a long report are too few to show one event.
+        assert!(!linked(&[0.95, 0.95, 0.6], 11));
+        assert!(!linked(&[0.95, 0.95], 6));
+        assert!(headline_link((0.1, 0.1), &[], 1, 1).is_none());
     }
 
     #[test]
