@@ -107,6 +107,7 @@ static BIG: LazyLock<Comparison> = LazyLock::new(|| {
             note: "different number".into(),
             anchors: 0,
             source: false,
+            minor: false,
         });
     }
     c

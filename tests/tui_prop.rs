@@ -114,6 +114,7 @@ fn comparison(
                 note: "differs".into(),
                 anchors: 0,
                 source: false,
+                minor: false,
             });
             link.diff.left_changed.push(ls);
         }

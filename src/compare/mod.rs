@@ -106,6 +106,9 @@ pub struct Finding {
     /// contradiction only of one quoted remark on a link that tells one claim (`relation`);
     /// two sources may both say one thing.
     pub source: bool,
+    /// A difference shown that is by itself no contradiction, nor consistent detail: ages one
+    /// year apart, which a birthday between two reports explains (`relation`: related).
+    pub minor: bool,
 }
 
 /// Word-level diff of a link: which token spans of each side have no counterpart on the other.
@@ -414,6 +417,38 @@ pub(crate) mod tests {
             similarity: score,
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn ages_one_year_apart_are_shown_but_no_conflict() {
+        let judge = |left: &str, right: &str| {
+            let l = Document::parse("l.txt", left).unwrap();
+            let r = Document::parse("r.txt", right).unwrap();
+            compare(l, r, vec![link(0, 0, 0.9)]).links.remove(0)
+        };
+        let convicted = "The jury convicted 27-year-old Christopher Simpson of murder.";
+        let l = judge(
+            convicted,
+            "The jury convicted 26-year-old Christopher Simpson of murder.",
+        );
+        assert_eq!(l.relation, Relation::Related);
+        assert!(
+            l.findings.iter().all(|f| f.minor) && l.findings[0].note.contains("birthday"),
+            "{:?}",
+            l.findings
+        );
+        // Two years apart is no birthday.
+        let l = judge(
+            convicted,
+            "The jury convicted 25-year-old Christopher Simpson of murder.",
+        );
+        assert_eq!(l.relation, Relation::Conflict);
+        // Nor is a count one apart an age.
+        let l = judge(
+            "The jury convicted 27 members of the gang of murder.",
+            "The jury convicted 26 members of the gang of murder.",
+        );
+        assert_eq!(l.relation, Relation::Conflict);
     }
 
     #[test]

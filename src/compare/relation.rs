@@ -8,7 +8,8 @@
 //! when a finding carries strong evidence of its own that both sides speak of the same slot
 //! (`Finding::anchors` ≥ `SLOT_EVIDENCE`). Every finder reports only disagreements (more or
 //! less detail is never a finding), so a conflict is always explained by its findings. Without findings a link is `agree` when its score says the statements make the
-//! same claim, `related` otherwise; a weak link with findings stays `related`.
+//! same claim, `related` otherwise; a weak link with findings stays `related`, and so does a link whose only difference is minor
+//! (`Finding::minor`: ages one year apart).
 
 use super::claim::Claim;
 use super::findings::quote;
@@ -121,7 +122,7 @@ pub(crate) fn relation(
     let one_remark = || link.score >= SAME_CLAIM_SCORE && quote::quoted_alike(left, right);
     let decisive = findings
         .iter()
-        .any(|f| f.kind != FindingKind::Spelling && (!f.source || one_remark()));
+        .any(|f| f.kind != FindingKind::Spelling && !f.minor && (!f.source || one_remark()));
     if decisive {
         if same_event(link.score, min_score, left, right, aliases, findings) {
             Relation::Conflict
@@ -129,7 +130,7 @@ pub(crate) fn relation(
             Relation::Related
         }
     } else if (link.score >= AGREE_SCORE || headlines_alike(link, left, right))
-        && !findings.iter().any(|f| f.source)
+        && !findings.iter().any(|f| f.source || f.minor)
     {
         Relation::Agree
     } else {
@@ -150,6 +151,7 @@ mod tests {
             note: String::new(),
             anchors,
             source: false,
+            minor: false,
         }
     }
 

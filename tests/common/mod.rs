@@ -85,6 +85,7 @@ pub fn comparison() -> Comparison {
         note: "different number of drones".into(),
         anchors: 0,
         source: false,
+        minor: false,
     }];
     link.diff.left_changed = left_diff;
     link.diff.right_changed = right_diff;
@@ -107,6 +108,7 @@ pub fn make_conflict(c: &mut Comparison, left_statement: usize, kind: FindingKin
         note: format!("a {} difference", kind.name()),
         anchors: 0,
         source: false,
+        minor: false,
     }];
 }
 

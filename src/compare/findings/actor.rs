@@ -389,6 +389,7 @@ fn role_of_findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Findi
             ),
             anchors: 1,
             source: false,
+            minor: false,
         }];
     }
     Vec::new()
@@ -448,6 +449,7 @@ fn attribution_findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<F
             // Everyone says something: who said it matters only of one claim. An outlet
             // "reports" what it tells.
             source: a.verb == "say" || a.verb == "report",
+            minor: false,
         });
     }
     out

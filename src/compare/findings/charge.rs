@@ -200,6 +200,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
             ),
             anchors: 0,
             source: false,
+            minor: false,
         }];
     }
     Vec::new()

@@ -256,6 +256,7 @@ fn commitment_finding(left: &Claim, right: &Claim) -> Option<Finding> {
             note: format!("different commitment: {ln} vs {rn}"),
             anchors: 0,
             source: false,
+            minor: false,
         });
     }
     None
@@ -526,6 +527,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             ),
             anchors: 0,
             source: false,
+            minor: false,
         }];
     }
     let (lm, rm) = (markers(left), markers(right));
@@ -566,6 +568,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         ),
         anchors: 0,
         source: false,
+        minor: false,
     }]
 }
 

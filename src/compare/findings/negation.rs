@@ -333,6 +333,7 @@ fn opposite_findings(
                 note: format!("opposites: \"{}\" vs \"{}\"", left.text(sa), right.text(sb)),
                 anchors,
                 source: false,
+                minor: false,
             }];
         }
     }
@@ -387,6 +388,7 @@ fn stance_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 note: format!("{} vs {}", describe(a.stance, wa), describe(b.stance, wb)),
                 anchors: shared_anchors(left, &a.object, right, &b.object),
                 source: false,
+                minor: false,
             }];
         }
     }
@@ -609,6 +611,7 @@ fn negated_findings(
             // The negated word itself, and the content words around it on both sides.
             anchors: 1 + shared_anchors(left, &around(left, i), right, &around(right, j)),
             source: false,
+            minor: false,
         });
         break;
     }

@@ -250,6 +250,7 @@ fn none_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 ),
                 anchors: 0,
                 source: false,
+                minor: false,
             });
             return out;
         }
@@ -289,6 +290,13 @@ fn dating(c: &Claim) -> Dating {
         weekday: c.tokens.iter().any(|t| WEEKDAYS.contains(&t.norm.as_str())),
         framed,
     }
+}
+
+/// Two ages one year apart ("26-year-old" / "27-year-old"): reports written months apart, or
+/// an age reckoned from a birth date, both say right, so the difference is shown but is no
+/// contradiction by itself (`Finding::minor`).
+fn one_year_apart(a: &Quantity, b: &Quantity) -> bool {
+    a.years_old() && b.years_old() && (a.value - b.value).abs() == 1.0
 }
 
 /// Two statements dated apart tell two events, whose counts are no contradiction: years or
@@ -338,13 +346,19 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         {
             continue;
         }
+        let birthday = one_year_apart(ql, qr);
+        let mut note = note(ql, left, qr, right);
+        if birthday {
+            note.push_str(" (ages one year apart: a birthday between the reports may explain it)");
+        }
         out.push(Finding {
             kind: FindingKind::Number,
             left: Some(span(ql)),
             right: Some(span(qr)),
-            note: note(ql, left, qr, right),
+            note,
             anchors: 0,
             source: false,
+            minor: birthday,
         });
     }
     out

@@ -315,6 +315,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
                 ),
                 anchors: a.anchors.min(b.anchors),
                 source: false,
+                minor: false,
             }];
         }
     }

@@ -53,6 +53,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                     note,
                     anchors: 0,
                     source: false,
+                    minor: false,
                 });
             }
         }

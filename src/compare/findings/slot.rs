@@ -88,6 +88,7 @@ pub(super) fn finding(
         // A different day or place on a weak link is often another event: not measured.
         anchors: 0,
         source: false,
+        minor: false,
     }
 }
 

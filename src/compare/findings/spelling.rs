@@ -120,6 +120,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, [lv, rv]: [&Vocabulary; 2]) 
             ),
             anchors: 0,
             source: false,
+            minor: false,
         });
     }
     out
