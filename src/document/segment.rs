@@ -297,6 +297,9 @@ fn chunks(text: &str, unit: Span) -> Vec<Span> {
 
 /// Sentence spans of one unit, via sentencex (on `chunks` of it), trimmed.
 fn sentences(text: &str, unit: Span) -> Vec<Span> {
+    if title_cased_line(&text[unit.start..unit.end]) {
+        return vec![trim(text, unit)];
+    }
     let mut out: Vec<Span> = Vec::new();
     let boundaries = chunks(text, unit).into_iter().flat_map(|chunk| {
         sentencex::get_sentence_boundaries("en", &text[chunk.start..chunk.end])
@@ -322,6 +325,24 @@ fn sentences(text: &str, unit: Span) -> Vec<Span> {
     }
     out
 }
+
+/// A headline in title case: one line, no full stop at its end, every word of four letters or
+/// more capitalised. Its full stops end abbreviations, which title case makes look like
+/// sentence ends: "2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant".
+fn title_cased_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.contains('\n') || ends_sentence(line) || line.len() > MAX_TITLE_BYTES {
+        return false;
+    }
+    let mut long = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .peekable();
+    long.peek().is_some() && long.all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The longest headline `title_cased_line` reads as one.
+const MAX_TITLE_BYTES: usize = 300;
 
 /// Lines and words a quotation that sentencex keeps whole may span and still be one remark
 /// ("“She was so nice.¶She always takes care of everybody.”", a commissioner's account of the
@@ -991,6 +1012,19 @@ mod tests {
         let joined = "URL: x\n\n".to_string() + &"and \"then it went on\n".repeat(100_000);
         assert!(!segment(&joined).pieces.is_empty());
         assert!(started.elapsed().as_secs() < 30);
+    }
+
+    #[test]
+    fn a_title_cased_headline_is_one_statement() {
+        let lead = "Two people were killed on Friday.";
+        let headline = "2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant";
+        assert_eq!(split(&format!("{headline}\n{lead}")), [headline, lead]);
+        // A headline in sentence case is split at its full stops as any line.
+        let headline = "Quake hits Java. Dozens feared dead";
+        assert_eq!(
+            split(&format!("{headline}\n{lead}")),
+            ["Quake hits Java.", "Dozens feared dead", lead]
+        );
     }
 
     #[test]
