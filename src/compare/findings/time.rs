@@ -399,13 +399,28 @@ fn verb_of(c: &Claim, span: Span) -> Option<(String, usize)> {
         let progressive =
             t.norm.ends_with("ing") && prev(&["was", "were", "is", "are", "be", "been"]);
         let after_determiner = prev(&["the", "a", "an", "his", "her", "their", "its", "this"]);
-        // "police said on Wednesday": the day is when it was said.
-        if attributes(&t.norm) && t.norm != "according" {
+        // "police said on Wednesday": the day is when it was said ("a reported $30 million" is
+        // no saying).
+        if attributes(&t.norm) && t.norm != "according" && !after_determiner {
             return Some(("say".to_string(), m));
         }
         ((past_tense(&t.norm) || progressive) && !t.stop && !t.capitalised && !after_determiner)
             .then(|| (canonical(&t.stem).to_string(), m))
     };
+    let end = c
+        .tokens
+        .iter()
+        .position(|t| t.start >= span.end)
+        .unwrap_or(c.tokens.len());
+    // "A judge on Thursday upheld …", "police on Monday arrested …": between a subject and its
+    // verb, the expression dates the verb right after it.
+    if end < c.tokens.len()
+        && end > k
+        && c.gap(end).trim().is_empty()
+        && let Some(verb) = act(end)
+    {
+        return Some(verb);
+    }
     let mut m = k;
     while m > 0 && k - m < VERB_REACH && !c.gap(m).contains([',', ';', ':']) {
         m -= 1;
@@ -417,11 +432,6 @@ fn verb_of(c: &Claim, span: Span) -> Option<(String, usize)> {
     // after it: "In 1957, Gigante was charged with …", "Microsoft on Wednesday released".
     let opens = (m == 0 || c.gap(m).contains([',', ';', ':']))
         && (m..k).all(|n| c.tokens[n].stop || c.tokens[n].capitalised);
-    let end = c
-        .tokens
-        .iter()
-        .position(|t| t.start >= span.end)
-        .unwrap_or(c.tokens.len());
     if opens {
         return (end..(end + VERB_REACH).min(c.tokens.len()))
             .take_while(|&n| n == end || !c.gap(n).contains([';', ':']))

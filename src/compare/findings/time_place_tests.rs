@@ -599,3 +599,23 @@ fn two_stages_of_a_case_are_two_acts() {
         ["different day: Tuesday vs Thursday"]
     );
 }
+
+#[test]
+fn a_day_between_subject_and_verb_dates_that_verb() {
+    // The judge's ruling on Thursday and the killer's laugh on Tuesday are two acts.
+    assert!(
+        notes(
+            "A Norwalk judge on Thursday upheld a jury's recommendation that the convicted cop killer die.",
+            "The convicted cop killer laughed Tuesday after hearing the jury's recommendation that he die."
+        )
+        .is_empty()
+    );
+    // One act dated two days is still a difference.
+    assert_eq!(
+        notes(
+            "A Norwalk judge on Thursday upheld a jury's recommendation that the convicted cop killer die.",
+            "The judge upheld Tuesday a jury's recommendation that the convicted cop killer die."
+        ),
+        ["different day: Thursday vs Tuesday"]
+    );
+}
