@@ -152,9 +152,9 @@ pub fn align_with(
             ..Default::default()
         })
         .collect();
-    let headline_pair = scored
-        .iter()
-        .find(|c| prepared.headlines && c.left == 0 && c.right == 0)
+    let headline_pair = (scored.iter())
+        .find(|c| c.left == 0 && c.right == 0)
+        .filter(|_| prepared.headlines)
         .map(|c| (c.score, c.plain));
     let mut links = choose::choose(scored, options.min_score, lp.len(), rp.len());
     links.extend(greedy_links);
@@ -169,30 +169,25 @@ pub fn align_with(
             None => Evidence::Similar,
         };
     }
-    let headline = headline_pair.and_then(|p| headline_link(p, &links, lp.len(), rp.len()));
-    if let Some(link) = headline {
-        links.insert(
-            0,
-            AlignedLink {
-                score: options.min_score,
-                ..link
-            },
-        );
+    let lens = (lp.len(), rp.len());
+    if let Some(link) = headline_pair.and_then(|p| headline_link(p, &links, lens, options)) {
+        links.insert(0, link);
     }
     links
 }
 
-/// The link of two headlines (`Prepared::headlines`) that the model finds at least possible
-/// (`HEADLINE_MIN`), when the reports evidently tell one event: they have at least
-/// `HEADLINE_EVENT_LINKS` other links, `HEADLINE_SURE_LINKS` of them sure, which cover at least
-/// `HEADLINE_EVENT_SHARE` of the shorter report's statements. Its score is then the alignment's threshold. A headline says the event in few, other words ("Gunman Kills L. A. Deputy
-/// on Gang Duty" / "Sheriff's Deputy Shot and Killed"), so its similarity is low; but the
-/// headlines of two reports of one event tell the same thing.
+/// The link, at the alignment's threshold, of two headlines (`Prepared::headlines`) that the
+/// model finds at least possible (`HEADLINE_MIN`), when the reports evidently tell one event:
+/// they have at least `HEADLINE_EVENT_LINKS` other links, `HEADLINE_SURE_LINKS` of them sure,
+/// which cover at least `HEADLINE_EVENT_SHARE` of the shorter report's statements. A headline
+/// says the event in few, other words ("Gunman Kills L. A. Deputy on Gang Duty" / "Sheriff's
+/// Deputy Shot and Killed"), so its similarity is low; but the headlines of two reports of one
+/// event tell the same thing.
 fn headline_link(
     (probability, similarity): (f64, f64),
     links: &[AlignedLink],
-    left_len: usize,
-    right_len: usize,
+    (left_len, right_len): (usize, usize),
+    options: &AlignOptions,
 ) -> Option<AlignedLink> {
     let others: Vec<&AlignedLink> = links
         .iter()
@@ -223,7 +218,7 @@ fn headline_link(
     (share >= HEADLINE_EVENT_SHARE).then(|| AlignedLink {
         left: vec![0],
         right: vec![0],
-        score: probability,
+        score: options.min_score,
         similarity,
         evidence: Evidence::Headlines,
     })
@@ -733,7 +728,7 @@ mod tests {
                     ..Default::default()
                 })
                 .collect();
-            headline_link((0.3, 0.2), &links, len, len + 5).is_some()
+            headline_link((0.3, 0.2), &links, (len, len + 5), &AlignOptions::default()).is_some()
         };
         assert!(linked(&[0.95, 0.95, 0.6], 10));
         // Two reports of two hit-and-runs link a few statements of the kind, seldom surely.
@@ -741,7 +736,7 @@ mod tests {
         // Three links in a long report are too few to show one event.
         assert!(!linked(&[0.95, 0.95, 0.6], 11));
         assert!(!linked(&[0.95, 0.95], 6));
-        assert!(headline_link((0.1, 0.1), &[], 1, 1).is_none());
+        assert!(headline_link((0.1, 0.1), &[], (1, 1), &AlignOptions::default()).is_none());
     }
 
     #[test]

@@ -7,9 +7,10 @@
 //! least one finding. A weaker link (from the alignment's threshold, `--min-score`) is enough
 //! when a finding carries strong evidence of its own that both sides speak of the same slot
 //! (`Finding::anchors` ≥ `SLOT_EVIDENCE`). Every finder reports only disagreements (more or
-//! less detail is never a finding), so a conflict is always explained by its findings. Without findings a link is `agree` when its score says the statements make the
-//! same claim, `related` otherwise; a weak link with findings stays `related`, and so does a link whose only difference is minor
-//! (`Finding::minor`: ages one year apart).
+//! less detail is never a finding), so a conflict is always explained by its findings. Without
+//! findings a link is `agree` when its score says the statements make the same claim (or two
+//! headlines share two words), `related` otherwise; a weak link with findings stays `related`,
+//! and so does a link whose only difference is minor (`Finding::minor`: ages one year apart).
 
 use super::claim::Claim;
 use super::findings::quote;
