@@ -297,6 +297,7 @@ pub(crate) struct Context {
     places: [PlaceIndex; 2],
     calendars: [time::Calendar; 2],
     vocabularies: [spelling::Vocabulary; 2],
+    charges: charge::ReportCharges,
     /// The alignment's threshold the links were made at.
     min_score: f64,
 }
@@ -317,6 +318,7 @@ impl Context {
             places: [pl, pr],
             calendars: [cl, cr],
             vocabularies: [vl, vr],
+            charges: Default::default(),
             min_score: crate::align::AlignOptions::default().min_score,
         }
     }
@@ -331,7 +333,7 @@ impl Context {
         findings.extend(negation::findings(&l, &r));
         findings.extend(hedge::findings(&l, &r));
         findings.extend(other::findings(&l, &r, &self.aliases));
-        findings.extend(charge::findings(&l, &r, &self.aliases));
+        findings.extend(charge::findings(&l, &r, &self.aliases, &self.charges));
         let [pl, pr] = &self.places;
         let [cl, cr] = &self.calendars;
         findings.extend(time::findings(&l, &r, [cl, cr]));

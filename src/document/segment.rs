@@ -331,7 +331,7 @@ fn sentences(text: &str, unit: Span) -> Vec<Span> {
 /// sentence ends: "2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant".
 fn title_cased_line(line: &str) -> bool {
     let line = line.trim();
-    if line.contains('\n') || ends_sentence(line) || line.len() > MAX_TITLE_BYTES {
+    if line.len() > MAX_TITLE_BYTES || line.contains('\n') || ends_sentence(line) {
         return false;
     }
     let mut long = line

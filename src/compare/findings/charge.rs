@@ -9,7 +9,9 @@
 
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
-use crate::document::Span;
+use std::sync::OnceLock;
+
+use crate::document::{Document, Span};
 use crate::language::aliases::Aliases;
 
 /// Grades of homicide, as charged.
@@ -134,32 +136,55 @@ fn counts<'a>(c: &Claim<'a>) -> Vec<Count<'a>> {
     out
 }
 
+/// The grades a whole report names at each stage, learnt once per report when a charge
+/// finding first needs them (`both_known`), statement by statement like `time::Calendar`.
+pub(crate) struct Charges(Vec<(Stage, Grade)>);
+
+impl Charges {
+    fn new(doc: &Document) -> Charges {
+        Charges(
+            (0..doc.statements.len())
+                .flat_map(|i| {
+                    let c = Claim::new(doc, &[i]);
+                    counts(&c)
+                        .into_iter()
+                        .map(|k| (k.stage, k.grade))
+                        .collect::<Vec<_>>()
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Each report's `Charges`, learnt lazily: most comparisons have no charge finding.
+pub(crate) type ReportCharges = [OnceLock<Charges>; 2];
+
 /// Whether each report names, somewhere, a grade that fits each grade the two claims name at
 /// `stage`: then both tell the same charges, each claim a part of them ("charged with DWI and
 /// criminally negligent homicide" / "facing manslaughter charges", when each report lists both
 /// elsewhere). A report that never names the other's grade still differs from it.
-fn both_known(left: &Claim, right: &Claim, stage: Stage) -> bool {
-    let whole = |c: &Claim| -> Vec<Grade> {
-        let all: Vec<usize> = (0..c.doc.statements.len()).collect();
-        counts(&Claim::new(c.doc, &all))
-            .iter()
-            .filter(|k| k.stage == stage)
-            .map(|k| k.grade)
-            .collect()
-    };
+fn both_known(left: &Claim, right: &Claim, stage: Stage, reports: &ReportCharges) -> bool {
     let named: Vec<Grade> = [left, right]
         .iter()
         .flat_map(|c| counts(c).into_iter().filter(|k| k.stage == stage))
         .map(|k| k.grade)
         .collect();
-    [whole(left), whole(right)].iter().all(|report| {
-        named
-            .iter()
-            .all(|&g| report.iter().any(|&r| compatible(r, g)))
-    })
+    [(left, &reports[0]), (right, &reports[1])]
+        .iter()
+        .all(|(c, report)| {
+            let report = report.get_or_init(|| Charges::new(c.doc));
+            named
+                .iter()
+                .all(|&g| (report.0.iter()).any(|&(s, r)| s == stage && compatible(r, g)))
+        })
 }
 
-pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
+pub(crate) fn findings(
+    left: &Claim,
+    right: &Claim,
+    aliases: &Aliases,
+    reports: &ReportCharges,
+) -> Vec<Finding> {
     let (lc, rc) = (counts(left), counts(right));
     for stage in [Stage::Charge, Stage::Conviction] {
         let (ls, rs): (Vec<&Count>, Vec<&Count>) = (
@@ -182,7 +207,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
         {
             continue;
         }
-        if both_known(left, right, stage) {
+        if both_known(left, right, stage, reports) {
             continue;
         }
         return vec![Finding {
@@ -210,7 +235,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
 mod tests {
     use super::*;
     fn notes(a: &str, b: &str) -> Vec<String> {
-        crate::compare::test_notes(a, b, |l, r, c| findings(l, r, &c.aliases))
+        crate::compare::test_notes(a, b, |l, r, c| findings(l, r, &c.aliases, &c.charges))
     }
 
     #[test]
@@ -273,7 +298,7 @@ mod tests {
     #[test]
     fn charges_each_report_lists_elsewhere_are_one_list() {
         let first = |a: &str, b: &str| {
-            crate::compare::test_first_notes(a, b, |l, r, c| findings(l, r, &c.aliases))
+            crate::compare::test_first_notes(a, b, |l, r, c| findings(l, r, &c.aliases, &c.charges))
         };
         let left = "The driver was charged with DWI and criminally negligent homicide.";
         let right = "The driver is now facing manslaughter charges.";
