@@ -383,6 +383,9 @@ pub(crate) fn findings(left: &Claim, right: &Claim, [cl, cr]: [&Calendar; 2]) ->
     out
 }
 
+/// The act a saying verb stands for ("said", "told", "announced").
+const SAY: &str = "say";
+
 /// How far back from a day its clause's verb is looked for.
 const VERB_REACH: usize = 8;
 
@@ -402,7 +405,7 @@ fn verb_of(c: &Claim, span: Span) -> Option<(String, usize)> {
         // "police said on Wednesday": the day is when it was said ("a reported $30 million" is
         // no saying).
         if attributes(&t.norm) && t.norm != "according" && !after_determiner {
-            return Some(("say".to_string(), m));
+            return Some((SAY.to_string(), m));
         }
         ((past_tense(&t.norm) || progressive) && !t.stop && !t.capitalised && !after_determiner)
             .then(|| (canonical(&t.stem).to_string(), m))
@@ -470,6 +473,10 @@ fn one_act<'v>(
                             && named_object(right, j)
                             && other_objects(&object(left, i), &object(right, j)))
                 }
+                // "the president said Thursday that seven were killed" / "the bombing … on
+                // Tuesday, which he said killed seven": a day found next to a saying dates the
+                // saying; on the other side, out of a saying's reach, it dates what was said.
+                (Some((x, _)), None) | (None, Some((x, _))) if x == SAY => false,
                 // "sold one of their oil fields for a reported $30 million in 1957" / "sold for
                 // $30 million in 1967": the act found on one side, out of reach on the other
                 // but in its sentence before the expression, is one act.

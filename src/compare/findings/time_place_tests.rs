@@ -619,3 +619,23 @@ fn a_day_between_subject_and_verb_dates_that_verb() {
         ["different day: Thursday vs Tuesday"]
     );
 }
+
+#[test]
+fn a_day_next_to_a_saying_dates_the_saying() {
+    // Thursday is when the governor spoke; Tuesday is when the raid happened.
+    assert!(
+        notes(
+            "At a press conference, Governor Ana Ruiz stated her state would not retaliate for the reported raid on the Lomas camp in the north of the state on Tuesday, which she said killed seven.",
+            "Governor Ana Ruiz said Thursday that seven people were killed in the raid on the Lomas camp."
+        )
+        .is_empty()
+    );
+    // Two sayings dated two days are still a difference.
+    assert_eq!(
+        notes(
+            "Governor Ana Ruiz said Tuesday that seven people were killed in the raid on the Lomas camp.",
+            "Governor Ana Ruiz said Thursday that seven people were killed in the raid on the Lomas camp."
+        ),
+        ["different day: Tuesday vs Thursday"]
+    );
+}
