@@ -389,11 +389,21 @@ const SAY: &str = "say";
 /// How far back from a day its clause's verb is looked for.
 const VERB_REACH: usize = 8;
 
+/// How far back a verb is looked for when none is in `VERB_REACH`: far enough to tell two
+/// acts apart ("poured into Brooklyn streets for a third straight night Wednesday" / "fueled a
+/// riot on the streets of East Flatbush Monday"), too far to say that two are one.
+const FAR_VERB_REACH: usize = 16;
+
 /// The verb a day or date is said of: the nearest past tense or progressive form before it in
 /// its clause ("visited the site on Wednesday", "were queueing off Santos on Tuesday"), or
 /// after it when it opens its clause ("In 1957, Gigante was charged"), canonical, with its
 /// token.
 fn verb_of(c: &Claim, span: Span) -> Option<(String, usize)> {
+    verb_within(c, span, VERB_REACH)
+}
+
+/// `verb_of`, looking back at most `reach` tokens.
+fn verb_within(c: &Claim, span: Span, reach: usize) -> Option<(String, usize)> {
     let k = c.tokens.iter().position(|t| t.start >= span.start)?;
     let act = |m: usize| {
         let t = c.tokens[m];
@@ -425,7 +435,7 @@ fn verb_of(c: &Claim, span: Span) -> Option<(String, usize)> {
         return Some(verb);
     }
     let mut m = k;
-    while m > 0 && k - m < VERB_REACH && !c.gap(m).contains([',', ';', ':']) {
+    while m > 0 && k - m < reach && !c.gap(m).contains([',', ';', ':']) {
         m -= 1;
         if let Some(verb) = act(m) {
             return Some(verb);
@@ -477,6 +487,16 @@ fn one_act<'v>(
                 // Tuesday, which he said killed seven": a day found next to a saying dates the
                 // saying; on the other side, out of a saying's reach, it dates what was said.
                 (Some((x, _)), None) | (None, Some((x, _))) if x == SAY => false,
+                // Out of reach on one side, a verb further back in its clause that is no kin
+                // of the other side's tells two acts.
+                (Some((x, _)), None) if other_act_further(right, b, &x) => false,
+                (None, Some((y, _))) if other_act_further(left, a, &y) => false,
+                (None, None)
+                    if verb_within(left, a, FAR_VERB_REACH)
+                        .is_some_and(|(x, _)| other_act_further(right, b, &x)) =>
+                {
+                    false
+                }
                 // "sold one of their oil fields for a reported $30 million in 1957" / "sold for
                 // $30 million in 1967": the act found on one side, out of reach on the other
                 // but in its sentence before the expression, is one act.
@@ -493,6 +513,17 @@ fn one_act<'v>(
             }
     }
 }
+
+/// Whether the clause of an expression, further back than `VERB_REACH`, tells an act no kin of
+/// `verb`. A verb of beginning or ending tells no act of its own ("the inquiry began with an
+/// anonymous tip to the prosecutor in 2018" dates the tip).
+fn other_act_further(c: &Claim, span: Span, verb: &str) -> bool {
+    verb_within(c, span, FAR_VERB_REACH)
+        .is_some_and(|(x, _)| !kin(&x, verb) && !ASPECTUAL.iter().any(|w| canonical(&stem(w)) == x))
+}
+
+/// Verbs that begin, go on with or end an act named elsewhere.
+const ASPECTUAL: &[&str] = &["start", "continue", "resume", "end", "finish", "stop"];
 
 /// Stages of a criminal case, by the stem of their verb: WordNet makes "convicted" and
 /// "sentenced" kin, but a conviction on Thursday and a sentence on Tuesday are two acts.

@@ -639,3 +639,32 @@ fn a_day_next_to_a_saying_dates_the_saying() {
         ["different day: Tuesday vs Thursday"]
     );
 }
+
+#[test]
+fn a_verb_further_back_tells_two_acts_apart() {
+    // Each day is far from its verb: pouring into the streets on the third night, a riot on
+    // the first.
+    assert!(
+        notes(
+            "Protesters angry over the death of a student poured into the streets of the capital for a third straight night Wednesday, throwing bottles at the police.",
+            "Anger over the death of a student fueled a riot on the streets of the capital Monday, and bottles were thrown at the police."
+        )
+        .is_empty()
+    );
+    // The same act far from its day on both sides is still one act.
+    assert_eq!(
+        notes(
+            "Protesters angry over the death of a student poured into the streets of the capital for a third straight night on Wednesday.",
+            "Protesters angry over the death of a student poured into the streets of the capital for a third straight night on Tuesday."
+        ),
+        ["different day: Wednesday vs Tuesday"]
+    );
+    // A verb of beginning names no act of its own: the tip and the alert are one.
+    assert_eq!(
+        notes(
+            "The inquiry began with an anonymous tip to the national financial prosecutor in 2018.",
+            "The case came to light after a whistleblower alerted the national financial prosecutor's office in 2019."
+        ),
+        ["different year: 2018 vs 2019"]
+    );
+}
