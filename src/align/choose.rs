@@ -15,6 +15,19 @@ pub struct Scored {
     pub plain: f64,
 }
 
+impl Scored {
+    /// The link of the pair at its score.
+    pub fn link(&self) -> AlignedLink {
+        AlignedLink {
+            left: vec![self.left as usize],
+            right: vec![self.right as usize],
+            score: self.score,
+            similarity: self.plain,
+            ..Default::default()
+        }
+    }
+}
+
 /// How many of the best counterparts of a statement may be linked to it.
 pub const PER_STATEMENT: usize = 1;
 
@@ -41,13 +54,7 @@ pub fn choose(
         taken_left[i] += 1;
         taken_right[j] += 1;
         if best_of_one {
-            links.push(AlignedLink {
-                left: vec![i],
-                right: vec![j],
-                score: c.score,
-                similarity: c.plain,
-                ..Default::default()
-            });
+            links.push(c.link());
         }
     }
     links.sort_by_key(|l| (l.left[0], l.right[0]));
