@@ -216,6 +216,10 @@ fn other_facts(sure: &[Scored], links: &[AlignedLink], prepared: &Prepared) -> V
             continue;
         }
         let ids = shared(i, j);
+        // No anchor shared, none shared anew: the pair's other links need no look.
+        if !ids.iter().any(|&(_, once)| once) {
+            continue;
+        }
         let others: Vec<u32> = (of_left[i].iter().map(|&k| shared(i, k)))
             .chain(of_right[j].iter().map(|&k| shared(k, j)))
             .flatten()

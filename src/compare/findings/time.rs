@@ -492,8 +492,7 @@ fn one_act<'v>(
                 (Some((x, _)), None) if other_act_further(right, b, &x) => false,
                 (None, Some((y, _))) if other_act_further(left, a, &y) => false,
                 (None, None)
-                    if verb_within(left, a, FAR_VERB_REACH)
-                        .is_some_and(|(x, _)| other_act_further(right, b, &x)) =>
+                    if act_further(left, a).is_some_and(|x| other_act_further(right, b, &x)) =>
                 {
                     false
                 }
@@ -514,12 +513,23 @@ fn one_act<'v>(
     }
 }
 
-/// Whether the clause of an expression, further back than `VERB_REACH`, tells an act no kin of
-/// `verb`. A verb of beginning or ending tells no act of its own ("the inquiry began with an
-/// anonymous tip to the prosecutor in 2018" dates the tip).
+/// Whether the clause of an expression, further back than `VERB_REACH`, tells an act
+/// (`act_further`) no kin of the act `verb`.
 fn other_act_further(c: &Claim, span: Span, verb: &str) -> bool {
+    !aspectual(verb) && act_further(c, span).is_some_and(|x| !kin(&x, verb))
+}
+
+/// The act the verb up to `FAR_VERB_REACH` tokens back in the clause of an expression tells. A
+/// verb of beginning or ending tells no act of its own ("the inquiry began with an anonymous
+/// tip to the prosecutor in 2018" dates the tip).
+fn act_further(c: &Claim, span: Span) -> Option<String> {
     verb_within(c, span, FAR_VERB_REACH)
-        .is_some_and(|(x, _)| !kin(&x, verb) && !ASPECTUAL.iter().any(|w| canonical(&stem(w)) == x))
+        .map(|(x, _)| x)
+        .filter(|x| !aspectual(x))
+}
+
+fn aspectual(verb: &str) -> bool {
+    ASPECTUAL.iter().any(|w| canonical(&stem(w)) == verb)
 }
 
 /// Verbs that begin, go on with or end an act named elsewhere.
