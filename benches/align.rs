@@ -9,6 +9,10 @@ use divan::Bencher;
 use parallax::align::{AlignOptions, align};
 use parallax::document::Document;
 
+// The allocator the `parallax` binary runs on (src/main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

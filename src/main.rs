@@ -185,6 +185,11 @@ fn fail(code: u8) -> impl FnOnce(anyhow::Error) -> Failure {
     move |error| Failure { code, error }
 }
 
+// mimalloc: the pipeline allocates many small vectors per statement pair; at 20,000 statements
+// per side it runs about 8% faster than on the system allocator (docs/performance.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = parse();
     match run(cli) {

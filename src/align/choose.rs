@@ -67,8 +67,8 @@ pub fn one_to_one(scored: impl Iterator<Item = (u32, u32, f64)>, min: f64) -> Ve
     let mut scored: Vec<_> = scored.filter(|c| c.2 >= min).collect();
     scored.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     let (mut left, mut right) = (
-        std::collections::HashSet::new(),
-        std::collections::HashSet::new(),
+        rustc_hash::FxHashSet::default(),
+        rustc_hash::FxHashSet::default(),
     );
     let mut out: Vec<(u32, u32)> = scored
         .into_iter()

@@ -926,7 +926,7 @@ mod tests {
             fn links_are_valid(left in report(), right in report(), min in 0.0f64..1.0) {
                 let (l, r) = (Document::parse("l", &left).unwrap(), Document::parse("r", &right).unwrap());
                 let links = align(&l, &r, &AlignOptions { min_score: min });
-                let mut seen = std::collections::HashSet::new();
+                let mut seen = rustc_hash::FxHashSet::default();
                 for link in &links {
                     prop_assert!((0.0..=1.0).contains(&link.score));
                     prop_assert!(link.score >= min);

@@ -1,7 +1,7 @@
 //! What alignment looks at in a statement: its informative terms (interned), names, numbers and
 //! a normalised content string for character-level similarity.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, QuantityKind, Statement};
@@ -10,7 +10,7 @@ use crate::language::{Kinship, lexicon::Kin, synonyms};
 /// Interned term strings shared by both reports, so terms compare as integers.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     /// The string of each id (a stem, or "#value" for a number).
     pub strings: Vec<String>,
     /// How much each term tells in general English (`language::frequency::surprise` of its

@@ -1,6 +1,6 @@
 //! The similarity of two statements (or merged groups of statements), in [0, 1].
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 
 use super::profile::{NamePhrase, Profile, Term, Vocabulary};
@@ -110,7 +110,7 @@ pub struct Scorer<'a> {
 #[derive(Debug)]
 pub struct NameMatcher<'a> {
     aliases: &'a Aliases,
-    memo: Mutex<HashMap<(u32, u32), bool>>,
+    memo: Mutex<FxHashMap<(u32, u32), bool>>,
 }
 
 impl<'a> NameMatcher<'a> {

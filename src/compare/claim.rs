@@ -1,6 +1,6 @@
 //! One side of a link: the statements of one report that a link joins, read as one claim.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::document::{Document, Name, Quantity, Span, Token};
 
@@ -206,7 +206,7 @@ impl<'a> Claim<'a> {
     }
 
     /// Content stems of the tokens in `range`, skipping token `except`.
-    pub fn window_stems(&self, from: usize, to: usize, except: usize) -> HashSet<&'a str> {
+    pub fn window_stems(&self, from: usize, to: usize, except: usize) -> FxHashSet<&'a str> {
         (from..to.min(self.tokens.len()))
             .filter(|&k| k != except)
             .map(|k| self.tokens[k])
@@ -229,9 +229,9 @@ impl<'a> Claim<'a> {
 /// on both sides (the same person or place by both spans).
 pub(crate) fn shared_anchors(
     left: &Claim,
-    a: &HashSet<&str>,
+    a: &FxHashSet<&str>,
     right: &Claim,
-    b: &HashSet<&str>,
+    b: &FxHashSet<&str>,
 ) -> usize {
     let (names, plain): (Vec<&&str>, Vec<&&str>) = a
         .intersection(b)

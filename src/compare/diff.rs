@@ -1,7 +1,7 @@
 //! Word-level diff of a link, on normalised tokens: spelling variants ("Asa'ib" / "Asaib"),
 //! case and diacritics are not changes.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -12,7 +12,7 @@ use crate::document::{Span, Token};
 /// The words of each side without a counterpart on the other, as merged spans.
 pub(crate) fn word_diff<'a>(left: &Claim<'a>, right: &Claim<'a>) -> WordDiff {
     // Words as small integers: the diff compares them many times.
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut intern = |tokens: &[&'a Token]| -> Vec<u32> {
         tokens
             .iter()

@@ -10,7 +10,7 @@ mod diff;
 mod findings;
 pub mod relation;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -399,7 +399,7 @@ fn test_notes_of(
 }
 
 /// Snowball stems of words, for word lists matched against token stems.
-pub(crate) fn stem_set(words: &[&str]) -> HashSet<String> {
+pub(crate) fn stem_set(words: &[&str]) -> FxHashSet<String> {
     words
         .iter()
         .map(|w| crate::document::tokens::stem(w))

@@ -17,7 +17,7 @@ use super::findings::quote;
 use super::{AGREE_SCORE, Finding, FindingKind, Relation};
 use crate::align::{AlignedLink, Evidence};
 use crate::language::aliases::Aliases;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Link probability at or above which a link is strong enough for a conflict on its own.
 pub const STRONG_SCORE: f64 = 0.6;
@@ -71,7 +71,7 @@ pub(crate) fn same_event(
 }
 
 /// The content words of a claim, as canonical stems, with or without the words of its names.
-fn content_words(c: &Claim, names: bool) -> HashSet<String> {
+fn content_words(c: &Claim, names: bool) -> FxHashSet<String> {
     c.tokens
         .iter()
         .enumerate()

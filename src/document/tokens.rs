@@ -1,7 +1,7 @@
 //! Words of a statement: normalised form, stem, stop-word flag.
 
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -75,7 +75,7 @@ fn strip_possessive(word: &str) -> &str {
 thread_local! {
     /// Stems of words already seen: a report repeats its vocabulary, and stemming is the
     /// costliest step of tokenising.
-    static STEM_CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static STEM_CACHE: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
 }
 
 /// Bound on the stem cache, so a huge vocabulary cannot grow it without limit.

@@ -5,7 +5,7 @@
 //! text ("Asa'ib Ahl al-Haq leader Qais al-Khazali": a leader and his group are not two
 //! different actors).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::document::{Document, Statement};
 
@@ -233,17 +233,17 @@ fn as_strs(words: &[String]) -> Vec<&str> {
 #[derive(Debug, Default, Clone)]
 pub struct Aliases {
     /// A title ("prime minister") and the keys of the people the reports give it to.
-    titles: HashMap<String, Vec<Vec<String>>>,
+    titles: FxHashMap<String, Vec<Vec<String>>>,
     /// `titles` by person: by the last word of the person's key ("Genesee County Sheriff
     /// Robert J Pickell": "pickell" -> the key and "sheriff"), the name a report uses after
     /// the first mention.
-    people: HashMap<String, Vec<(Vec<String>, String)>>,
+    people: FxHashMap<String, Vec<(Vec<String>, String)>>,
     /// Pairs of names written as member and group ("X leader Y", "Y, spokesman of X").
     affiliations: Vec<(Vec<String>, Vec<String>)>,
     /// Hardening (issue 15): the affiliations by every signature of their two keys
     /// (`signatures`), so that `related` tests only those that can match instead of walking
     /// them all for every pair of names (8,000 learnt pairings made a comparison quadratic).
-    by_signature: HashMap<String, Vec<u32>>,
+    by_signature: FxHashMap<String, Vec<u32>>,
 }
 
 /// Strings that two keys for which `same_key` holds always have in common: their words; each

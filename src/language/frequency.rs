@@ -3,12 +3,12 @@
 //! large corpus. The table (`assets/language/frequencies.tsv`, the wordfreq package's English
 //! list on the Zipf scale) is derived by `scripts/language/build.py` and read once, on first use.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 const TABLE: &str = include_str!("../../assets/language/frequencies.tsv");
 
-static ZIPF: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+static ZIPF: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     TABLE
         .lines()
         .filter(|l| !l.starts_with('#'))

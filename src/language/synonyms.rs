@@ -2,7 +2,7 @@
 //! "died", "residence" / "home"). Two outlets rarely pick the same verb for the same event, so
 //! alignment treats each group as one term. Compare still sees the words as written.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use crate::document::tokens::stem;
@@ -157,8 +157,8 @@ pub fn phrase(verb: &str, particle: &str) -> Option<&'static str> {
         .map(|&(_, _, word)| word)
 }
 
-static CANONICAL: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static CANONICAL: LazyLock<FxHashMap<String, String>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     for group in GROUPS {
         let head = stem(group[0]);
         for word in group.iter() {
@@ -202,7 +202,7 @@ mod tests {
 
     #[test]
     fn no_word_is_in_two_groups() {
-        let mut seen = HashMap::new();
+        let mut seen = FxHashMap::default();
         for (g, group) in GROUPS.iter().enumerate() {
             for w in group.iter() {
                 if let Some(other) = seen.insert(stem(w), g) {

@@ -4,7 +4,7 @@
 //! same actor; a leader and his group are not a contradiction; a pronoun or a vague subject
 //! ("officials", "sources", "the group") is less detail, never a different actor.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use crate::compare::claim::Claim;
@@ -14,7 +14,7 @@ use crate::language::aliases::{Aliases, is_rank, is_role, key};
 use crate::language::words::{noun_of_verb, past_tense};
 
 /// Verbs whose subject is the actor a fact-checker cares about: who said, claimed, did it.
-static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static VERBS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     stem_set(&[
         "accuse",
         "acknowledge",
@@ -59,7 +59,7 @@ static VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Speech verbs: one class when two reports give the same reported content to two speakers
 /// ("Vogt said the group would cut 4,000 jobs" / "Brandt announced that 4,000 jobs would go").
-static SPEECH: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static SPEECH: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     stem_set(&[
         "add", "announce", "confirm", "declare", "said", "say", "state", "tell", "told",
     ])
@@ -266,7 +266,7 @@ struct Attribution {
     actor: Actor,
     /// What is said or done: content stems (synonym groups joined) and figures on the far
     /// side of the verb from its subject.
-    content: HashSet<String>,
+    content: FxHashSet<String>,
     /// An act (not speech) whose actor is a name: told of several people in one report, it may
     /// be told of another in the other ("Artino scored 14 points and Echenique had 11").
     named: bool,
@@ -407,7 +407,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
 fn attribution_findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
     let (la, ra) = (attributions(left), attributions(right));
     let mut out = Vec::new();
-    let mut done = HashSet::new();
+    let mut done = FxHashSet::default();
     for a in &la {
         if done.contains(&a.verb) {
             continue;
@@ -492,12 +492,12 @@ fn vague(entity: &[String]) -> bool {
 
 /// The title words of an entity that is a role rather than a named person ("the prefect",
 /// "Google CEO"); `None` for a name.
-fn role_of(entity: &[String]) -> Option<HashSet<&str>> {
+fn role_of(entity: &[String]) -> Option<FxHashSet<&str>> {
     let last_is_role = entity.last().is_some_and(|w| is_role(w));
     last_is_role.then(|| titles(entity))
 }
 
-fn titles(entity: &[String]) -> HashSet<&str> {
+fn titles(entity: &[String]) -> FxHashSet<&str> {
     entity
         .iter()
         .map(String::as_str)
@@ -513,7 +513,7 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
     }
     // Initials identify no one alone: "A.J. Smith" and "A.J. Butler", the "US Army" and the
     // "US Geological Survey" share no word that counts.
-    let stems = |e: &[String]| -> HashSet<String> {
+    let stems = |e: &[String]| -> FxHashSet<String> {
         e.iter()
             .filter(|w| !is_role(w) && w.chars().count() > 2)
             .map(|w| crate::document::tokens::stem(w))
@@ -522,7 +522,7 @@ fn related(a: &Actor, b: &Actor, aliases: &Aliases) -> bool {
     // A role against a person: the same actor unless the person holds another title ("the
     // prefect" / "Mayor Anne Hidalgo").
     // "An official" may hold any title ("UNRWA spokesman Christopher Gunness").
-    let role_fits = |role: &HashSet<&str>, other: &[String]| {
+    let role_fits = |role: &FxHashSet<&str>, other: &[String]| {
         let t = titles(other);
         t.is_empty() || !t.is_disjoint(role) || role.iter().all(|&r| r == "official")
     };

@@ -7,7 +7,7 @@
 //! yet been taken on whether to appeal" or "was considering an appeal" (undecided), when the
 //! undecided side speaks of the very act the other side commits to.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::slot::{self, kin, words_near};
 use crate::compare::claim::Claim;
@@ -389,7 +389,7 @@ fn one_act(hedged: &Claim, a: usize, plain: &Claim, b: usize) -> bool {
 
 /// Whether the words around two expressions meet: one is shared or WordNet kin, or a side has
 /// none to tell.
-fn meet(a: &HashSet<&str>, b: &HashSet<&str>) -> bool {
+fn meet(a: &FxHashSet<&str>, b: &FxHashSet<&str>) -> bool {
     a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| kin(x, y)))
 }
 

@@ -8,7 +8,7 @@
 //! opposites about the same thing, neither negated ("prices rose" / "prices fell", "confirmed"
 //! / "unconfirmed", "the man survived" / "the man succumbed").
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::slot;
 use crate::compare::claim::{Claim, shared_anchors};
@@ -146,7 +146,7 @@ struct Cue<'a> {
     /// The first token of the cue ("refused" in "refused to admit") and its last.
     first: usize,
     token: usize,
-    object: HashSet<&'a str>,
+    object: FxHashSet<&'a str>,
 }
 
 fn cues<'a>(c: &Claim<'a>) -> Vec<Cue<'a>> {
@@ -210,15 +210,15 @@ fn can_negate(c: &Claim) -> bool {
 }
 
 /// The stems of a claim's words.
-fn stems<'a>(c: &Claim<'a>) -> HashSet<&'a str> {
+fn stems<'a>(c: &Claim<'a>) -> FxHashSet<&'a str> {
     c.tokens.iter().map(|t| t.stem.as_str()).collect()
 }
 
 /// Whether a word of one claim is a WordNet antonym of a word of the other (`stems`: each
 /// side's).
-fn any_opposites([ls, rs]: &[HashSet<&str>; 2]) -> bool {
+fn any_opposites([ls, rs]: &[FxHashSet<&str>; 2]) -> bool {
     let lexicon = crate::language::lexicon();
-    let one_way = |from: &HashSet<&str>, to: &HashSet<&str>| {
+    let one_way = |from: &FxHashSet<&str>, to: &FxHashSet<&str>| {
         from.iter()
             .any(|a| lexicon.antonyms_of(a).iter().any(|b| to.contains(b)))
     };
@@ -250,7 +250,7 @@ fn opposite_findings(
     right: &Claim,
     ln: &[(&str, usize, bool)],
     rn: &[(&str, usize, bool)],
-    [ls, rs]: &[HashSet<&str>; 2],
+    [ls, rs]: &[FxHashSet<&str>; 2],
 ) -> Vec<Finding> {
     let lexicon = crate::language::lexicon();
     // "the left report" / "the right report", "a new building" / "the old building": words
@@ -286,7 +286,7 @@ fn opposite_findings(
             }
             // "a 47-year-old man and a 48-year-old man" / "a woman and two men": a side that
             // tells the other's word in another form ("men") tells both.
-            let told = |word: &str, stems: &HashSet<&str>| {
+            let told = |word: &str, stems: &FxHashSet<&str>| {
                 let senses = lexicon.senses(word);
                 stems
                     .iter()
@@ -312,7 +312,7 @@ fn opposite_findings(
             if gives_ages(left, i) || gives_ages(right, j) {
                 continue;
             }
-            let near = |c: &Claim<'_>, k: usize| -> HashSet<String> {
+            let near = |c: &Claim<'_>, k: usize| -> FxHashSet<String> {
                 let lo = k.saturating_sub(OPPOSITE_WINDOW);
                 (lo..(k + OPPOSITE_WINDOW + 1).min(c.tokens.len()))
                     .filter(|&m| m != k && c.name_at(m).is_none())
@@ -362,7 +362,7 @@ fn gives_ages(c: &Claim, k: usize) -> bool {
 
 fn stance_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let (lc, rc) = (cues(left), cues(right));
-    let stances = |cs: &[Cue]| cs.iter().map(|c| c.stance).collect::<HashSet<_>>();
+    let stances = |cs: &[Cue]| cs.iter().map(|c| c.stance).collect::<FxHashSet<_>>();
     let (ls, rs) = (stances(&lc), stances(&rc));
     for a in &lc {
         for b in &rc {
@@ -409,7 +409,7 @@ fn describe(s: Stance, word: &str) -> String {
 }
 
 /// Content stems within `WINDOW` tokens of token `i`.
-fn around<'a>(c: &Claim<'a>, i: usize) -> HashSet<&'a str> {
+fn around<'a>(c: &Claim<'a>, i: usize) -> FxHashSet<&'a str> {
     c.window_stems(i.saturating_sub(WINDOW), i + WINDOW + 1, i)
 }
 
@@ -573,7 +573,7 @@ fn negated_findings(
 ) -> Vec<Finding> {
     let (lneg, rneg) = (has_negative(left), has_negative(right));
     let mut out = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     for &(stem, i, neg) in ln {
         if !seen.insert(stem) || SAYING.contains(&left.tokens[i].norm.as_str()) {
             continue;

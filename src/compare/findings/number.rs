@@ -1266,7 +1266,7 @@ const SAID_OF_SHARED: usize = 2;
 
 /// Content stems of the words right after a count, up to the end of its clause: what the
 /// statement says of what it counts.
-fn said_of<'a>(q: &Quantity, c: &Claim<'a>) -> std::collections::HashSet<&'a str> {
+fn said_of<'a>(q: &Quantity, c: &Claim<'a>) -> rustc_hash::FxHashSet<&'a str> {
     let i = first_token(q, c);
     let mut end = i + 1;
     while end < c.tokens.len() && end < i + 10 {

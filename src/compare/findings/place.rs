@@ -4,7 +4,7 @@
 //! "Baghdad"), so only places one report never mentions while the other gives them for the
 //! same event count.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::slot::{disagreement, finding, shared};
 use crate::compare::claim::Claim;
@@ -290,7 +290,7 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
 
 /// The name words a report mentions, to tell whether it names two places.
 pub(crate) struct PlaceIndex {
-    words: HashSet<String>,
+    words: FxHashSet<String>,
 }
 
 impl PlaceIndex {

@@ -4,7 +4,7 @@
 //! one side, or only function words changed, are a fuller or shorter quotation, not another
 //! wording).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -69,7 +69,7 @@ fn words<'a>(c: &Claim<'a>, q: Span) -> Vec<&'a Token> {
         .collect()
 }
 
-fn content<'a>(ts: &[&'a Token]) -> HashSet<&'a str> {
+fn content<'a>(ts: &[&'a Token]) -> FxHashSet<&'a str> {
     content_stems(ts).into_iter().collect()
 }
 
@@ -89,7 +89,7 @@ fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) 
     // have chosen change"); two remarks of one story share some of its words only ("never
     // going to bring Jerry back to his family" / "never repay them for … this family … for
     // Jerry").
-    let pairs = |ts: &[&'a Token]| -> HashSet<(&'a str, &'a str)> {
+    let pairs = |ts: &[&'a Token]| -> FxHashSet<(&'a str, &'a str)> {
         content_stems(ts).windows(2).map(|w| (w[0], w[1])).collect()
     };
     if pairs(lt).is_disjoint(&pairs(rt)) && (shared as f64) < MIN_SHARE_UNORDERED * shorter as f64 {

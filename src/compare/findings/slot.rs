@@ -1,7 +1,7 @@
 //! What time and place findings share: an expression's surroundings, and a disagreement
 //! between two sides' expressions of one category said of the same thing.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
@@ -36,7 +36,7 @@ pub(super) fn shared(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
     !around(left, a).is_disjoint(&around(right, b))
 }
 
-pub(super) fn around<'a>(c: &Claim<'a>, span: Span) -> HashSet<&'a str> {
+pub(super) fn around<'a>(c: &Claim<'a>, span: Span) -> FxHashSet<&'a str> {
     words_near(c, span, ANCHOR, true)
 }
 
@@ -47,10 +47,10 @@ pub(super) fn words_near<'a>(
     span: Span,
     reach: usize,
     names_before: bool,
-) -> HashSet<&'a str> {
+) -> FxHashSet<&'a str> {
     let inside = |t: &crate::document::Token| span.start <= t.start && t.end <= span.end;
     let Some(first) = c.tokens.iter().position(|t| t.end > span.start) else {
-        return HashSet::new();
+        return FxHashSet::default();
     };
     let last = c
         .tokens
@@ -103,7 +103,7 @@ const OBJECT_OPENERS: &[&str] = &[
 /// "take any aggressive action". Empty when a preposition, a punctuation mark or the end of the
 /// claim follows ("was not ordered by any regulator"). Of a passive verb, the object is its
 /// subject: "date" in "the date has not been confirmed".
-pub(super) fn object<'a>(c: &Claim<'a>, i: usize) -> HashSet<&'a str> {
+pub(super) fn object<'a>(c: &Claim<'a>, i: usize) -> FxHashSet<&'a str> {
     let passive = passive_subject(c, i);
     if !passive.is_empty() {
         return passive;
@@ -117,7 +117,7 @@ pub(super) fn object<'a>(c: &Claim<'a>, i: usize) -> HashSet<&'a str> {
     }
     // A hyphenated word is one, function words and all: "a drunk hit-and-run driver".
     let hyphen = |m: usize| m < c.tokens.len() && c.gap(m).trim() == "-";
-    let mut words = HashSet::new();
+    let mut words = FxHashSet::default();
     let mut m = k;
     while m < c.tokens.len() && words.len() < OBJECT_WORDS {
         let t = c.tokens[m];
@@ -146,8 +146,8 @@ const PASSIVE_BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"]
 /// of its clause right before its auxiliaries, back to punctuation ("the date of the release
 /// has not been confirmed": "date", "release"). Empty when the verb is no past participle after
 /// a form of "be".
-fn passive_subject<'a>(c: &Claim<'a>, i: usize) -> HashSet<&'a str> {
-    let mut words = HashSet::new();
+fn passive_subject<'a>(c: &Claim<'a>, i: usize) -> FxHashSet<&'a str> {
+    let mut words = FxHashSet::default();
     if !crate::language::words::past_tense(&c.tokens[i].norm) {
         return words;
     }
@@ -185,7 +185,7 @@ const OBJECT_WORDS: usize = 3;
 /// Two verbs' objects that share no word, nor WordNet kin: "take any aggressive action" /
 /// "take place"; "hit another car" / "hit a parked car" share "car", "pointed a revolver" /
 /// "pointing a gun" are kin.
-pub(super) fn other_objects(a: &HashSet<&str>, b: &HashSet<&str>) -> bool {
+pub(super) fn other_objects(a: &FxHashSet<&str>, b: &FxHashSet<&str>) -> bool {
     !a.is_empty() && !b.is_empty() && a.iter().all(|x| b.iter().all(|y| !kin(x, y)))
 }
 

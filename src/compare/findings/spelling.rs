@@ -8,7 +8,7 @@
 //! they are not one word with two endings ("Russian" / "Russians"), and WordNet does not know
 //! both ("Austria" / "Australia").
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
@@ -18,7 +18,7 @@ use crate::language::lexicon;
 
 /// The words (normalised) a report writes anywhere: a spelling the other report also writes is
 /// not that report's spelling of the name.
-pub(crate) struct Vocabulary(HashSet<String>);
+pub(crate) struct Vocabulary(FxHashSet<String>);
 
 impl Vocabulary {
     pub fn new(doc: &Document) -> Vocabulary {
