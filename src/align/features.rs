@@ -200,20 +200,24 @@ impl Scorer<'_> {
         let units_b = units(kb);
         let wa: Vec<f64> = a.terms.iter().map(|t| self.weight(t)).collect();
         let wb: Vec<f64> = b.terms.iter().map(|t| self.weight(t)).collect();
+        let clauses =
+            |terms: &[Term]| -> Vec<u32> { terms.iter().map(|t| 1 << t.clause).collect() };
+        let (clauses_a, clauses_b) = (clauses(&a.terms), clauses(&b.terms));
         // Coverage of unit `u` of one side by unit `v` (a clause mask) of the other.
-        let cover = |terms: &[Term], w: &[f64], best: &[f64], k: usize, u: u32, v: u32| {
+        let cover = |clause: &[u32], w: &[f64], best: &[f64], k: usize, u: u32, v: u32| {
             let (mut total, mut matched, mut n) = (0.0, 0.0, 0);
-            for (i, t) in terms.iter().enumerate() {
-                if u & (1 << t.clause) == 0 {
+            for (i, &bit) in clause.iter().enumerate() {
+                if u & bit == 0 {
                     continue;
                 }
                 n += 1;
                 total += w[i];
-                let mut c: f64 = 0.0;
-                for (cl, x) in best[i * k..(i + 1) * k].iter().enumerate() {
-                    if v & (1 << cl) != 0 {
-                        c = c.max(*x);
-                    }
+                let row = &best[i * k..(i + 1) * k];
+                // The clauses of `v`, by their bits: a unit has one or two.
+                let (mut c, mut rest): (f64, u32) = (0.0, v);
+                while rest != 0 {
+                    c = c.max(row[rest.trailing_zeros() as usize]);
+                    rest &= rest - 1;
                 }
                 matched += w[i] * c;
             }
@@ -227,18 +231,18 @@ impl Scorer<'_> {
         let all_b = (1u32 << kb) - 1;
         let mut f = Facts::default();
         for &u in &units_a {
-            f.told_a = f.told_a.max(cover(&a.terms, &wa, &best_a, kb, u, all_b));
+            f.told_a = f.told_a.max(cover(&clauses_a, &wa, &best_a, kb, u, all_b));
             for &v in &units_b {
-                let x = cover(&a.terms, &wa, &best_a, kb, u, v);
+                let x = cover(&clauses_a, &wa, &best_a, kb, u, v);
                 if x <= f.both {
                     continue;
                 }
-                let y = cover(&b.terms, &wb, &best_b, ka, v, u);
+                let y = cover(&clauses_b, &wb, &best_b, ka, v, u);
                 f.both = f.both.max(x.min(y));
             }
         }
         for &v in &units_b {
-            f.told_b = f.told_b.max(cover(&b.terms, &wb, &best_b, ka, v, all_a));
+            f.told_b = f.told_b.max(cover(&clauses_b, &wb, &best_b, ka, v, all_a));
         }
         f
     }

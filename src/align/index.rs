@@ -106,6 +106,9 @@ struct Run {
 #[derive(Debug, Clone, Default)]
 struct Best {
     items: Vec<(f64, u32)>,
+    /// Where the lowest score of a full `items` is, and it: most offers fall below it, and are
+    /// turned away without a look at the items.
+    worst: (usize, f64),
 }
 
 impl Best {
@@ -116,20 +119,22 @@ impl Best {
     fn offer(&mut self, score: f64, item: u32) {
         if self.items.len() < PER_STATEMENT {
             self.items.push((score, item));
+            if self.items.len() == PER_STATEMENT {
+                self.find_worst();
+            }
             return;
         }
-        let (worst, _) =
-            self.items
-                .iter()
-                .enumerate()
-                .fold(
-                    (0, f64::INFINITY),
-                    |(wi, ws), (k, &(s, _))| {
-                        if s < ws { (k, s) } else { (wi, ws) }
-                    },
-                );
-        if score > self.items[worst].0 {
-            self.items[worst] = (score, item);
+        if score > self.worst.1 {
+            self.items[self.worst.0] = (score, item);
+            self.find_worst();
         }
+    }
+
+    /// The first of the lowest-scored items.
+    fn find_worst(&mut self) {
+        self.worst =
+            (self.items.iter().enumerate()).fold((0, f64::INFINITY), |(wi, ws), (k, &(s, _))| {
+                if s < ws { (k, s) } else { (wi, ws) }
+            });
     }
 }

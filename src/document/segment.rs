@@ -381,14 +381,19 @@ fn split_after_bracket(text: &str, s: Span) -> Vec<Span> {
     let mut start = s.start;
     // Also after a closing quote that follows a full stop, which sentencex misses when the
     // quote opened with a straight mark and closes with a curly one.
-    let mut cuts: Vec<(usize, usize)> = [".) ", ".] ", "!) ", "?) ", ".” ", "!” ", "?” ", ".\" "]
-        .iter()
-        .flat_map(|pat| {
-            body.match_indices(pat)
-                .map(|(off, _)| (s.start + off + pat.len() - 1, s.start + off + pat.len()))
-        })
-        .collect();
-    cuts.sort_unstable();
+    // One pass over the bytes (the marks are ASCII, the curly quote's bytes never occur inside
+    // another character): the space after each closed stop, in order.
+    let bytes = body.as_bytes();
+    let cuts = (0..bytes.len()).filter_map(|p| {
+        let rest = &bytes[p + 1..];
+        let closer = match (bytes[p], rest) {
+            (b'.' | b'!' | b'?', [b')', ..]) | (b'.', [b']' | b'"', ..]) => 1,
+            (b'.' | b'!' | b'?', [0xE2, 0x80, 0x9D, ..]) => 3,
+            _ => return None,
+        };
+        let end = s.start + p + 1 + closer;
+        (rest.get(closer) == Some(&b' ')).then_some((end, end + 1))
+    });
     for (end, next) in cuts {
         if text[next..s.end].starts_with(char::is_uppercase) && next > start {
             out.push(Span::new(start, end));

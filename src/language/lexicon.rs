@@ -6,7 +6,7 @@
 //! The table (`assets/language/wordnet.tsv`) is derived from Debian's `wordnet-base` by
 //! `scripts/language/build.py`, ships inside the binary and is read once, on first use.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 const TABLE: &str = include_str!("../../assets/language/wordnet.tsv");
@@ -32,11 +32,12 @@ pub struct Kin {
     pub up1: Vec<u32>,
     pub up2: Vec<u32>,
     pub derived: Vec<&'static str>,
-    /// One bit per synset of `senses` (by its id modulo 256), and of all three lists: two
-    /// stems whose masks do not meet are kin only by derivation, which spares most comparisons
-    /// (64 bits were too few: a common word's hypernyms filled most of them).
+    /// One bit per synset (by its id modulo 256) of `senses`, `up1` and `up2`: two lists whose
+    /// masks do not meet share no synset, which spares most comparisons (64 bits were too few:
+    /// a common word's hypernyms filled most of them).
     sense_mask: Mask,
-    all_mask: Mask,
+    up1_mask: Mask,
+    up2_mask: Mask,
     /// One bit for the stem itself and one per derived stem (by a hash modulo 64): a derived
     /// list is searched only when the other stem's bit is in it.
     stem_bit: u64,
@@ -72,19 +73,18 @@ impl Kin {
             (self.derived_mask & other.stem_bit != 0 && self.derived.contains(&b))
                 || (other.derived_mask & self.stem_bit != 0 && other.derived.contains(&a))
         };
-        if !meets(&self.all_mask, &other.sense_mask) && !meets(&other.all_mask, &self.sense_mask) {
-            return derived().then_some(Kinship::Derived);
-        }
-        if meet(&self.senses, &other.senses) {
+        // Synsets `a` list (its senses, their hypernyms, theirs) that are senses of `b`.
+        let up = |a: &[u32], am: &Mask, b: &Kin| meets(am, &b.sense_mask) && meet(a, &b.senses);
+        if up(&self.senses, &self.sense_mask, other) {
             return Some(Kinship::Synonym);
         }
         if derived() {
             return Some(Kinship::Derived);
         }
-        if meet(&self.up1, &other.senses) || meet(&other.up1, &self.senses) {
+        if up(&self.up1, &self.up1_mask, other) || up(&other.up1, &other.up1_mask, self) {
             return Some(Kinship::Hypernym);
         }
-        (meet(&self.up2, &other.senses) || meet(&other.up2, &self.senses))
+        (up(&self.up2, &self.up2_mask, other) || up(&other.up2, &other.up2_mask, self))
             .then_some(Kinship::Hypernym2)
     }
 }
@@ -112,10 +112,10 @@ fn meet(a: &[u32], b: &[u32]) -> bool {
 /// antonyms between stems.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    senses: HashMap<&'static str, Vec<u32>>,
-    hypernyms: HashMap<u32, Vec<u32>>,
-    derived: HashMap<&'static str, Vec<&'static str>>,
-    antonyms: HashMap<&'static str, Vec<&'static str>>,
+    senses: FxHashMap<&'static str, Vec<u32>>,
+    hypernyms: FxHashMap<u32, Vec<u32>>,
+    derived: FxHashMap<&'static str, Vec<&'static str>>,
+    antonyms: FxHashMap<&'static str, Vec<&'static str>>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(TABLE));
@@ -185,10 +185,10 @@ impl Lexicon {
                 .collect(),
         );
         let derived = self.derived.get(stem).cloned().unwrap_or_default();
-        let all = [&senses, &up1, &up2].map(|ids| mask(ids));
         Kin {
-            sense_mask: all[0],
-            all_mask: std::array::from_fn(|k| all[0][k] | all[1][k] | all[2][k]),
+            sense_mask: mask(&senses),
+            up1_mask: mask(&up1),
+            up2_mask: mask(&up2),
             stem_bit: stem_bit(stem),
             derived_mask: derived.iter().fold(0, |m, d| m | stem_bit(d)),
             senses,
@@ -215,7 +215,7 @@ impl Lexicon {
         if sa.iter().any(|s| sb.contains(s)) {
             return Some(Kinship::Synonym);
         }
-        let linked = |map: &HashMap<&str, Vec<&str>>, x: &str, y: &str| {
+        let linked = |map: &FxHashMap<&str, Vec<&str>>, x: &str, y: &str| {
             map.get(x).is_some_and(|v| v.contains(&y))
         };
         if linked(&self.derived, a, b) || linked(&self.derived, b, a) {
