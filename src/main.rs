@@ -185,8 +185,10 @@ fn fail(code: u8) -> impl FnOnce(anyhow::Error) -> Failure {
     move |error| Failure { code, error }
 }
 
-// mimalloc: the pipeline allocates many small vectors per statement pair; at 20,000 statements
-// per side it runs about 8% faster than on the system allocator (docs/performance.md).
+// mimalloc (its v2: v3 held 312 MB at 20,000 statements per side, over the 300 MB budget; v2
+// 272-283 MB, glibc 290 MB): the pipeline allocates many small vectors per statement pair, and
+// at 20,000 statements per side it runs 5-10% faster than on the system allocator
+// (docs/performance.md).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
