@@ -13,7 +13,7 @@ use crate::document::tokens::stem;
 use crate::document::{Document, Quantity, QuantityKind, Span};
 use crate::language::calendar::{MONTHS, WEEKDAYS, is_day_or_month};
 use crate::language::synonyms::canonical;
-use crate::language::words::{attributes, past_tense};
+use crate::language::words::{attributes, irregular_participle, past_tense};
 
 /// Parts of the day as hour ranges (start, end; end past 24 wraps past midnight).
 const PARTS: &[(&str, f64, f64)] = &[
@@ -389,10 +389,12 @@ const SAY: &str = "say";
 /// How far back from a day its clause's verb is looked for.
 const VERB_REACH: usize = 8;
 
-/// How far back a verb is looked for when none is in `VERB_REACH`: far enough to tell two
-/// acts apart ("poured into Brooklyn streets for a third straight night Wednesday" / "fueled a
-/// riot on the streets of East Flatbush Monday"), too far to say that two are one.
-const FAR_VERB_REACH: usize = 16;
+/// How far back a verb is looked for when none is in `VERB_REACH`, within the clause: far
+/// enough to tell two acts apart ("poured into Brooklyn streets for a third straight night
+/// Wednesday" / "fueled a riot on the streets of East Flatbush Monday"; "became the first woman
+/// and first African-American president of the Medical Assn. of the State of Alabama in 2002",
+/// 19 tokens), too far to say that two are one.
+const FAR_VERB_REACH: usize = 24;
 
 /// The verb a day or date is said of: the nearest past tense or progressive form before it in
 /// its clause ("visited the site on Wednesday", "were queueing off Santos on Tuesday"), or
@@ -411,13 +413,21 @@ fn verb_within(c: &Claim, span: Span, reach: usize) -> Option<(String, usize)> {
         // "-ing" only after a form of "be" ("were queueing"): "mourning", "building" are nouns.
         let progressive =
             t.norm.ends_with("ing") && prev(&["was", "were", "is", "are", "be", "been"]);
+        // "was chosen", "has been given"; "worn rails" is no act.
+        let participle = irregular_participle(&t.norm)
+            && prev(&[
+                "was", "were", "is", "are", "be", "been", "has", "have", "had",
+            ]);
         let after_determiner = prev(&["the", "a", "an", "his", "her", "their", "its", "this"]);
         // "police said on Wednesday": the day is when it was said ("a reported $30 million" is
         // no saying).
         if attributes(&t.norm) && t.norm != "according" && !after_determiner {
             return Some((SAY.to_string(), m));
         }
-        ((past_tense(&t.norm) || progressive) && !t.stop && !t.capitalised && !after_determiner)
+        ((past_tense(&t.norm) || progressive || participle)
+            && !t.stop
+            && !t.capitalised
+            && !after_determiner)
             .then(|| (canonical(&t.stem).to_string(), m))
     };
     let end = c

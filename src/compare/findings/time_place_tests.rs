@@ -668,3 +668,46 @@ fn a_verb_further_back_tells_two_acts_apart() {
         ["different year: 2018 vs 2019"]
     );
 }
+
+#[test]
+fn an_irregular_past_or_participle_names_its_own_act() {
+    // "became" and "was chosen" date other acts than "joined" and "founded": two years, no
+    // difference.
+    for (a, b) in [
+        (
+            "In 1995, the senator became chairman of the finance committee.",
+            "The senator joined the finance committee in 1990.",
+        ),
+        (
+            "Benjamin was chosen as president of the medical association of Alabama in 2002.",
+            "Benjamin, the first black woman admitted to the medical association, founded the \
+             clinic in Alabama in 1990.",
+        ),
+    ] {
+        assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+    }
+    // The same act in two years still differs.
+    let same = notes(
+        "In 1995, the senator joined the finance committee.",
+        "The senator joined the finance committee in 1990.",
+    );
+    assert_eq!(same, ["different year: 1995 vs 1990"]);
+    // A participle before a noun is no act: "warned … about worn rails last November" dates
+    // the warning.
+    let worn = notes(
+        "The union said it had warned the operator in March about worn track on the route.",
+        "The unions say they warned the operator about worn rails on the route last November.",
+    );
+    assert_eq!(worn, ["different date: March vs November"]);
+}
+
+#[test]
+fn a_long_clause_keeps_its_verb() {
+    // The verb is 19 tokens before the year, in one clause: another act than "founded".
+    let far = notes(
+        "Dr. Benjamin became the first woman and first African-American president of the Medical \
+         Assn. of the State of Alabama in 2002.",
+        "Dr. Benjamin founded the Bayou La Batre Rural Health Clinic in Alabama in 1990.",
+    );
+    assert!(far.is_empty(), "{far:?}");
+}
