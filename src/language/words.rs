@@ -25,7 +25,7 @@ pub fn attributes(word: &str) -> bool {
     ATTRIBUTION.contains(&word)
 }
 
-/// Irregular past tenses of verbs news tells of.
+/// Irregular past tenses of verbs news tells of, sorted (for `binary_search`; a test checks).
 pub const IRREGULAR_PAST: &[&str] = &[
     "arose",
     "beat",
@@ -144,11 +144,12 @@ pub const IRREGULAR_PAST: &[&str] = &[
 
 /// A past-tense verb: "fired", "threw".
 pub fn past_tense(norm: &str) -> bool {
-    (norm.len() > 3 && norm.ends_with("ed")) || IRREGULAR_PAST.contains(&norm)
+    (norm.len() > 3 && norm.ends_with("ed")) || IRREGULAR_PAST.binary_search(&norm).is_ok()
 }
 
 /// Irregular past participles: "was chosen", "has been given". Alone they are often adjectives
 /// ("worn rails", "a stolen car"), so they tell an act only after a form of "be" or "have".
+/// Sorted, as `IRREGULAR_PAST`.
 pub const IRREGULAR_PARTICIPLES: &[&str] = &[
     "arisen",
     "beaten",
@@ -196,7 +197,7 @@ pub const IRREGULAR_PARTICIPLES: &[&str] = &[
 
 /// Whether a word is an irregular past participle (`IRREGULAR_PARTICIPLES`).
 pub fn irregular_participle(norm: &str) -> bool {
-    IRREGULAR_PARTICIPLES.contains(&norm)
+    IRREGULAR_PARTICIPLES.binary_search(&norm).is_ok()
 }
 
 /// Suffixes that make a noun of a verb: the act ("announcement", "allegation") or who does it
@@ -216,6 +217,13 @@ pub fn noun_of_verb(norm: &str, stem: &str) -> bool {
 mod tests {
     use super::*;
     use crate::document::tokens::stem;
+
+    #[test]
+    fn verb_lists_are_sorted() {
+        for list in [IRREGULAR_PAST, IRREGULAR_PARTICIPLES] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 
     #[test]
     fn nouns_made_from_verbs() {
