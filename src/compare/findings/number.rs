@@ -88,11 +88,19 @@ fn conversion(q: &Quantity, claim: &Claim) -> bool {
 }
 
 /// Whether a figure is a rate: the word it counts is followed by "a", "an", "per" or "each" and
-/// another word ("5.2 yards a carry", "60 miles per hour").
+/// another word ("5.2 yards a carry", "60 miles per hour"), the figure itself by a word of
+/// frequency ("increasing 50% daily"), or it follows "rate of" ("at a rate of 50%").
 fn rate(q: &Quantity, claim: &Claim) -> bool {
+    let first = first_token(q, claim);
+    if first >= 2 && claim.word(first - 2) == Some("rate") && claim.word(first - 1) == Some("of") {
+        return true;
+    }
     let Some(after) = claim.tokens.iter().position(|t| t.start >= q.end) else {
         return false;
     };
+    if FREQUENCIES.contains(&claim.tokens[after].norm.as_str()) {
+        return true;
+    }
     match (claim.tokens.get(after + 1), claim.tokens.get(after + 2)) {
         (Some(w), Some(next)) => {
             matches!(w.norm.as_str(), "a" | "an" | "per" | "each") && !next.stop && !next.numeric
@@ -100,6 +108,9 @@ fn rate(q: &Quantity, claim: &Claim) -> bool {
         _ => false,
     }
 }
+
+/// Words that make the figure before them a rate.
+const FREQUENCIES: &[&str] = &["annually", "daily", "hourly", "monthly", "weekly", "yearly"];
 
 /// The count a figure makes with one more named after it: "four soldiers and an officer" are
 /// five, "five soldiers, including an officer" four of one kind. `None` for other figures.
@@ -1936,6 +1947,26 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_growth_rate_is_not_a_share() {
+        // "at a rate of 50% daily" tells how fast, "1 per cent of PC users" how many.
+        for rate in [
+            "The number of PC users hit by the flaw was increasing at a rate of 50%.",
+            "The number of PC users hit by the flaw was increasing 50% daily.",
+        ] {
+            let share = "Less than 1 per cent of PC users have been hit by the flaw.";
+            assert!(notes(share, rate).is_empty(), "{rate}");
+        }
+        // Two rates of one growth still differ.
+        assert_eq!(
+            notes(
+                "The number of PC users hit by the flaw was increasing at a rate of 5% daily.",
+                "The number of PC users hit by the flaw was increasing at a rate of 8% daily.",
+            ),
+            ["different percentage: 5% vs 8%"]
         );
     }
 
