@@ -777,11 +777,15 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     }
     // "12 passengers were injured" / "two passengers were killed": other people; "a dozen
     // employees had been celebrating" / "killing one employee": other people too.
+    // "wounding two others" / "their father is looking after seven others": "others" are
+    // others of what the sentence told before; told of an outcome on one side only, they are
+    // other people.
+    let others = |q: &Quantity, c: &Claim| what(q, c) == ["other"];
     let outcomes = (outcome(a, ca), outcome(b, cb));
     match outcomes {
         (Some(x), Some(y)) if x != y => return false,
-        (Some(_), None) if predicated(b, cb) => return false,
-        (None, Some(_)) if predicated(a, ca) => return false,
+        (Some(_), None) if predicated(b, cb) || others(b, cb) => return false,
+        (None, Some(_)) if predicated(a, ca) || others(a, ca) => return false,
         _ => {}
     }
     // "finished with 23 points" / "the all-time leader with 2,117 points", "10 houses damaged
@@ -1947,6 +1951,22 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn others_of_an_outcome_against_others_of_nothing_told() {
+        let wounded = "The men are accused of killing Horton, 34, and wounding two others.";
+        let cared = "Her mother is caring for five of the children while their father is \
+                     looking after seven others.";
+        assert!(notes(wounded, cared).is_empty());
+        // Others wounded on both sides still differ.
+        assert_eq!(
+            notes(
+                wounded,
+                "The men are accused of killing Horton and wounding seven others."
+            ),
+            ["different number of others: two vs seven"]
         );
     }
 
