@@ -24,38 +24,44 @@ pub enum Kinship {
     Hypernym2,
 }
 
-/// What WordNet relates one stem to: its senses, their hypernyms one and two steps up (each
-/// sorted), and the stems derived from it.
+/// What WordNet relates one stem to: its senses, their hypernyms one and two steps up, and the
+/// stems derived from it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Kin {
-    pub senses: Vec<u32>,
-    pub up1: Vec<u32>,
-    pub up2: Vec<u32>,
+    pub senses: Synsets,
+    pub up1: Synsets,
+    pub up2: Synsets,
     pub derived: Vec<&'static str>,
-    /// One bit per synset (by its id modulo 256) of `senses`, `up1` and `up2`: two lists whose
-    /// masks do not meet share no synset, which spares most comparisons (64 bits were too few:
-    /// a common word's hypernyms filled most of them).
-    sense_mask: Mask,
-    up1_mask: Mask,
-    up2_mask: Mask,
     /// One bit for the stem itself and one per derived stem (by a hash modulo 64): a derived
     /// list is searched only when the other stem's bit is in it.
     stem_bit: u64,
     derived_mask: u64,
 }
 
-type Mask = [u64; 4];
-
-fn mask(ids: &[u32]) -> Mask {
-    let mut m = [0; 4];
-    for &id in ids {
-        m[(id as usize / 64) % 4] |= 1 << (id % 64);
-    }
-    m
+/// Sorted synset ids, with one bit per synset (by its id modulo 256): two sets whose masks do
+/// not meet share no synset, which spares most comparisons (64 bits were too few: a common
+/// word's hypernyms filled most of them).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Synsets {
+    ids: Vec<u32>,
+    mask: [u64; 4],
 }
 
-fn meets(a: &Mask, b: &Mask) -> bool {
-    a.iter().zip(b).any(|(x, y)| x & y != 0)
+impl Synsets {
+    fn new(mut ids: Vec<u32>) -> Synsets {
+        ids.sort_unstable();
+        ids.dedup();
+        let mut mask = [0; 4];
+        for &id in &ids {
+            mask[(id as usize / 64) % 4] |= 1 << (id % 64);
+        }
+        Synsets { ids, mask }
+    }
+
+    /// Whether the two share a synset.
+    fn meets(&self, other: &Synsets) -> bool {
+        self.mask.iter().zip(&other.mask).any(|(x, y)| x & y != 0) && meet(&self.ids, &other.ids)
+    }
 }
 
 /// The bit of a stem in a derived mask (FNV-1a modulo 64).
@@ -73,26 +79,18 @@ impl Kin {
             (self.derived_mask & other.stem_bit != 0 && self.derived.contains(&b))
                 || (other.derived_mask & self.stem_bit != 0 && other.derived.contains(&a))
         };
-        // Synsets `a` list (its senses, their hypernyms, theirs) that are senses of `b`.
-        let up = |a: &[u32], am: &Mask, b: &Kin| meets(am, &b.sense_mask) && meet(a, &b.senses);
-        if up(&self.senses, &self.sense_mask, other) {
+        if self.senses.meets(&other.senses) {
             return Some(Kinship::Synonym);
         }
         if derived() {
             return Some(Kinship::Derived);
         }
-        if up(&self.up1, &self.up1_mask, other) || up(&other.up1, &other.up1_mask, self) {
+        if self.up1.meets(&other.senses) || other.up1.meets(&self.senses) {
             return Some(Kinship::Hypernym);
         }
-        (up(&self.up2, &self.up2_mask, other) || up(&other.up2, &other.up2_mask, self))
+        (self.up2.meets(&other.senses) || other.up2.meets(&self.senses))
             .then_some(Kinship::Hypernym2)
     }
-}
-
-fn sorted(mut v: Vec<u32>) -> Vec<u32> {
-    v.sort_unstable();
-    v.dedup();
-    v
 }
 
 /// Whether two sorted lists share an element.
@@ -170,25 +168,19 @@ impl Lexicon {
     /// Everything WordNet relates a stem to, gathered once so that two stems are compared
     /// without look-ups (`Kin::kinship`).
     pub fn kin(&self, stem: &str) -> Kin {
-        let senses = sorted(self.senses(stem).to_vec());
-        let up1 = sorted(
-            senses
-                .iter()
-                .flat_map(|&s| self.hypernyms(s))
-                .copied()
-                .collect(),
-        );
-        let up2 = sorted(
-            up1.iter()
-                .flat_map(|&s| self.hypernyms(s))
-                .copied()
-                .collect(),
-        );
+        let senses = Synsets::new(self.senses(stem).to_vec());
+        let up = |from: &Synsets| {
+            Synsets::new(
+                (from.ids.iter())
+                    .flat_map(|&s| self.hypernyms(s))
+                    .copied()
+                    .collect(),
+            )
+        };
+        let up1 = up(&senses);
+        let up2 = up(&up1);
         let derived = self.derived.get(stem).cloned().unwrap_or_default();
         Kin {
-            sense_mask: mask(&senses),
-            up1_mask: mask(&up1),
-            up2_mask: mask(&up2),
             stem_bit: stem_bit(stem),
             derived_mask: derived.iter().fold(0, |m, d| m | stem_bit(d)),
             senses,

@@ -411,13 +411,10 @@ fn verb_within(c: &Claim, span: Span, reach: usize) -> Option<(String, usize)> {
         let t = c.tokens[m];
         let prev = |w: &[&str]| m > 0 && w.contains(&c.tokens[m - 1].norm.as_str());
         // "-ing" only after a form of "be" ("were queueing"): "mourning", "building" are nouns.
-        let progressive =
-            t.norm.ends_with("ing") && prev(&["was", "were", "is", "are", "be", "been"]);
+        let be = prev(&["was", "were", "is", "are", "be", "been"]);
+        let progressive = t.norm.ends_with("ing") && be;
         // "was chosen", "has been given"; "worn rails" is no act.
-        let participle = irregular_participle(&t.norm)
-            && prev(&[
-                "was", "were", "is", "are", "be", "been", "has", "have", "had",
-            ]);
+        let participle = irregular_participle(&t.norm) && (be || prev(&["has", "have", "had"]));
         let after_determiner = prev(&["the", "a", "an", "his", "her", "their", "its", "this"]);
         // "police said on Wednesday": the day is when it was said ("a reported $30 million" is
         // no saying).
