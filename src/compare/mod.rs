@@ -344,7 +344,7 @@ impl Context {
         if findings.iter().any(|f| f.source) {
             findings.retain(|f| f.kind != FindingKind::Quote);
         }
-        let relation = relation::relation(&a, &l, &r, &self.aliases, &findings, self.min_score);
+        let relation = relation::relation(&a, &l, &r, &findings, self.min_score);
         Link {
             diff: diff::word_diff(&l, &r),
             left: a.left,
