@@ -742,6 +742,14 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     }
     // "rushed for 63 yards in the win on Dec. 27" / "793 yards last season in 14 games": a
     // player's statistics told over two spans are two totals.
+    // "He has 53 catches for 605 yards" / "Peyton Manning completed 29-of-34 passes for 364
+    // yards": a game story gives many players' statistics, so where a side names anyone, two
+    // are one player's only when both sides name someone alike. ("He" on both sides is each
+    // story's own subject.)
+    let named = !ca.names.is_empty() || !cb.names.is_empty();
+    if statistic(a) && statistic(b) && named && !ca.names.iter().any(|n| named_in(cb, n)) {
+        return false;
+    }
     if statistic(a) && statistic(b) && stats_span(a, ca) != stats_span(b, cb) {
         return false;
     }
@@ -1565,6 +1573,30 @@ mod tests {
         ] {
             assert!(!notes(a, b).is_empty(), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn statistics_of_no_one_named_on_both_sides_are_two_players() {
+        for (a, b) in [
+            (
+                "He has also caught eight passes for 66 yards this season.",
+                "Bush caught 52 passes for 440 yards this season.",
+            ),
+            (
+                "He has 53 catches for 605 yards and five touchdowns.",
+                "Peyton Manning completed 29 passes for 364 yards and three touchdowns.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // Someone named on both sides: one player's figures.
+        assert_eq!(
+            notes(
+                "Manning has 53 catches for 605 yards.",
+                "Peyton Manning caught 53 passes for 364 yards."
+            ),
+            ["different number of yards: 605 vs 364"]
+        );
     }
 
     #[test]
