@@ -800,6 +800,38 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_pronoun_or_a_joined_participle_tells_the_object() {
+        for (a, b) in [
+            // "whom" stands for the verb's object: the man, not the victims.
+            (
+                "Police identified the other victims as two local men.",
+                "The man, whom police did not identify, was not in the office.",
+            ),
+            // A participle joined by "and" to a passive one has its subject: Williams, not the
+            // results.
+            (
+                "Results of the blood test have not been released.",
+                "Williams, who was booked into jail and later released on bail, gave a blood sample.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // The same object still denies.
+        for (a, b) in [
+            (
+                "Police identified the man as a local resident.",
+                "The man, whom police did not identify, was not in the office.",
+            ),
+            (
+                "Williams has not been released.",
+                "Williams, who was booked into jail and later released on bail, gave a blood sample.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn a_time_bound_denies_nothing() {
         for (a, b) in [
             (

@@ -95,7 +95,7 @@ pub(super) fn finding(
 /// Words between a verb and the head of its object: "take any aggressive action"; "to" before
 /// the verb a verb of wanting or trying takes ("want to break the record").
 const OBJECT_OPENERS: &[&str] = &[
-    "a", "an", "another", "any", "the", "its", "his", "her", "their", "to",
+    "a", "an", "another", "any", "other", "the", "its", "his", "her", "their", "to",
 ];
 
 /// The content words of the object right after the verb at token `i` (up to the first
@@ -130,6 +130,45 @@ pub(super) fn object<'a>(c: &Claim<'a>, i: usize) -> FxHashSet<&'a str> {
         }
         m += 1;
     }
+    if words.is_empty() {
+        return fronted_object(c, i);
+    }
+    words
+}
+
+/// Relative pronouns that stand for the object of the verb of their clause.
+const OBJECT_RELATIVES: &[&str] = &["whom", "which"];
+
+/// Relative pronouns that stand for the subject of the verb after them.
+const SUBJECT_RELATIVES: &[&str] = &["who", "which", "that"];
+
+/// The object of the verb at token `i` when a relative pronoun opening its clause stands for
+/// it: the words before the pronoun ("man" in "The man, whom police did not identify, …").
+fn fronted_object<'a>(c: &Claim<'a>, i: usize) -> FxHashSet<&'a str> {
+    let start = c.clause_start(i);
+    if start == 0 || start >= i || !OBJECT_RELATIVES.contains(&c.tokens[start].norm.as_str()) {
+        return FxHashSet::default();
+    }
+    words_before(c, start, true)
+}
+
+/// The content words right before token `k`, back to punctuation: a subject; or, with
+/// `antecedent`, the words a relative pronoun at `k` stands for, across the comma before it.
+fn words_before<'a>(c: &Claim<'a>, mut k: usize, antecedent: bool) -> FxHashSet<&'a str> {
+    let mut words = FxHashSet::default();
+    let mut read = 0;
+    while k > 0
+        && (c.gap(k).trim().is_empty() || antecedent && read == 0)
+        && read < SUBJECT_REACH
+        && words.len() < OBJECT_WORDS
+    {
+        let t = c.tokens[k - 1];
+        if !t.stop && !t.numeric {
+            words.insert(canonical(&t.stem));
+        }
+        k -= 1;
+        read += 1;
+    }
     words
 }
 
@@ -144,12 +183,13 @@ const PASSIVE_BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"]
 
 /// The content words of the subject of the passive verb at token `i` (its object): the words
 /// of its clause right before its auxiliaries, back to punctuation ("the date of the release
-/// has not been confirmed": "date", "release"). Empty when the verb is no past participle after
-/// a form of "be".
+/// has not been confirmed": "date", "release"); for a relative pronoun, the words it stands for
+/// ("Williams, who was booked": "Williams"). A participle joined by "and" to a passive one
+/// before it shares its subject ("who was booked into jail and later released"). Empty when
+/// the verb is no past participle after a form of "be".
 fn passive_subject<'a>(c: &Claim<'a>, i: usize) -> FxHashSet<&'a str> {
-    let mut words = FxHashSet::default();
     if !crate::language::words::past_tense(&c.tokens[i].norm) {
-        return words;
+        return FxHashSet::default();
     }
     let mut k = i;
     let mut be = false;
@@ -161,19 +201,34 @@ fn passive_subject<'a>(c: &Claim<'a>, i: usize) -> FxHashSet<&'a str> {
         be |= PASSIVE_BE.contains(&c.tokens[k].norm.as_str());
     }
     if !be {
-        return words;
+        return coordinated_passive(c, i)
+            .map(|j| passive_subject(c, j))
+            .unwrap_or_default();
     }
-    let mut read = 0;
-    while k > 0 && c.gap(k).trim().is_empty() && read < SUBJECT_REACH && words.len() < OBJECT_WORDS
-    {
-        let t = c.tokens[k - 1];
-        if !t.stop && !t.numeric {
-            words.insert(canonical(&t.stem));
-        }
+    if k > 0 && SUBJECT_RELATIVES.contains(&c.tokens[k - 1].norm.as_str()) {
+        return words_before(c, k - 1, true);
+    }
+    words_before(c, k, false)
+}
+
+/// Words between "and" and a participle that shares the subject of the one before "and".
+const SEQUENCE_ADVERBS: &[&str] = &["later", "then", "subsequently", "eventually", "also"];
+
+/// The passive participle that the participle at token `i` is joined to by "and", in its
+/// clause: "booked" for "released" in "was booked into county jail and later released".
+fn coordinated_passive(c: &Claim, i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0 && SEQUENCE_ADVERBS.contains(&c.tokens[k - 1].norm.as_str()) {
         k -= 1;
-        read += 1;
     }
-    words
+    if k == 0 || c.tokens[k - 1].norm != "and" || !c.gap(k).trim().is_empty() {
+        return None;
+    }
+    let start = c.clause_start(k - 1);
+    (start + 1..k - 1).rev().find(|&j| {
+        crate::language::words::past_tense(&c.tokens[j].norm)
+            && PASSIVE_BE.contains(&c.tokens[j - 1].norm.as_str())
+    })
 }
 
 /// The most words read back from a passive verb's auxiliaries for its subject.
