@@ -709,14 +709,10 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
         return false;
     }
     // "Artino had 14 points and six rebounds" / "Will Artino scored 14 points and Gregory
-    // Echenique had 11 points, 11 rebounds": said of two people, one of whom the other side
-    // names too, two counts are not one.
-    // A figure in a name's possessive ("Charles' 226 yards") or from a name ("five points
-    // from Echenique") is that person's without doubt.
-    let sure = |h: &Name, q: &Quantity, c: &Claim| owned_by(h, c) || giver(q, c).is_some();
+    // Echenique had 11 points, 11 rebounds", "Point guard Ty Lawson also chipped in 16 points" /
+    // "Hansbrough scored 20 points": said of two people, two counts are not one.
     if let (Some(ha), Some(hb)) = (holder(a, ca), holder(b, cb))
         && !same_name(ha, hb)
-        && (named_in(cb, ha) || named_in(ca, hb) || sure(ha, a, ca) || sure(hb, b, cb))
     {
         return false;
     }
@@ -925,6 +921,7 @@ const HOLDING_VERBS: &[&str] = &[
     "scoring",
     "added",
     "adding",
+    "chipped",
     "grabbed",
     "grabbing",
     "finished",
@@ -1805,6 +1802,19 @@ mod tests {
             "Will Artino scored 14 points off the bench and Gregory Echenique had 11 points and 11 rebounds.",
         );
         assert!(notes(a, b).is_empty(), "{:?}", notes(a, b));
+        // Neither side names the other's player.
+        let (a, b) = (
+            "Point guard Ty Lawson also chipped in 16 points for the Tar Heels.",
+            "Hansbrough scored 20 points to help the Tar Heels remain unbeaten.",
+        );
+        assert!(notes(a, b).is_empty(), "{:?}", notes(a, b));
+        assert_eq!(
+            notes(
+                "Hansbrough also chipped in 16 points for the Tar Heels.",
+                "Tyler Hansbrough scored 20 points to help the Tar Heels remain unbeaten."
+            ),
+            ["different number of points: 16 vs 20"]
+        );
         // A place opening the sentence, or another verb, makes no holder.
         assert_eq!(
             notes(
