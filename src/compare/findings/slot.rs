@@ -158,7 +158,7 @@ fn words_before<'a>(c: &Claim<'a>, mut k: usize, antecedent: bool) -> FxHashSet<
     let mut words = FxHashSet::default();
     let mut read = 0;
     while k > 0
-        && (c.gap(k).trim().is_empty() || antecedent && read == 0)
+        && (c.gap(k).trim().is_empty() || (antecedent && read == 0))
         && read < SUBJECT_REACH
         && words.len() < OBJECT_WORDS
     {
