@@ -5,7 +5,8 @@
 //! text ("Asa'ib Ahl al-Haq leader Qais al-Khazali": a leader and his group are not two
 //! different actors).
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::LazyLock;
 
 use crate::document::{Document, Statement};
 
@@ -116,12 +117,16 @@ const FILLERS: &[&str] = &[
 ];
 
 pub fn is_role(norm: &str) -> bool {
-    ROLES.binary_search(&norm).is_ok() || is_rank(norm)
+    ROLE_SET.contains(norm) || is_rank(norm)
 }
 
 pub fn is_rank(norm: &str) -> bool {
-    RANKS.binary_search(&norm).is_ok()
+    RANK_SET.contains(norm)
 }
+
+/// `ROLES` and `RANKS` by hash: every word of every name pair matched is tested.
+static ROLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ROLES.iter().copied().collect());
+static RANK_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| RANKS.iter().copied().collect());
 
 /// The identifying words of a name: no particles, no titles. Empty for a bare title.
 pub fn key(words: &[String]) -> Vec<&str> {
