@@ -20,6 +20,7 @@ use crate::language::aliases::Aliases;
 use choose::Scored;
 use profile::{Profile, Vocabulary};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use score::{Idf, Local, NameMatcher, Scorer, Scores};
 
 /// Tuning of the alignment.
@@ -177,7 +178,50 @@ pub fn align_with(
     if let Some(link) = headline_pair.and_then(|p| headline_link(p, &links, lens, options)) {
         links.insert(0, link);
     }
-    links
+    join_parallel_clauses(links, left, right, &prepared)
+}
+
+/// Two sentences that each make two claims, cut into clauses alike ("65% of traffic to India
+/// was down, while services to Singapore … were affected" in both), whose clauses link in
+/// order, clause by clause: one link of the two sentences. Each clause's link alone tells half
+/// of what the two sentences share, and a reader sees the sentences side by side.
+fn join_parallel_clauses(
+    links: Vec<AlignedLink>,
+    left: &Document,
+    right: &Document,
+    p: &Prepared,
+) -> Vec<AlignedLink> {
+    let single = |l: &AlignedLink| l.left.len() == 1 && l.right.len() == 1;
+    let same_sentence = |doc: &Document, a: usize, b: usize| {
+        let (s, t) = (&doc.statements[a], &doc.statements[b]);
+        s.sentence == t.sentence && s.span != s.sentence
+    };
+    let mut out: Vec<AlignedLink> = Vec::with_capacity(links.len());
+    // The link (index in `out`) that ends with each pair of clauses, to be joined by the next.
+    let mut ends: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for link in links {
+        let (i, j) = (link.left[0], link.right[0]);
+        let before = (i > 0 && j > 0 && single(&link))
+            .then(|| ends.get(&(i - 1, j - 1)).copied())
+            .flatten()
+            .filter(|_| same_sentence(left, i - 1, i) && same_sentence(right, j - 1, j));
+        let Some(k) = before else {
+            if single(&link) {
+                ends.insert((i, j), out.len());
+            }
+            out.push(link);
+            continue;
+        };
+        ends.remove(&(i - 1, j - 1));
+        ends.insert((i, j), k);
+        let prev = &mut out[k];
+        prev.left.push(i);
+        prev.right.push(j);
+        prev.score = prev.score.max(link.score);
+        let (a, b) = p.groups(&prev.left, &prev.right);
+        prev.similarity = p.scorer().score(&a, &b);
+    }
+    out
 }
 
 /// Most of what a second link of a statement shares may be shared by its other links.
@@ -644,6 +688,28 @@ mod tests {
         let right = "Protesters stormed the parliament building.\n\
                      On Monday the minister resigned.";
         assert_eq!(links(left, right), [(vec![0], vec![0]), (vec![0], vec![1])]);
+    }
+
+    #[test]
+    fn two_sentences_cut_alike_link_as_wholes() {
+        let left = "Storm winds cut power to most homes in the harbour district, while the coastal \
+                    railway line to Eastbrook was closed for the night.\n\
+                    The mayor opened three school gyms as shelters.";
+        let right = "Most homes in the harbour district lost power to the storm winds, while the \
+                     coastal railway line to Eastbrook stayed closed overnight.\n\
+                     Three school gyms were opened as shelters by the mayor.";
+        assert_eq!(
+            links(left, right),
+            [(vec![0, 1], vec![0, 1]), (vec![2], vec![2])]
+        );
+        // Clauses that link crosswise keep their own links: the sentences are not told alike.
+        let crosswise = "The coastal railway line to Eastbrook was closed for the night, while storm \
+                         winds cut power to most homes in the harbour district.\n\
+                         The mayor opened three school gyms as shelters.";
+        assert_eq!(
+            links(crosswise, right),
+            [(vec![0], vec![1]), (vec![1], vec![0]), (vec![2], vec![2])]
+        );
     }
 
     /// The scores of the first statements of two reports, read as a pair of reports.
