@@ -292,13 +292,34 @@ fn marker_word(w: &str) -> bool {
 }
 
 /// Whether the side attributes what it says at token `k` to a source ("investigators said
-/// they found him barricaded"): reported there, not stated.
+/// they found him barricaded", "after pointing a gun at two officers, police said"): reported
+/// there, not stated.
 fn attributed(c: &Claim, k: usize) -> bool {
-    c.tokens[..k]
-        .iter()
-        .any(|m| crate::language::words::attributes(&m.norm))
-        || accused(c, k)
+    let says = |m: &&Token| crate::language::words::attributes(&m.norm);
+    c.tokens[..k].iter().any(says) || accused(c, k) || attributed_after(c, k)
 }
+
+/// A source named in a short last clause of the sentence after token `k`, which tells who
+/// said all of it: "…, police said.", "…, police said Saturday.", "…, according to police
+/// accounts." ("…, who said he was scared" tells something else).
+fn attributed_after(c: &Claim, k: usize) -> bool {
+    let end = c.sentence(k).end;
+    let last = c.clause_start(end.saturating_sub(1));
+    let clause = &c.tokens[last.min(end)..end];
+    let relative = clause
+        .first()
+        .is_some_and(|t| matches!(t.norm.as_str(), "who" | "whom" | "whose" | "which" | "that"));
+    last > k
+        && clause.len() <= SOURCE_CLAUSE_WORDS
+        && !relative
+        && clause
+            .iter()
+            .any(|m| crate::language::words::attributes(&m.norm))
+}
+
+/// The most words of a clause that names a source after what it said ("a spokesman for the
+/// county sheriff's office said").
+const SOURCE_CLAUSE_WORDS: usize = 8;
 
 /// An accusation before token `k` makes what follows it alleged: "was charged with driving
 /// drunk", "is accused of getting behind the wheel", "Kelly's assertion that Gray had pointed".
@@ -795,7 +816,7 @@ mod tests {
         assert_eq!(
             notes(
                 doubted,
-                "The suspect turned toward the officers with a knife, police said."
+                "The suspect turned toward the officers with a knife in the doorway."
             )
             .len(),
             1
@@ -886,6 +907,33 @@ mod tests {
             };
             assert!(notes(doubted, attributed).is_empty(), "{attributed}");
         }
+        // A source named after what it said reports all of it too.
+        let doubted = "Officers shot him after he allegedly pointed a revolver at them.";
+        for attributed in [
+            "He was shot after pointing a revolver at two officers, police said.",
+            "He pointed a revolver at the officers, according to police accounts.",
+            "He pointed a revolver at the officers, said a spokesman for the sheriff.",
+            "He pointed a revolver at the officers, police said on Saturday.",
+        ] {
+            assert!(notes(doubted, attributed).is_empty(), "{attributed}");
+        }
+        // A last clause that tells something else of its own does not.
+        assert_eq!(
+            notes(
+                doubted,
+                "He pointed a revolver at the officers, one of whom later said he feared for his life."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            notes(
+                doubted,
+                "He pointed a revolver at the officers, who said he looked scared."
+            )
+            .len(),
+            1
+        );
         // "Subryan allegedly struck" doubts who did it: a side that does not name him states
         // only that it happened; a side that names him states it.
         let doubted = "Subryan allegedly struck the woman as she walked along 117th Street.";
