@@ -792,6 +792,13 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
         (None, Some(_)) if predicated(a, ca) || others(a, ca) => return false,
         _ => {}
     }
+    // "killed 230,000 people across Asia" / "170,000 people were killed in Aceh": a toll over
+    // a wide area and one of a place in it are two counts (unless the place's is the larger).
+    match (scope(a, ca), scope(b, cb)) {
+        (Some(Scope::Wide), Some(Scope::Place)) if a.value >= b.value => return false,
+        (Some(Scope::Place), Some(Scope::Wide)) if b.value >= a.value => return false,
+        _ => {}
+    }
     // "finished with 23 points" / "the all-time leader with 2,117 points", "10 houses damaged
     // in Takengon" / "more than 300 houses in Aceh": counts of one thing twenty times apart
     // count it over different scopes (a game and a career, a town and a province), not one
@@ -837,6 +844,63 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     // One amount or percentage on each side, said of nothing in particular: the same figure.
     let single = |c: &Claim| c.quantities.iter().filter(|q| q.kind == a.kind).count() == 1;
     matches!(a.kind, QuantityKind::Money | QuantityKind::Percent) && single(ca) && single(cb)
+}
+
+/// Where a count was made, when its clause says right after it: over a wide area ("across
+/// Asia", "in a dozen countries", "worldwide"), or in one named place ("in Indonesia's Aceh
+/// province").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Wide,
+    Place,
+}
+
+/// Words after a count that its scope may stand in ("people dead and missing in a dozen
+/// countries").
+const SCOPE_REACH: usize = 8;
+
+/// Words that make a count one over a wide area.
+const WIDE: &[&str] = &[
+    "across",
+    "throughout",
+    "worldwide",
+    "nationwide",
+    "globally",
+];
+
+/// Plural areas that make "in …" wide: "in a dozen countries", "in several provinces".
+const AREAS: &[&str] = &[
+    "countries",
+    "nations",
+    "provinces",
+    "regions",
+    "states",
+    "districts",
+];
+
+/// The scope of a count (`Scope`), if its clause tells one right after it.
+fn scope(q: &Quantity, c: &Claim) -> Option<Scope> {
+    let from = next_token(q, c);
+    let end = c.clause_end(from.min(c.tokens.len().saturating_sub(1)));
+    let to = end.min(from + SCOPE_REACH);
+    for k in from..to {
+        let w = c.tokens[k].norm.as_str();
+        if WIDE.contains(&w) {
+            return Some(Scope::Wide);
+        }
+        if w != "in" {
+            continue;
+        }
+        let after = &c.tokens[k + 1..(k + 4).min(end)];
+        if after.iter().any(|t| AREAS.contains(&t.norm.as_str())) {
+            return Some(Scope::Wide);
+        }
+        let place = after
+            .iter()
+            .find(|t| !matches!(t.norm.as_str(), "the" | "a"));
+        return place.filter(|t| t.capitalised).map(|_| Scope::Place);
+    }
+    None
 }
 
 /// A figure next to "magnitude" ("magnitude 6.1", "7.5 magnitude quakes", "6.1-magnitude").
@@ -1831,6 +1895,44 @@ mod tests {
             ),
             ["different number of rebounds: six vs nine"]
         );
+    }
+
+    #[test]
+    fn a_toll_over_a_wide_area_and_one_of_a_place_are_two_counts() {
+        for (a, b) in [
+            (
+                "The flood killed 8,000 people across the region in 1998.",
+                "Some 5,200 people were killed in Marovia's Delta province by the flood.",
+            ),
+            (
+                "The storm left 12,000 people dead and missing in several provinces.",
+                "The storm killed 7,000 people in Luzon and nearby islands.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // Two tolls of one place, or of one wide area, are one count told two ways; a place's
+        // above the wide area's is another figure.
+        for (a, b) in [
+            (
+                "The flood killed 4,000 people across the region.",
+                "The flood killed 5,200 people in Marovia's Delta province.",
+            ),
+            (
+                "The flood killed 8,000 people across the region.",
+                "The flood killed 6,500 people throughout the region.",
+            ),
+            (
+                "The flood killed 5,200 people in Marovia's Delta province.",
+                "The flood killed 4,800 people in Delta province.",
+            ),
+            (
+                "The flood killed 8,000 people across the region.",
+                "The flood killed 6,500 people.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
