@@ -17,7 +17,9 @@ use serde::Serialize;
 
 use claim::Claim;
 use findings::place::PlaceIndex;
-use findings::{actor, charge, hedge, negation, number, other, place, quote, spelling, time};
+use findings::{
+    actor, charge, game_score, hedge, negation, number, other, place, quote, spelling, time,
+};
 
 use crate::align::{AlignedLink, Evidence};
 use crate::document::{Document, Side, Span};
@@ -328,6 +330,7 @@ impl Context {
         a.right.sort_unstable();
         let (l, r) = (Claim::new(left, &a.left), Claim::new(right, &a.right));
         let mut findings = number::findings(&l, &r);
+        findings.extend(game_score::findings(&l, &r));
         findings.extend(actor::findings(&l, &r, &self.aliases));
         findings.extend(quote::findings(&l, &r));
         findings.extend(negation::findings(&l, &r));

@@ -4,6 +4,8 @@
 pub(crate) mod actor;
 /// Kind `other`: one person charged with, or convicted of, another grade of homicide.
 pub(crate) mod charge;
+/// Kind `number`: a game's score at one clock time told two ways.
+pub(crate) mod game_score;
 pub(crate) mod hedge;
 pub(crate) mod negation;
 pub(crate) mod number;
