@@ -113,6 +113,21 @@ pub struct Finding {
     pub minor: bool,
 }
 
+impl Finding {
+    /// A finding of `kind` between two spans, with nothing more to weigh.
+    pub(crate) fn between(kind: FindingKind, left: Span, right: Span, note: String) -> Finding {
+        Finding {
+            kind,
+            left: Some(left),
+            right: Some(right),
+            note,
+            anchors: 0,
+            source: false,
+            minor: false,
+        }
+    }
+}
+
 /// Word-level diff of a link: which token spans of each side have no counterpart on the other.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WordDiff {

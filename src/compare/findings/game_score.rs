@@ -78,20 +78,17 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         if sorted(a.score) == sorted(b.score) {
             continue;
         }
-        out.push(Finding {
-            kind: FindingKind::Number,
-            left: Some(a.span),
-            right: Some(b.span),
-            note: format!(
+        out.push(Finding::between(
+            FindingKind::Number,
+            a.span,
+            b.span,
+            format!(
                 "different score at {} on the clock: {} vs {}",
                 a.clock,
                 left.text(a.span),
                 right.text(b.span)
             ),
-            anchors: 0,
-            source: false,
-            minor: false,
-        });
+        ));
     }
     out
 }

@@ -109,19 +109,16 @@ pub(crate) fn findings(left: &Claim, right: &Claim, [lv, rv]: [&Vocabulary; 2]) 
         {
             continue;
         }
-        out.push(Finding {
-            kind: FindingKind::Spelling,
-            left: Some(la),
-            right: Some(ra),
-            note: format!(
+        out.push(Finding::between(
+            FindingKind::Spelling,
+            la,
+            ra,
+            format!(
                 "name spelt two ways: {} vs {} (a spelling, not by itself a contradiction)",
                 left.text(la),
                 right.text(ra)
             ),
-            anchors: 0,
-            source: false,
-            minor: false,
-        });
+        ));
     }
     out
 }
