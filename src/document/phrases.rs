@@ -45,6 +45,18 @@ pub fn quoted_spans(text: &str, start: usize, end: usize) -> Vec<Span> {
     for (off, c) in para.char_indices() {
         let at = start + off;
         if c == '\n' {
+            // A line whose own marks pair up does not go on with a quotation left open above
+            // it: the writer dropped the closing mark ("…everyone said 'yes'.¶Moffat added the
+            // actor had "briefly flicked through my mind" …").
+            if let Some(o) = open
+                && pairs_up(&para[off + 1..])
+            {
+                let line_end = start + para[..off].trim_end().len();
+                if line_end > o {
+                    spans.push(Span::new(o, line_end));
+                }
+                open = None;
+            }
             (line_break, line_blank) = (Some(off), true);
             continue;
         }
@@ -81,6 +93,13 @@ pub fn quoted_spans(text: &str, start: usize, end: usize) -> Vec<Span> {
     }
     spans.retain(|s| !text[s.start..s.end].trim().is_empty());
     spans
+}
+
+/// Whether the first line of `rest` has quotation marks, an even number of them.
+fn pairs_up(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or("");
+    let marks = line.matches(['"', '“', '”']).count();
+    marks > 0 && marks.is_multiple_of(2)
 }
 
 /// A run of capitalised words naming a person, group or place: "Qais al-Khazali",
@@ -291,6 +310,31 @@ mod tests {
                 "It appears they were ill-equipped.",
                 "I can't speak."
             ]
+        );
+    }
+
+    #[test]
+    fn a_line_whose_marks_pair_up_ends_a_quotation_left_open_above_it() {
+        let text = "\"We filmed him at my house and everyone said yes.\n\
+                    The director added he had \"crossed my mind\" before, but \"not seriously\".\n\
+                    Harris practised the lines in front of a mirror.";
+        let spans = quoted_spans(text, 0, text.len());
+        let got: Vec<_> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "We filmed him at my house and everyone said yes.",
+                "crossed my mind",
+                "not seriously"
+            ]
+        );
+        // A line with one mark closes the quotation it goes on with.
+        let text = "\"She was so nice.\nShe always took care of everybody.\"\nThey left.";
+        let spans = quoted_spans(text, 0, text.len());
+        let got: Vec<_> = spans.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(
+            got,
+            ["She was so nice.\nShe always took care of everybody."]
         );
     }
 
