@@ -260,7 +260,7 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
         let route_end = t.norm == "to" && (i.saturating_sub(ROUTE)..i).any(motion_from);
         let preposition =
             PLACE_PREPOSITIONS.contains(&t.norm.as_str()) || motion_from(i) || route_end;
-        if t.capitalised || !preposition {
+        if t.capitalised || !preposition || gerund_after(c, i) {
             continue;
         }
         let Some(k) = (i + 1..(i + 5).min(c.tokens.len()))
@@ -286,6 +286,17 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
         out.push((w.clone(), Span::new(name.start, name.end)));
     }
     out
+}
+
+/// A preposition followed by a gerund governs an act, not a place: "in defeating the Jags",
+/// "at finding the missing climbers".
+fn gerund_after(c: &Claim, i: usize) -> bool {
+    c.tokens.get(i + 1).is_some_and(|t| {
+        !t.capitalised
+            && t.norm.len() > 4
+            && t.norm.ends_with("ing")
+            && c.gap(i + 1).trim().is_empty()
+    })
 }
 
 /// The name words a report mentions, to tell whether it names two places.

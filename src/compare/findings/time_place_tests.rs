@@ -111,6 +111,25 @@ fn different_day_time_and_place() {
 }
 
 #[test]
+fn a_preposition_before_a_gerund_tells_no_place() {
+    assert!(
+        notes(
+            "The Rovers (11-4) also won their eighth straight game in beating the Hawks (5-10) who raced out to an early 14-0 lead in the game.",
+            "Leeds (11-4) made a league-best fourth comeback this season to lock up the top seed in the NFC with this win, their eighth straight."
+        )
+        .is_empty()
+    );
+    // A place after the preposition still is one.
+    assert_eq!(
+        notes(
+            "The Rovers won their fifth straight game in Leeds.",
+            "The Rovers won their fifth straight game in Hull."
+        ),
+        ["different place: Leeds vs Hull"]
+    );
+}
+
+#[test]
 fn one_shared_place_puts_the_others_at_another_scale() {
     assert!(
         notes(
