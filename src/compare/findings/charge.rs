@@ -159,24 +159,31 @@ impl Charges {
 /// Each report's `Charges`, learnt lazily: most comparisons have no charge finding.
 pub(crate) type ReportCharges = [OnceLock<Charges>; 2];
 
-/// Whether each report names, somewhere, a grade that fits each grade the two claims name at
-/// `stage`: then both tell the same charges, each claim a part of them ("charged with DWI and
-/// criminally negligent homicide" / "facing manslaughter charges", when each report lists both
-/// elsewhere). A report that never names the other's grade still differs from it.
+/// Whether the reports name, somewhere, a grade that fits each grade the two claims name at
+/// `stage`: then the two claims each tell a part of one list ("charged with DWI and criminally
+/// negligent homicide" / "facing manslaughter charges", when the reports list both elsewhere).
+/// Grades short of murder are often charged together, so one report that lists both tells
+/// that the other's shorter list leaves a charge out, it names no other; murder against a
+/// lesser grade is the difference a fact-checker looks for ("charged in her murder" /
+/// "charged with vehicular manslaughter"), told apart unless both reports list both.
 fn both_known(left: &Claim, right: &Claim, stage: Stage, reports: &ReportCharges) -> bool {
     let named: Vec<Grade> = [left, right]
         .iter()
         .flat_map(|c| counts(c).into_iter().filter(|k| k.stage == stage))
         .map(|k| k.grade)
         .collect();
-    [(left, &reports[0]), (right, &reports[1])]
-        .iter()
-        .all(|(c, report)| {
-            let report = report.get_or_init(|| Charges::new(c.doc));
-            named
-                .iter()
-                .all(|&g| (report.0.iter()).any(|&(s, r)| s == stage && compatible(r, g)))
-        })
+    let knows = |(c, report): &(&Claim, &OnceLock<Charges>)| {
+        let report = report.get_or_init(|| Charges::new(c.doc));
+        named
+            .iter()
+            .all(|&g| (report.0.iter()).any(|&(s, r)| s == stage && compatible(r, g)))
+    };
+    let sides = [(left, &reports[0]), (right, &reports[1])];
+    if named.iter().any(|g| matches!(g, Grade::Murder(_))) {
+        sides.iter().all(knows)
+    } else {
+        sides.iter().any(knows)
+    }
 }
 
 pub(crate) fn findings(
@@ -309,13 +316,27 @@ mod tests {
             )
             .is_empty()
         );
-        // A report that never names the other's charge differs from it.
-        assert_eq!(
+        // One report that lists both tells the other's shorter list is a part of it.
+        assert!(
             first(
                 left,
                 &format!("{right} He was also charged with criminally negligent homicide.")
-            ),
+            )
+            .is_empty()
+        );
+        // Two reports that each never name the other's charge differ.
+        assert_eq!(
+            first(left, right),
             ["different charge: criminally negligent homicide vs manslaughter"]
+        );
+        // Murder against a lesser grade differs unless both reports list both.
+        let murder = "The driver has been charged in her murder.";
+        assert_eq!(
+            first(
+                left,
+                &format!("{murder} He was also charged with criminally negligent homicide.")
+            ),
+            ["different charge: criminally negligent homicide vs murder"]
         );
     }
 
