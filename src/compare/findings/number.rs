@@ -594,6 +594,8 @@ const STATISTIC_KINDS: &[(&str, &str)] = &[
     ("throw", "passing"),
     ("scrimmag", "from scrimmage"),
     ("return", "returns"),
+    ("offens", "on offense"),
+    ("defens", "on defense"),
 ];
 
 /// How many words after a statistic may say its kind ("102 yards from scrimmage").
@@ -1612,6 +1614,10 @@ mod tests {
                 "He finished rushing for 404 yards and two touchdowns.",
                 "He also had 440 yards and four touchdowns receiving.",
             ),
+            (
+                "He scored six touchdowns on offense and three more on punt returns.",
+                "He also had 440 yards and four touchdowns receiving.",
+            ),
         ] {
             assert!(
                 !notes(a, b)
@@ -1630,6 +1636,10 @@ mod tests {
             (
                 "Thomas rushed for 102 yards in the win.",
                 "Thomas had 120 yards in the win.",
+            ),
+            (
+                "He scored six touchdowns on offense.",
+                "He scored five touchdowns on offense.",
             ),
         ] {
             assert!(!notes(a, b).is_empty(), "{a} / {b}");
