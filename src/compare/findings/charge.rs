@@ -117,9 +117,11 @@ fn counts<'a>(c: &Claim<'a>) -> Vec<Count<'a>> {
         let sentence = c.sentence(i);
         let after = (i + 1..(i + 1 + REACH).min(sentence.end)).filter(|_| !noun);
         let before = (i.saturating_sub(4)..i).filter(|_| noun);
-        // The person the charge is said of: the nearest name before the word in its sentence.
+        // The person the charge is said of: the nearest name before the word in its sentence
+        // that names no place ("Vishwanand Subryan, 23, of Schenectady, N. Y., was charged").
         let person = (sentence.start..i)
             .rev()
+            .filter(|&m| !place_name(c, m))
             .find_map(|m| c.name_at(m))
             .map(|n| n.words.as_slice());
         for k in before.into_iter().chain(after) {
@@ -134,6 +136,21 @@ fn counts<'a>(c: &Claim<'a>) -> Vec<Count<'a>> {
         }
     }
     out
+}
+
+/// Whether the name at token `m` is a place: after a preposition ("of Schenectady", "in
+/// Queens"), or set by a comma after such a place ("of Schenectady, N. Y.").
+fn place_name(c: &Claim, m: usize) -> bool {
+    if c.name_at(m).is_none() {
+        return false;
+    }
+    let start = c.name_start(m);
+    let after_place = start > 0 && c.gap(start).trim() == "," && place_name(c, start - 1);
+    let after_preposition = matches!(
+        c.word_before(start, 1),
+        Some("in" | "of" | "at" | "from" | "near" | "on" | "to")
+    );
+    after_place || after_preposition
 }
 
 /// The grades a whole report names at each stage, learnt once per report when a charge
@@ -260,6 +277,22 @@ mod tests {
                 "The gunman was charged with second-degree murder after the shooting."
             ),
             ["different charge: first-degree murder vs second-degree murder"]
+        );
+        // A place named before the charge is no person it is said of.
+        assert_eq!(
+            notes(
+                "Mark Doyle, 23, of Springfield, Ohio, was charged with vehicular manslaughter.",
+                "A driver who struck a woman in Queens has been charged in her murder."
+            ),
+            ["different charge: vehicular manslaughter vs murder"]
+        );
+        // Two people named are two charges.
+        assert!(
+            notes(
+                "Mark Doyle, 23, of Springfield, was charged with vehicular manslaughter.",
+                "His passenger, Ann Reyes, has been charged with murder."
+            )
+            .is_empty()
         );
     }
 
