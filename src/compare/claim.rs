@@ -2,6 +2,7 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::document::segment::TITLES;
 use crate::document::{Document, Name, Quantity, Span, Token};
 
 /// The statements of one side of a link, their tokens, quantities, quotes and names in order.
@@ -100,7 +101,14 @@ impl<'a> Claim<'a> {
             return 0..0;
         };
         let i = i.min(last);
-        let ends = |m: usize| self.gap(m).contains(['.', ';', '!', '?']);
+        // A full stop after an initial or a title ("U. S. Geological Survey", "Mr. LaRue", "a.
+        // 357 caliber gun", a tokenised ".357") ends no sentence, as the segmenter reads it.
+        let abbreviation = |m: usize| {
+            let prev = &self.tokens[m - 1].norm;
+            self.gap(m).trim_start().starts_with('.')
+                && (prev.chars().count() == 1 || TITLES.contains(&prev.as_str()))
+        };
+        let ends = |m: usize| self.gap(m).contains(['.', ';', '!', '?']) && !abbreviation(m);
         let start = (0..i).rev().find(|&m| ends(m + 1)).map_or(0, |m| m + 1);
         let end = (i + 1..self.tokens.len())
             .find(|&m| ends(m))

@@ -406,7 +406,7 @@ fn split_after_bracket(text: &str, s: Span) -> Vec<Span> {
 
 /// Titles that stand before a name: a full stop after one never ends a sentence ("leading Ms.
 /// Palin to apologize", "the Rev. Larry Kroon").
-const TITLES: &[&str] = &[
+pub(crate) const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "fr", "sr", "jr", "st", "sgt", "lt", "col",
     "gen", "capt", "cpl", "cmdr", "adm", "maj", "gov", "sen", "rep", "pres", "supt", "det", "insp",
     "atty", "hon", "pvt", "const", "cpt", "insp", "sup",

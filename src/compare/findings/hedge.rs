@@ -917,6 +917,14 @@ mod tests {
         ] {
             assert!(notes(doubted, attributed).is_empty(), "{attributed}");
         }
+        // A tokenised ".357" ("a. 357") ends no sentence: the source after it still names it.
+        assert!(
+            notes(
+                "The boy allegedly turned toward the officers with a gun.",
+                "The boy turned toward the officers and pointed a. 357 caliber gun at them, according to police accounts."
+            )
+            .is_empty()
+        );
         // A last clause that tells something else of its own does not.
         assert_eq!(
             notes(
