@@ -19,8 +19,11 @@ use crate::language::{Kinship, lexicon};
 const MIN_SHARED: usize = 3;
 /// …and the share of the shorter quotation's content words they must be.
 const MIN_SHARE: f64 = 0.4;
-/// …or, when no two of them are in a row in both, this share.
+/// …or, when no two of them are in a row in both, this share, and this share of the longer
+/// one: a reworded remark keeps most of both, while a short remark shares a long one's topic
+/// words only.
 const MIN_SHARE_UNORDERED: f64 = 0.6;
+const MIN_SHARE_UNORDERED_LONGER: f64 = 0.4;
 /// The most content words, per side, of a run that rewords a part of a remark.
 const MAX_REWORDING: usize = 4;
 /// The longest swap of words, per side, at either end of a remark.
@@ -81,6 +84,7 @@ fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) 
     let (lc, rc) = (content(lt), content(rt));
     let shared = lc.intersection(&rc).count();
     let shorter = lc.len().min(rc.len()).max(1);
+    let longer = lc.len().max(rc.len()).max(1);
     if shared < MIN_SHARED || (shared as f64) < MIN_SHARE * shorter as f64 {
         return None;
     }
@@ -92,7 +96,9 @@ fn compare<'a>(lt: &[&'a Token], rt: &[&'a Token], left: &Claim, right: &Claim) 
     let pairs = |ts: &[&'a Token]| -> FxHashSet<(&'a str, &'a str)> {
         content_stems(ts).windows(2).map(|w| (w[0], w[1])).collect()
     };
-    if pairs(lt).is_disjoint(&pairs(rt)) && (shared as f64) < MIN_SHARE_UNORDERED * shorter as f64 {
+    let unordered = (shared as f64) >= MIN_SHARE_UNORDERED * shorter as f64
+        && (shared as f64) >= MIN_SHARE_UNORDERED_LONGER * longer as f64;
+    if pairs(lt).is_disjoint(&pairs(rt)) && !unordered {
         return None;
     }
     let (ln, rn) = (norms(lt), norms(rt));
@@ -352,6 +358,14 @@ mod tests {
             notes(
                 "He said \"we will win\".",
                 "He said \"the vote was rigged\"."
+            )
+            .is_empty()
+        );
+        // A short remark shares a long one's topic words, not most of it.
+        assert!(
+            notes(
+                "\"Officers shooting young men, young men shooting young men, it's a problem that needs to be dealt with. If they want to ignore it, it's just going to keep happening.\"",
+                "\"The problem is, people still don't want to go to the officers,\" he said."
             )
             .is_empty()
         );
