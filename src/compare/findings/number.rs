@@ -1100,9 +1100,11 @@ fn clock_left(q: &Quantity, c: &Claim) -> bool {
 /// arrests", "two additional victims", "three new cases", "eleven other men"; one introduced as a part of a count
 /// before it ("31 pieces of apparatus, including three ladder trucks"); one since a time.
 fn set_apart(q: &Quantity, c: &Claim) -> bool {
+    // "including two children", "among them three officers"; "another six years" adds to a
+    // stretch told before it.
     let included = matches!(
         c.word_before(first_token(q, c), 1),
-        Some("including" | "among")
+        Some("including" | "among" | "another")
     );
     let apart = matches!(
         c.word(next_token(q, c)),
@@ -2029,6 +2031,10 @@ mod tests {
                 "The attack came one day after bombings in the region.",
                 "Many walked at least seven days to flee bombings in the region.",
             ),
+            (
+                "It took another six years for the family to win the case in court.",
+                "The case kept the family in court for 30 years.",
+            ),
         ];
         for (a, b) in pairs {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
@@ -2060,6 +2066,10 @@ mod tests {
             (
                 "Eleven other men were charged.",
                 "Nine other men were charged.",
+            ),
+            (
+                "The storm killed another 12 people overnight.",
+                "The storm killed another nine people overnight.",
             ),
             (
                 "Thomas missed 10 of the Saints' 16 games.",
