@@ -9,7 +9,11 @@ a missed one (docs/quality.md, "Conflicts on unseen real pairs").
 
 With a second binary, prints only the conflicts that are new, changed or gone in the first.
 FROM=6 takes the next six pairs of every event instead (a second sample, to check that rules
-made while reading the first hold on pairs never read)."""
+made while reading the first hold on pairs never read).
+
+Each conflict a blind reader judged shows the verdict (true, borderline or false) and why:
+scripts/ecb_judged.jsonl holds the ten samples' 131 conflicts of the eighteenth session's start,
+matched by the two statements' text (its ECB+ excerpts: scripts/ecb_judged.LICENSE-DATA.txt)."""
 import glob, itertools, json, os, subprocess, sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "ecbplus", "articles")
@@ -31,11 +35,21 @@ def conflicts(binary, a, b):
             )
     return out
 
+JUDGED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ecb_judged.jsonl")
+
+def judgements():
+    """The blind reader's verdicts, by (article a, article b, left text, right text)."""
+    if not os.path.exists(JUDGED):
+        return {}
+    rows = [json.loads(l) for l in open(JUDGED, encoding="utf-8")]
+    return {(r["a"], r["b"], r["L"], r["R"]): f"{r['verdict']}: {r['why']}" for r in rows}
+
 def main():
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
     new_bin, old_bin = sys.argv[1], (sys.argv[2] if len(sys.argv) > 2 else None)
     pairs = total = total_old = 0
+    judged = judgements()
     for event in sorted(os.listdir(ROOT)):
         files = sorted(glob.glob(os.path.join(ROOT, event, "*.txt")))
         start = int(os.environ.get("FROM", "0"))
@@ -55,6 +69,8 @@ def main():
                 print(f"{tag} {name} {k[0]}~{k[1]}\n  L: {lt}\n  R: {rt}")
                 for f in fs:
                     print(f"  -> {f}")
+                rel = lambda path: os.path.relpath(path, ROOT)
+                print(f"  judged {judged.get((rel(a), rel(b), lt, rt), 'unjudged')}")
             for k in o:
                 if k not in n:
                     print(f"gone {name} {k[0]}~{k[1]}: {o[k][2]}")
