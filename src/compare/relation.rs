@@ -37,10 +37,10 @@ pub const SLOT_EVIDENCE: usize = 3;
 /// Whether both sides are about the same event: two quotations of the same remark (a quote
 /// finding needs at least three shared content words) on a link that tells one claim
 /// (`SAME_CLAIM_SCORE`); otherwise a strong link, or, from the alignment's threshold, a
-/// finding whose finder saw both sides speak of the same slot. Shared words alone (a name and two words of the event) make no conflict on a
-/// weak link: on unseen real pairs (ECB+, docs/quality.md) 12 of the 14 conflicts they made
-/// were two claims of one story ("Gaskin said Buckley was wearing crampons" / "the man … was
-/// not wearing crampons": two climbers).
+/// finding whose finder saw both sides speak of the same slot. Shared words alone (a name and
+/// two words of the event) make no conflict on a weak link: on unseen real pairs (ECB+,
+/// docs/quality.md) 12 of the 14 conflicts they made were two claims of one story ("Gaskin
+/// said Buckley was wearing crampons" / "the man … was not wearing crampons": two climbers).
 pub(crate) fn same_event(score: f64, min_score: f64, findings: &[Finding]) -> bool {
     // Two remarks quoted are one remark in other words only of one claim: "\"I'm proud of
     // everything that Deep Throat did,\" Felt told CNN" / "\"I'm the guy they used to call Deep

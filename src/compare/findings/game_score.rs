@@ -3,6 +3,7 @@
 //! when both sides pin the same moment with the game clock: "a 45-35 lead … with 13:41 to go" /
 //! "a 45-36 lead with 13:41 to play".
 
+use super::number::counts_down;
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::Span;
@@ -13,15 +14,6 @@ struct Moment<'a> {
     clock: &'a str,
     score: (u32, u32),
     span: Span,
-}
-
-/// Words after a game clock that say it counts down: "13:41 to go", "4:43 left".
-fn counts_down(c: &Claim, k: usize) -> bool {
-    match c.word(k) {
-        Some("left" | "remaining") => true,
-        Some("to") => matches!(c.word(k + 1), Some("go" | "play")),
-        _ => false,
-    }
 }
 
 /// The two figures joined by a dash at token `k` ("45-35"), if they are a score.

@@ -295,8 +295,12 @@ fn marker_word(w: &str) -> bool {
 /// they found him barricaded", "after pointing a gun at two officers, police said"): reported
 /// there, not stated.
 fn attributed(c: &Claim, k: usize) -> bool {
-    let says = |m: &&Token| crate::language::words::attributes(&m.norm);
     c.tokens[..k].iter().any(says) || accused(c, k) || attributed_after(c, k)
+}
+
+/// A word that attributes what it goes with to a source ("said", "according").
+fn says(t: &&Token) -> bool {
+    crate::language::words::attributes(&t.norm)
 }
 
 /// A source named in a short last clause of the sentence after token `k`, which tells who
@@ -306,15 +310,8 @@ fn attributed_after(c: &Claim, k: usize) -> bool {
     let end = c.sentence(k).end;
     let last = c.clause_start(end.saturating_sub(1));
     let clause = &c.tokens[last.min(end)..end];
-    let relative = clause
-        .first()
-        .is_some_and(|t| matches!(t.norm.as_str(), "who" | "whom" | "whose" | "which" | "that"));
-    last > k
-        && clause.len() <= SOURCE_CLAUSE_WORDS
-        && !relative
-        && clause
-            .iter()
-            .any(|m| crate::language::words::attributes(&m.norm))
+    let relative = clause.first().is_some_and(|t| slot::relative(&t.norm));
+    last > k && clause.len() <= SOURCE_CLAUSE_WORDS && !relative && clause.iter().any(says)
 }
 
 /// The most words of a clause that names a source after what it said ("a spokesman for the

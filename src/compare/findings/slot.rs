@@ -142,6 +142,11 @@ const OBJECT_RELATIVES: &[&str] = &["whom", "which"];
 /// Relative pronouns that stand for the subject of the verb after them.
 const SUBJECT_RELATIVES: &[&str] = &["who", "which", "that"];
 
+/// A relative pronoun: it opens a clause of its own ("…, who said he was scared").
+pub(super) fn relative(norm: &str) -> bool {
+    SUBJECT_RELATIVES.contains(&norm) || OBJECT_RELATIVES.contains(&norm) || norm == "whose"
+}
+
 /// The object of the verb at token `i` when a relative pronoun opening its clause stands for
 /// it: the words before the pronoun ("man" in "The man, whom police did not identify, …").
 fn fronted_object<'a>(c: &Claim<'a>, i: usize) -> FxHashSet<&'a str> {
