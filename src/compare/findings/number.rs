@@ -796,7 +796,11 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     }
     // "killed 230,000 people across Asia" / "170,000 people were killed in Aceh": a toll over
     // a wide area and one of a place in it are two counts (unless the place's is the larger).
+    // Only tolls: "four submarine cables running across the Mediterranean" says where the
+    // cables run, not where they were counted.
+    let one_toll = matches!(outcomes, (Some(x), Some(y)) if x == y);
     match (scope(a, ca), scope(b, cb)) {
+        _ if !one_toll => {}
         (Some(Scope::Wide), Some(Scope::Place)) if a.value >= b.value => return false,
         (Some(Scope::Place), Some(Scope::Wide)) if b.value >= a.value => return false,
         _ => {}
@@ -812,7 +816,6 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
         _ => (a.value, b.value),
     };
     let (small, large) = (va.min(vb), va.max(vb));
-    let one_toll = matches!(outcomes, (Some(x), Some(y)) if x == y);
     if a.kind == QuantityKind::Count && !one_toll && small > 0.0 && large / small > SCOPE_RATIO {
         return false;
     }
@@ -1949,6 +1952,11 @@ mod tests {
             (
                 "The flood killed 8,000 people across the region.",
                 "The flood killed 6,500 people.",
+            ),
+            // Not tolls: where the things counted run, not where they were counted.
+            (
+                "Phone lines were disrupted after three undersea cables were damaged in the Mediterranean.",
+                "The main damage is to the four submarine cables running across the Mediterranean.",
             ),
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}: {:?}", notes(a, b));
