@@ -705,6 +705,17 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if SET_APART.iter().any(|kind| kind(a, ca) != kind(b, cb)) {
         return false;
     }
+    // "The office building is about 15 miles north of Detroit" / "a motorist 50 miles north of
+    // Detroit spotted a vehicle": the positions of two things. Two positions are one only when
+    // what their sentences tell before them shares a word.
+    if position(a, ca) && position(b, cb) {
+        let (ia, ib) = (first_token(a, ca), first_token(b, cb));
+        let x = ca.window_stems(ca.sentence(ia).start, ia, usize::MAX);
+        let y = cb.window_stems(cb.sentence(ib).start, ib, usize::MAX);
+        if !x.is_empty() && !y.is_empty() && x.is_disjoint(&y) {
+            return false;
+        }
+    }
     // "with 12 minutes, 31 seconds remaining" / "with 4 minutes 48 seconds remaining": a game
     // clock tells when a play happened, like "14:05 left".
     if clock_left(a, ca) || clock_left(b, cb) {
@@ -946,7 +957,9 @@ fn designation(q: &Quantity, c: &Claim) -> bool {
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 /// A count of part of what someone has: "five of his rebounds", "six of their 20 points",
-/// "five of Creighton's first eight points" (a figure, "of", then a possessive).
+/// "five of Creighton's first eight points" (a figure, "of", then a possessive); or of a set
+/// counted right after it: "Three of the four soldiers killed by friendly fire" (a figure, "of
+/// the", then a count) is no toll of its own.
 fn part_of_own(q: &Quantity, c: &Claim) -> bool {
     let j = next_token(q, c);
     let possessive = |k: usize| {
@@ -955,7 +968,17 @@ fn part_of_own(q: &Quantity, c: &Claim) -> bool {
                 .get(k)
                 .is_some_and(|t| t.capitalised && c.possessive(k))
     };
-    q.kind == QuantityKind::Count && c.word(j) == Some("of") && possessive(j + 1)
+    let counted = |k: usize| {
+        c.word(k) == Some("the")
+            && c.tokens.get(k + 1).is_some_and(|t| {
+                c.quantities
+                    .iter()
+                    .any(|o| o.kind == QuantityKind::Count && o.start == t.start)
+            })
+    };
+    q.kind == QuantityKind::Count
+        && c.word(j) == Some("of")
+        && (possessive(j + 1) || counted(j + 1))
 }
 
 /// The whole a part is counted of: "16" in "missing 10 of the Saints' 16 games", "20" in "six
@@ -1853,6 +1876,20 @@ mod tests {
                 notes(part, whole)
             );
         }
+        // A part of a set counted after it is no toll: "10 the number of Israelis who have
+        // been killed" counts all, "Three of the four" some of those killed by friendly fire.
+        let all = "Five soldiers died on Wednesday, bringing to 10 the number of soldiers who have been killed.";
+        let some = "Three of the four soldiers killed by friendly fire died when a tank fired on a building.";
+        assert!(notes(all, some).is_empty(), "{:?}", notes(all, some));
+        // Two such parts are still compared.
+        assert_eq!(
+            notes(
+                some,
+                "Two of the four soldiers killed by friendly fire died when a tank fired on a building."
+            )
+            .len(),
+            1
+        );
         // A part of a group is still a count of those it names.
         assert_eq!(
             notes(
@@ -2881,6 +2918,11 @@ mod tests {
                 "She was named the ninth captain of the club on Monday.",
                 "She is the youngest to lead the club since the first captain, Ada Reyes.",
             ),
+            // The positions of two things.
+            (
+                "The office building is about 15 miles north of Detroit.",
+                "Hours after the shooting, a motorist 50 miles north of Detroit spotted the car.",
+            ),
             // "4½" is four and a half.
             (
                 "LaRue served four and a half months in prison.",
@@ -2899,6 +2941,16 @@ mod tests {
             (
                 "The building is about 15 miles north of Detroit.",
                 "The building is about 30 miles north of Detroit.",
+            ),
+            // One thing placed in other words.
+            (
+                "The quake struck 20 miles north of Santa Rosa.",
+                "The temblor struck about 36 miles north of Santa Rosa.",
+            ),
+            // Told with nothing before it.
+            (
+                "About 15 miles north of Detroit, the office building stood empty.",
+                "The office building is about 30 miles north of Detroit.",
             ),
             (
                 "LaRue served 4\u{bd} months in prison.",
