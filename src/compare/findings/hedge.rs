@@ -364,6 +364,10 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
         // "allegedly hit another car" / "hitting the woman": one verb of two objects is two
         // acts.
         let object = slot::object(hedged, at);
+        // "he allegedly hit another car" / "After hitting her": "another" says the act is
+        // a second one of the verb, and a side that names no object of its own ("her") may tell
+        // the first.
+        let second = hedged.word(at + 1) == Some("another");
         // "The vulnerability was reported" names a thing; it does not state what "potentially
         // vulnerable" doubts ("the drunk driver" does state "allegedly drunk"). So does the
         // word itself after an article and before a function word: "a hit and run accident"
@@ -376,6 +380,7 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
             w.stem == word.stem
                 && !names_thing(*k, w)
                 && !slot::other_objects(&object, &slot::object(plain, *k))
+                && !(second && slot::object(plain, *k).is_empty())
                 && (aim.is_none() || self::aim(plain, *k) == aim)
                 && !plain.tokens[k.saturating_sub(2)..*k]
                     .iter()
@@ -866,6 +871,14 @@ mod tests {
             notes(
                 "After hitting the woman, the driver sideswiped a parked car.",
                 "After the driver hit the woman, he allegedly hit another car."
+            )
+            .is_empty()
+        );
+        // "another" is a second act, which a side naming no object of its own may not tell.
+        assert!(
+            notes(
+                "After hitting her, the suspect sideswiped a parked vehicle in the parking lot.",
+                "After the suspect hit the woman, he allegedly hit another car in the parking lot."
             )
             .is_empty()
         );
