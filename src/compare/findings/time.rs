@@ -503,6 +503,12 @@ fn one_act<'v>(
                 {
                     false
                 }
+                // "The trial … starts Monday" / "shot three co-workers … Thursday night": a
+                // day a present or future act of beginning or ending is set for dates that act,
+                // not an act told before it in the sentence.
+                (None, None) if scheduled(left, a) && scheduled(right, b) => true,
+                (None, _) if scheduled(left, a) => false,
+                (_, None) if scheduled(right, b) => false,
                 // "sold one of their oil fields for a reported $30 million in 1957" / "sold for
                 // $30 million in 1967": the act found on one side, out of reach on the other
                 // but in its sentence before the expression, is one act.
@@ -533,6 +539,24 @@ fn act_further(c: &Claim, span: Span) -> Option<String> {
     verb_within(c, span, FAR_VERB_REACH)
         .map(|(x, _)| x)
         .filter(|x| !aspectual(x))
+}
+
+/// Whether an expression follows a present or future verb of beginning, going on or ending
+/// (`ASPECTUAL`), over "on", "next" or "this": "starts Monday", "will resume on Tuesday", "is
+/// set to begin next Monday".
+fn scheduled(c: &Claim, span: Span) -> bool {
+    let mut k = c.token_at(span.start);
+    while k > 0 && matches!(c.tokens[k - 1].norm.as_str(), "on" | "next" | "this") {
+        k -= 1;
+    }
+    let Some(m) = k.checked_sub(1) else {
+        return false;
+    };
+    let t = c.tokens[m];
+    let future = m > 0 && matches!(c.tokens[m - 1].norm.as_str(), "will" | "to");
+    aspectual(canonical(&t.stem))
+        && !past_tense(&t.norm)
+        && (future || (t.norm.ends_with('s') && !t.norm.ends_with("ss")))
 }
 
 fn aspectual(verb: &str) -> bool {

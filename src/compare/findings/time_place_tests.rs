@@ -730,3 +730,34 @@ fn a_long_clause_keeps_its_verb() {
     );
     assert!(far.is_empty(), "{far:?}");
 }
+
+#[test]
+fn a_day_an_act_is_set_for_dates_that_act() {
+    let shot =
+        "The worker shot three co-workers at the plant, killing two of them, Thursday night.";
+    for left in [
+        "The trial of the worker accused of shooting three co-workers, killing two of them, starts Monday.",
+        "The trial of the worker accused of shooting three co-workers, killing two of them, will resume on Monday.",
+    ] {
+        assert!(
+            notes(left, shot).is_empty(),
+            "{left}: {:?}",
+            notes(left, shot)
+        );
+    }
+    // Two days one act is set for, or the act itself on another day, still differ.
+    assert_eq!(
+        notes(
+            "The trial of the worker accused of shooting three co-workers starts Monday.",
+            "The trial of the worker accused of shooting three co-workers starts Tuesday."
+        ),
+        ["different day: Monday vs Tuesday"]
+    );
+    assert_eq!(
+        notes(
+            "The worker shot three co-workers at the plant, killing two of them, on Monday.",
+            shot
+        ),
+        ["different day: Monday vs Thursday"]
+    );
+}
