@@ -368,6 +368,7 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
         // a second one of the verb, and a side that names no object of its own ("her") may tell
         // the first.
         let second = hedged.word(at + 1) == Some("another");
+        let may_tell_first = |k: usize| second && slot::object(plain, k).is_empty();
         // "The vulnerability was reported" names a thing; it does not state what "potentially
         // vulnerable" doubts ("the drunk driver" does state "allegedly drunk"). So does the
         // word itself after an article and before a function word: "a hit and run accident"
@@ -380,7 +381,7 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
             w.stem == word.stem
                 && !names_thing(*k, w)
                 && !slot::other_objects(&object, &slot::object(plain, *k))
-                && !(second && slot::object(plain, *k).is_empty())
+                && !may_tell_first(*k)
                 && (aim.is_none() || self::aim(plain, *k) == aim)
                 && !plain.tokens[k.saturating_sub(2)..*k]
                     .iter()
