@@ -47,6 +47,12 @@ const SLACK: f64 = 0.5;
 
 const APPROX_SLACK: f64 = 0.75;
 
+/// Hours either way of a clock time told to a minute off the quarter hours ("8.49pm", "7:48
+/// a.m."): told so precisely, it is no loose report ("at 8.49pm" / "about 8.40pm" differ;
+/// "8.49pm" / "8.52pm" do not); "about 8.40pm" is nearer 8.40 than 8.30 or 8.50.
+const FINE_SLACK: f64 = 3.0 / 60.0;
+const FINE_APPROX_SLACK: f64 = 5.0 / 60.0;
+
 fn overlap((af, at): (f64, f64), (bf, bt): (f64, f64)) -> bool {
     let shifts = [-24.0, 0.0, 24.0];
     shifts.iter().any(|s| af + s <= bt && bf <= at + s)
@@ -72,7 +78,13 @@ fn hours(c: &Claim) -> Vec<Hours> {
             .iter()
             .filter(|q| q.kind == QuantityKind::Time)
             .map(|q| {
-                let slack = if q.approx { APPROX_SLACK } else { SLACK };
+                let fine = q.value.rem_euclid(15.0) != 0.0;
+                let slack = match (fine, q.approx) {
+                    (false, false) => SLACK,
+                    (false, true) => APPROX_SLACK,
+                    (true, false) => FINE_SLACK,
+                    (true, true) => FINE_APPROX_SLACK,
+                };
                 Hours {
                     from: q.value / 60.0 - slack,
                     to: q.value / 60.0 + slack,

@@ -200,6 +200,25 @@ fn clock_times_of_one_act() {
         )
         .is_empty()
     );
+    // A time told to the minute is no loose report: "about 8.40pm" is not 8.49.
+    assert_eq!(
+        notes(
+            "The fire at the store broke out at 8.49pm on Friday.",
+            "The blaze at the store broke out about 8.40pm on Friday."
+        ),
+        ["different time of day: 8.49pm vs 8.40pm"]
+    );
+    for close in ["at 8.52pm", "at about 8.45pm", "at about 9pm"] {
+        let right = format!("The blaze at the store broke out {close} on Friday.");
+        assert!(
+            notes(
+                "The fire at the store broke out at 8.49pm on Friday.",
+                &right
+            )
+            .is_empty(),
+            "{close}"
+        );
+    }
 }
 
 #[test]
