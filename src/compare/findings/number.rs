@@ -810,11 +810,12 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     // Only tolls: "four submarine cables running across the Mediterranean" says where the
     // cables run, not where they were counted.
     let one_toll = matches!(outcomes, (Some(x), Some(y)) if x == y);
-    match (scope(a, ca), scope(b, cb)) {
-        _ if !one_toll => {}
-        (Some(Scope::Wide), Some(Scope::Place)) if a.value >= b.value => return false,
-        (Some(Scope::Place), Some(Scope::Wide)) if b.value >= a.value => return false,
-        _ => {}
+    if one_toll {
+        match (scope(a, ca), scope(b, cb)) {
+            (Some(Scope::Wide), Some(Scope::Place)) if a.value >= b.value => return false,
+            (Some(Scope::Place), Some(Scope::Wide)) if b.value >= a.value => return false,
+            _ => {}
+        }
     }
     // "finished with 23 points" / "the all-time leader with 2,117 points", "10 houses damaged
     // in Takengon" / "more than 300 houses in Aceh": counts of one thing twenty times apart
