@@ -270,11 +270,16 @@ impl Profile {
             });
         }
         for q in s.quantities.iter().filter(|q| !q.weak) {
+            // The kind and unit are part of a figure's term: "7 km a year" shares no figure
+            // with "seven miles away", nor "$5 million" with "5 million people". A count keeps
+            // no word of what it counts ("Ten dead" / "kills 10").
             let tag = match q.kind {
                 QuantityKind::Time => "t",
                 QuantityKind::Year => "y",
                 QuantityKind::Ordinal => "o",
-                _ => "",
+                QuantityKind::Money => "$",
+                QuantityKind::Percent => "%",
+                QuantityKind::Count => q.measure().unwrap_or(""),
             };
             let id = vocab.intern(&format!("#{tag}{}", q.value));
             terms.push(Term::number(id, quoted(q.start), offset(q.start)));
@@ -653,6 +658,43 @@ mod tests {
             terms("3 people were killed.")
         );
         assert_eq!(terms("Three people died."), ["#3", "die", "peopl"]);
+    }
+
+    #[test]
+    fn figures_of_other_units_are_other_terms() {
+        let figure = |text: &str| -> Vec<String> {
+            terms(text)
+                .into_iter()
+                .filter(|t| t.starts_with('#'))
+                .collect()
+        };
+        // "7 mm a year of creep" is no "seven miles from Anderson Springs"; "$5 million" no
+        // "5 million people"; "55 percent" no "55 people".
+        assert_ne!(
+            figure("The fault creeps 7 km a year."),
+            figure("The town is seven miles away.")
+        );
+        assert_ne!(
+            figure("The deal cost $5 million."),
+            figure("The deal touched 5 million people.")
+        );
+        assert_ne!(
+            figure("Turnout was 55 percent."),
+            figure("Turnout was 55 people.")
+        );
+        // One unit written two ways, and a count with or without what it counts, still are.
+        assert_eq!(
+            figure("The town is 7 miles away."),
+            figure("The town is seven miles away.")
+        );
+        assert_eq!(
+            figure("Turnout was 55%."),
+            figure("Turnout was 55 percent.")
+        );
+        assert_eq!(
+            figure("Ten dead in the quake."),
+            figure("The quake kills 10.")
+        );
     }
 
     #[test]

@@ -346,7 +346,7 @@ fn after_measure(c: &Claim, k: usize) -> bool {
     k >= 2
         && c.quantities
             .iter()
-            .any(|q| q.start == c.tokens[k - 2].start && super::number::measure(q).is_some())
+            .any(|q| q.start == c.tokens[k - 2].start && q.measure().is_some())
         && !c.gap(k - 1).contains([',', ';', ':'])
         && !c.gap(k).contains([',', ';', ':'])
 }

@@ -652,7 +652,7 @@ fn compass(word: &str) -> bool {
 /// south-east of the capital", or where something started: "raced in from 35 yards out".
 fn position(q: &Quantity, c: &Claim) -> bool {
     let j = next_token(q, c);
-    measure(q).is_some()
+    q.measure().is_some()
         && ((j..j + 2).any(|k| c.word(k) == Some("out"))
             || (j..j + 3).any(|k| {
                 c.word(k).is_some_and(compass) && matches!(c.word(k + 1), Some("of" | "from"))
@@ -676,7 +676,7 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     // "the 15,800-square-metre building" / "the 170,000-square-foot building": one size in two
     // units, or two measures; either way no two counts of one thing. A measure against a bare
     // count ("a depth of 10 kilometres" / "140 were injured") counts nothing.
-    if measure(a) != measure(b) {
+    if a.measure() != b.measure() {
         return false;
     }
     // "UPDATE 2-Egypt": a figure before a name counts nothing.
@@ -1173,43 +1173,6 @@ fn needed(q: &Quantity, c: &Claim) -> bool {
             c.tokens[p].norm.as_str(),
             "need" | "needs" | "needed" | "require" | "requires" | "required"
         )
-    })
-}
-
-/// The unit of length, area or weight a figure is measured in, from the first two words after
-/// it ("15,800-square-metre", "200 feet"), one name for each unit's spellings.
-pub(super) fn measure(q: &Quantity) -> Option<&'static str> {
-    const UNITS: &[(&str, &str)] = &[
-        ("kilomet", "kilometre"),
-        ("km", "kilometre"),
-        ("metr", "metre"),
-        ("meter", "metre"),
-        ("mile", "mile"),
-        ("foot", "foot"),
-        ("feet", "foot"),
-        ("ft", "foot"),
-        ("yard", "yard"),
-        ("yd", "yard"),
-        ("yds", "yard"),
-        ("inch", "inch"),
-        ("acr", "acre"),
-        ("hectar", "hectare"),
-        ("pound", "pound"),
-        ("lb", "pound"),
-        ("kilogram", "kilogram"),
-        ("kg", "kilogram"),
-        ("tonn", "tonne"),
-    ];
-    q.context.iter().take(2).find_map(|w| {
-        UNITS
-            .iter()
-            // A stem's own endings only: "football", "across" are no "foot", "acre".
-            .find(|(prefix, _)| {
-                w.starts_with(prefix)
-                    && w.len() <= prefix.len() + 2
-                    && (prefix.len() > 2 || w.len() == prefix.len())
-            })
-            .map(|(_, unit)| *unit)
     })
 }
 
