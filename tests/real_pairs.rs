@@ -232,15 +232,16 @@ fn real_held_out_pairs_3() {
 }
 
 /// Three more pairs annotated blind, in the twentieth session, from ECB+ topic t38 (two quakes)
-/// and t45 (a verdict): measured first after every rule so far (links R 0.17 P 0.56), then read
-/// for what went wrong, so no longer blind: a figure matched a figure of another unit ("7 mm a
-/// year of creep" / "seven miles from Anderson Springs").
+/// and t45 (a verdict), measured after every rule so far, then read for what went wrong (so no
+/// longer blind): a figure matched a figure of another unit ("7 mm a year of creep" / "seven
+/// miles from Anderson Springs"); keeping units apart mended that but lost links on a fifth,
+/// blind set, so it was taken out again.
 #[test]
 fn real_held_out_pairs_4() {
-    // Measured links R 0.19 P 0.75, conflicts: none of 3 found, none false, relation right
-    // 0.86 (6 of 7).
+    // Measured links R 0.17 P 0.56, conflicts: none of 3 found, none false, relation right
+    // 0.83 (5 of 6).
     check(
         run("real-heldout4", "realheld4-"),
-        [0.18, 0.74, 0.0, 0.0, 0.85],
+        [0.16, 0.55, 0.0, 0.0, 0.82],
     );
 }
