@@ -245,3 +245,16 @@ fn real_held_out_pairs_4() {
         [0.16, 0.55, 0.0, 0.0, 0.82],
     );
 }
+
+/// Three more pairs annotated blind, in the twentieth session, from three ECB+ topics whose
+/// other halves other sets use (t13_ecbplus, t14_ecbplus, t18_ecbplus): measured by the figures
+/// only, never read.
+#[test]
+fn real_held_out_pairs_5() {
+    // Measured links R 0.38 P 0.84, conflicts: none of 5 found, none false, relation right
+    // 0.74.
+    check(
+        run("real-heldout5", "realheld5-"),
+        [0.37, 0.83, 0.0, 0.0, 0.73],
+    );
+}
