@@ -306,7 +306,7 @@ fn unlinked(map: &[Vec<usize>]) -> Vec<usize> {
 /// `related`. Chosen on the real pairs (`score-real.py`): 0.6 gave the development pairs'
 /// reader's relation most often (0.45 and 0.75 gave fewer); over all seven sets of the
 /// twentieth session 0.55 gives it as often on every set and more often on two held-out ones
-/// (0.5 more still on five, but less on two); the figures are in docs/quality.md.
+/// (0.5 more still on four, but less on two); the figures are in docs/quality.md.
 pub const AGREE_SCORE: f64 = 0.55;
 
 /// What the judge of every link of a comparison learns once from both reports.
