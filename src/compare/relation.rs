@@ -40,23 +40,23 @@ pub const SLOT_EVIDENCE: usize = 3;
 /// else, on a link that tells one claim (`SAME_CLAIM_SCORE`); otherwise a strong link, or, from
 /// the alignment's threshold, a finding whose finder saw both sides speak of the same slot.
 /// Shared words alone (a name and two words of the event) make no conflict on a weak link: on
-/// unseen real pairs (ECB+,
-/// docs/quality.md) 12 of the 14 conflicts they made were two claims of one story ("Gaskin
-/// said Buckley was wearing crampons" / "the man … was not wearing crampons": two climbers).
+/// unseen real pairs (ECB+, docs/quality.md) 12 of the 14 conflicts they made were two claims
+/// of one story ("Gaskin said Buckley was wearing crampons" / "the man … was not wearing
+/// crampons": two climbers).
 pub(crate) fn same_event(score: f64, min_score: f64, findings: &[Finding]) -> bool {
-    // Two remarks quoted are one remark in other words only of one claim: "\"I'm proud of
-    // everything that Deep Throat did,\" Felt told CNN" / "\"I'm the guy they used to call Deep
-    // Throat.\"" are two.
     let only = |kind: FindingKind| {
         findings
             .iter()
             .filter(|f| f.kind != FindingKind::Spelling && !f.minor)
             .all(|f| f.kind == kind)
     };
-    // One story gives figures of many like things: "Vinatieri's range for a 36-yard field
-    // goal" / "Succop tied the game with a 47-yd field goal", a player's points in two games,
-    // two products' battery lives. On unseen real pairs (ECB+, docs/quality.md), of 13 number
-    // conflicts on links under `SAME_CLAIM_SCORE` 8 were such, 2 borderline and 3 true.
+    // Two remarks quoted are one remark in other words only of one claim: "\"I'm proud of
+    // everything that Deep Throat did,\" Felt told CNN" / "\"I'm the guy they used to call Deep
+    // Throat.\"" are two. And one story gives figures of many like things: "Vinatieri's range
+    // for a 36-yard field goal" / "Succop tied the game with a 47-yd field goal", a player's
+    // points in two games, two products' battery lives. On unseen real pairs (ECB+,
+    // docs/quality.md), of 13 number conflicts on links under `SAME_CLAIM_SCORE` 8 were such,
+    // 2 borderline and 3 true.
     if only(FindingKind::Quote) || only(FindingKind::Number) {
         return score >= SAME_CLAIM_SCORE;
     }
