@@ -59,6 +59,10 @@ fn overlap((af, at): (f64, f64), (bf, bt): (f64, f64)) -> bool {
 }
 
 fn hours(c: &Claim) -> Vec<Hours> {
+    let clocks: Vec<f64> = (c.quantities.iter())
+        .filter(|q| q.kind == QuantityKind::Time)
+        .map(|q| q.value / 60.0)
+        .collect();
     let mut out: Vec<Hours> = c
         .tokens
         .iter()
@@ -70,6 +74,9 @@ fn hours(c: &Claim) -> Vec<Hours> {
                 span: Span::new(t.start, t.end),
             })
         })
+        // A part of the day that holds a clock time of the claim frames that time ("at 8.49pm
+        // on Friday night"): it says nothing of its own against the other side's time.
+        .filter(|h| !clocks.iter().any(|&t| overlap((h.from, h.to), (t, t))))
         .collect();
     // Clock times: a half-hour either way is the same moment, reported loosely; "about 11
     // p.m." is looser still.
@@ -408,6 +415,11 @@ const VERB_REACH: usize = 8;
 /// 19 tokens), too far to say that two are one.
 const FAR_VERB_REACH: usize = 24;
 
+/// How far back from a clock time its clause's verb is looked for: further than for a day,
+/// since the place of the act often comes between ("broke out in the roof of the store at
+/// 8.49pm"), not as far as `FAR_VERB_REACH`.
+const CLOCK_VERB_REACH: usize = 12;
+
 /// The verb a day or date is said of: the nearest past tense or progressive form before it in
 /// its clause ("visited the site on Wednesday", "were queueing off Santos on Tuesday"), or
 /// after it when it opens its clause ("In 1957, Gigante was charged"), canonical, with its
@@ -643,6 +655,16 @@ fn acts_before(c: &Claim, span: Span, verb: &str, verb_stage: Option<&str>) -> b
 /// around the other). "The blaze broke out at 11 p.m." / "firefighters brought the fire under
 /// control at 1 a.m." share "fire" but time two moments of it.
 fn same_act(left: &Claim, a: Span, right: &Claim, b: Span) -> bool {
+    // The same act dates both, however far apart the words around them: "broke out in the roof
+    // of the store at 8.49pm" / "after the blaze broke out about 8.40pm".
+    let verb = |c: &Claim, at: Span| verb_within(c, at, CLOCK_VERB_REACH);
+    if let (Some((x, i)), Some((y, j))) = (verb(left, a), verb(right, b))
+        && x != SAY
+        && kin(&x, &y)
+        && stage(left, i) == stage(right, j)
+    {
+        return true;
+    }
     let (wa, wb) = (around(left, a), around(right, b));
     if wa.is_disjoint(&wb) {
         return false;

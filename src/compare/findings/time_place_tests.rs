@@ -780,3 +780,41 @@ fn a_day_an_act_is_set_for_dates_that_act() {
         ["different day: Monday vs Thursday"]
     );
 }
+
+#[test]
+fn a_part_of_the_day_that_holds_a_clock_time_frames_it() {
+    assert_eq!(
+        notes(
+            "The fire broke out at 8.49pm on Friday night.",
+            "The blaze broke out about 8.40pm."
+        ),
+        ["different time of day: 8.49pm vs 8.40pm"]
+    );
+    // A part of the day alone still fits the other side's time.
+    assert!(
+        notes(
+            "The fire broke out on Friday night.",
+            "The blaze broke out about 8.40pm."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn one_act_dates_two_clock_times_however_far_apart_their_words() {
+    assert_eq!(
+        notes(
+            "The fire broke out in the roof of the store at 8.49pm.",
+            "They were sent to a church after the blaze broke out about 8.40pm."
+        ),
+        ["different time of day: 8.49pm vs 8.40pm"]
+    );
+    // Two acts, nothing shared around the times: two moments.
+    assert!(
+        notes(
+            "The fire broke out in the roof of the store at 8.49pm.",
+            "Police closed the road about 8.40pm."
+        )
+        .is_empty()
+    );
+}
