@@ -59,9 +59,24 @@ fn overlap((af, at): (f64, f64), (bf, bt): (f64, f64)) -> bool {
 }
 
 fn hours(c: &Claim) -> Vec<Hours> {
-    let clocks: Vec<f64> = (c.quantities.iter())
+    // Clock times: a half-hour either way is the same moment, reported loosely; "about 11
+    // p.m." is looser still.
+    let clocks: Vec<Hours> = (c.quantities.iter())
         .filter(|q| q.kind == QuantityKind::Time)
-        .map(|q| q.value / 60.0)
+        .map(|q| {
+            let fine = q.value.rem_euclid(15.0) != 0.0;
+            let slack = match (fine, q.approx) {
+                (false, false) => SLACK,
+                (false, true) => APPROX_SLACK,
+                (true, false) => FINE_SLACK,
+                (true, true) => FINE_APPROX_SLACK,
+            };
+            Hours {
+                from: q.value / 60.0 - slack,
+                to: q.value / 60.0 + slack,
+                span: Span::new(q.start, q.end),
+            }
+        })
         .collect();
     let mut out: Vec<Hours> = c
         .tokens
@@ -76,29 +91,14 @@ fn hours(c: &Claim) -> Vec<Hours> {
         })
         // A part of the day that holds a clock time of the claim frames that time ("at 8.49pm
         // on Friday night"): it says nothing of its own against the other side's time.
-        .filter(|h| !clocks.iter().any(|&t| overlap((h.from, h.to), (t, t))))
+        .filter(|h| {
+            !clocks.iter().any(|k| {
+                let at = (k.from + k.to) / 2.0;
+                overlap((h.from, h.to), (at, at))
+            })
+        })
         .collect();
-    // Clock times: a half-hour either way is the same moment, reported loosely; "about 11
-    // p.m." is looser still.
-    out.extend(
-        c.quantities
-            .iter()
-            .filter(|q| q.kind == QuantityKind::Time)
-            .map(|q| {
-                let fine = q.value.rem_euclid(15.0) != 0.0;
-                let slack = match (fine, q.approx) {
-                    (false, false) => SLACK,
-                    (false, true) => APPROX_SLACK,
-                    (true, false) => FINE_SLACK,
-                    (true, true) => FINE_APPROX_SLACK,
-                };
-                Hours {
-                    from: q.value / 60.0 - slack,
-                    to: q.value / 60.0 + slack,
-                    span: Span::new(q.start, q.end),
-                }
-            }),
-    );
+    out.extend(clocks);
     out
 }
 
