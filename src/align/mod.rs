@@ -498,7 +498,11 @@ impl<'a> Prepared<'a> {
             .into_iter()
             .filter(|&(i, j)| {
                 let (a, b) = (&lp[i as usize], &rp[j as usize]);
-                a.terms.len() >= MIN_TERMS && b.terms.len() >= MIN_TERMS && !a.asks && !b.asks
+                a.terms.len() >= MIN_TERMS
+                    && b.terms.len() >= MIN_TERMS
+                    && !a.asks
+                    && !b.asks
+                    && !a.moments.apart(&b.moments)
             })
             .collect()
     }
@@ -665,6 +669,23 @@ mod tests {
         }
         // Right 5 tells the walk again in the same words as right 0: no second link for that.
         assert!(!found.contains(&(vec![0], vec![5])), "{found:?}");
+    }
+
+    #[test]
+    fn plays_at_two_moments_of_a_game_are_no_link() {
+        // Two plays of one player, told in the words of a game story: the clock and the score
+        // say they are two moments.
+        let left = "Rovers beat City 81-70 on Saturday to reach the final.\n\n\
+            Marsh hit his third three-pointer of the day to make it 60-46 with 6:11 to go.";
+        let right = "City lost 81-70 to Rovers on Saturday and missed the final.\n\n\
+            Marsh hit a three-pointer from the corner to make it 57-46 with 7:02 remaining.";
+        assert_eq!(links(left, right), [(vec![0], vec![0])]);
+        // The same play at the same clock still links, whatever its score.
+        let right = right.replace("57-46 with 7:02 remaining", "60-45 with 6:11 left");
+        assert_eq!(
+            links(left, &right),
+            [(vec![0], vec![0]), (vec![1], vec![1])]
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::document::game::Moments;
 use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, QuantityKind, Statement};
 use crate::language::{Kinship, lexicon::Kin, synonyms};
@@ -181,6 +182,9 @@ pub struct Profile {
     /// The statement asks, it does not tell ("But why did AMD buy SeaMicro?"): no claim to
     /// link.
     pub asks: bool,
+    /// The game clocks and scores it reads: a statement at another moment of a game tells
+    /// another play (`Moments::apart`).
+    pub moments: Moments,
 }
 
 /// A name phrase of a statement, for matching through aliases.
@@ -342,6 +346,7 @@ impl Profile {
             names: Vec::new(),
             clauses: 1,
             asks: false,
+            moments: Moments::default(),
         }
     }
 
@@ -500,6 +505,7 @@ pub fn profiles(doc: &Document, vocab: &mut Vocabulary) -> Vec<Profile> {
             let mut p = Profile::of(s, vocab);
             mark_clauses(&mut p, &clause_starts(s, &doc.text));
             p.asks = asks(s, &doc.text);
+            p.moments = Moments::of(&doc.text, &s.tokens);
             p
         })
         .collect()

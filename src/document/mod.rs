@@ -4,6 +4,7 @@
 pub mod clean;
 pub mod decode;
 pub mod furniture;
+pub mod game;
 pub mod numbers;
 pub mod phrases;
 pub mod segment;

@@ -3,10 +3,10 @@
 //! when both sides pin the same moment with the game clock: "a 45-35 lead … with 13:41 to go" /
 //! "a 45-36 lead with 13:41 to play".
 
-use super::number::counts_down;
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::Span;
+use crate::document::game::{clock_at, score_at};
 
 /// One score told at one clock time: the clock as written ("13:41"), the two figures, and the
 /// span of the score.
@@ -14,25 +14,6 @@ struct Moment<'a> {
     clock: &'a str,
     score: (u32, u32),
     span: Span,
-}
-
-/// The two figures joined by a dash at token `k` ("45-35"), if they are a score.
-fn score_at(c: &Claim, k: usize) -> Option<(u32, u32)> {
-    let (a, b) = (c.tokens.get(k)?, c.tokens.get(k + 1)?);
-    let dash = matches!(c.gap(k + 1), "-" | "–" | "—");
-    let figure = |t: &crate::document::Token| t.norm.parse::<u32>().ok().filter(|&v| v < 1000);
-    if !dash {
-        return None;
-    }
-    Some((figure(a)?, figure(b)?))
-}
-
-/// The game clock at token `k` ("13:41" read as two tokens joined by a colon, counting down).
-fn clock_at<'a>(c: &Claim<'a>, k: usize) -> Option<&'a str> {
-    let (a, b) = (c.tokens.get(k)?, c.tokens.get(k + 1)?);
-    let digits = |t: &crate::document::Token| t.norm.bytes().all(|x| x.is_ascii_digit());
-    (c.gap(k + 1) == ":" && digits(a) && digits(b) && b.norm.len() == 2 && counts_down(c, k + 2))
-        .then(|| c.text(Span::new(a.start, b.end)))
 }
 
 /// The moments of a claim: each sentence that tells exactly one score and one game clock.
@@ -43,9 +24,12 @@ fn moments<'a>(c: &Claim<'a>) -> Vec<Moment<'a>> {
         let sentence = c.sentence(k);
         let scores: Vec<(usize, (u32, u32))> = sentence
             .clone()
-            .filter_map(|m| score_at(c, m).map(|s| (m, s)))
+            .filter_map(|m| score_at(c.doc.text.as_str(), &c.tokens, m).map(|s| (m, s)))
             .collect();
-        let clocks: Vec<&str> = sentence.clone().filter_map(|m| clock_at(c, m)).collect();
+        let clocks: Vec<&str> = (sentence.clone())
+            .filter_map(|m| clock_at(&c.doc.text, &c.tokens, m))
+            .map(|(start, end)| c.text(Span::new(start, end)))
+            .collect();
         if let ([(m, score)], [clock]) = (scores.as_slice(), clocks.as_slice()) {
             out.push(Moment {
                 clock,

@@ -10,6 +10,7 @@
 
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
+use crate::document::game::counts_down;
 use crate::document::numbers::word_value;
 use crate::document::{Name, Quantity, QuantityKind, tokens};
 use std::sync::LazyLock;
@@ -1117,18 +1118,8 @@ fn clock_left(q: &Quantity, c: &Claim) -> bool {
     let time = in_time_units(q) || q.context.first().is_some_and(|u| u == "second");
     // Any other count only with "to go" or "remaining" right after what it counts ("with 90
     // yards to go"): "three people left" is a verb.
-    (time && (j..(j + 5).min(c.tokens.len())).any(|k| counts_down(c, k)))
+    (time && (j..(j + 5).min(c.tokens.len())).any(|k| counts_down(&c.tokens, k)))
         || (j..(j + 3).min(c.tokens.len())).any(|k| c.word(k) == Some("remaining") || to_go(k))
-}
-
-/// Words at token `k` that say a clock before them counts down: "13:41 to go", "4:43 left",
-/// "two minutes remaining".
-pub(super) fn counts_down(c: &Claim, k: usize) -> bool {
-    match c.word(k) {
-        Some("left" | "remaining") => true,
-        Some("to") => matches!(c.word(k + 1), Some("go" | "play")),
-        _ => false,
-    }
 }
 
 /// A count whose first word after it sets what it counts apart from the rest: "four prior
