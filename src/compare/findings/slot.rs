@@ -178,7 +178,7 @@ fn words_before<'a>(c: &Claim<'a>, mut k: usize, antecedent: bool) -> FxHashSet<
 }
 
 /// Words of a verb's chain of auxiliaries: "has not been", "will be", "was never".
-const AUXILIARY_CHAIN: &[&str] = &[
+pub(super) const AUXILIARY_CHAIN: &[&str] = &[
     "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "would",
     "could", "can", "may", "might", "must", "should", "not", "never",
 ];

@@ -6,7 +6,9 @@
 //! "Saturday"); a time of day only when both follow the same act ("broke out" / "started",
 //! not "broke out" / "brought under control").
 
-use super::slot::{around, disagreement, finding, kin, object, other_objects, shared};
+use super::slot::{
+    AUXILIARY_CHAIN, around, disagreement, finding, kin, object, other_objects, shared,
+};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::tokens::stem;
@@ -173,6 +175,16 @@ fn dates(c: &Claim) -> Vec<(String, Span)> {
         if glosses_now(c, span) {
             continue;
         }
+        // "March 1996", "October 10, 2002": the year is kept with the date (`date_compatible`).
+        let y = c.token_at(span.end);
+        let year = (y < c.tokens.len() && matches!(c.gap(y).trim(), "" | ","))
+            .then(|| c.tokens[y].norm.parse::<u32>().ok())
+            .flatten()
+            .filter(|y| (1000..=2100).contains(y));
+        let value = match year {
+            Some(y) => format!("{value}|{y}"),
+            None => value,
+        };
         out.push((value, span));
     }
     out
@@ -297,8 +309,16 @@ fn periods(c: &Claim) -> Vec<(String, Span)> {
         .collect()
 }
 
+/// One date, or a month that holds the other's day; dates of two years are two occasions, the
+/// year finder's to compare ("hearings in March 1996" / "an April 2003 court hearing").
 fn date_compatible(a: &str, b: &str) -> bool {
-    a == b || a.split(' ').next() == b.split(' ').next() && (!a.contains(' ') || !b.contains(' '))
+    let ((a, ya), (b, yb)) = (
+        a.split_once('|').unwrap_or((a, "")),
+        b.split_once('|').unwrap_or((b, "")),
+    );
+    (!ya.is_empty() && !yb.is_empty() && ya != yb)
+        || a == b
+        || a.split(' ').next() == b.split(' ').next() && (!a.contains(' ') || !b.contains(' '))
 }
 
 /// The days, dates and years a whole report gives: whether it knows the other side's.
@@ -456,17 +476,38 @@ fn verb_within(c: &Claim, span: Span, reach: usize) -> Option<(String, usize)> {
         .iter()
         .position(|t| t.start >= span.end)
         .unwrap_or(c.tokens.len());
-    // "A judge on Thursday upheld …", "police on Monday arrested …": between a subject and its
-    // verb, the expression dates the verb right after it.
-    if end < c.tokens.len()
+    // "A judge on Thursday upheld …", "police on Monday arrested …", "the quakes on Sunday
+    // have led …": between a subject and its verb, the expression dates the verb right after
+    // it, over auxiliaries.
+    let mut v = end;
+    while v < c.tokens.len()
+        && c.gap(v).trim().is_empty()
+        && AUXILIARY_CHAIN.contains(&c.tokens[v].norm.as_str())
+    {
+        v += 1;
+    }
+    if v < c.tokens.len()
         && end > k
-        && c.gap(end).trim().is_empty()
-        && let Some(verb) = act(end)
+        && c.gap(v).trim().is_empty()
+        && let Some(verb) = act(v)
     {
         return Some(verb);
     }
+    // "…, which Israel says it launched in response to rocket attacks, on 27 December.": an
+    // expression set off by a comma at the end of its sentence dates the verb before the comma.
+    let mut set_off = k;
+    while set_off > 0
+        && matches!(c.tokens[set_off - 1].norm.as_str(), "on" | "in" | "at")
+        && c.gap(set_off).trim().is_empty()
+    {
+        set_off -= 1;
+    }
+    let past_comma = c.gap(set_off).trim() == "," && c.sentence(k).end == end;
     let mut m = k;
-    while m > 0 && k - m < reach && !c.gap(m).contains([',', ';', ':']) {
+    while m > 0
+        && k - m < reach
+        && ((m == set_off && past_comma) || !c.gap(m).contains([',', ';', ':']))
+    {
         m -= 1;
         if let Some(verb) = act(m) {
             return Some(verb);

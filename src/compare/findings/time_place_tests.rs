@@ -818,3 +818,68 @@ fn one_act_dates_two_clock_times_however_far_apart_their_words() {
         .is_empty()
     );
 }
+
+#[test]
+fn dates_of_two_years_are_two_occasions() {
+    // "March 1996" / "April 2003": two hearings, years apart; the years tell it (the year
+    // finder's to compare), not the months.
+    let found = notes(
+        "At sanity hearings in March 1996, a mobster testified that the boss was lucid during Mafia meetings.",
+        "The boss, whose victories ended with a July 1997 conviction, finally admitted his insanity ruse at an April 2003 court hearing.",
+    );
+    assert!(
+        !found.iter().any(|n| n.starts_with("different date")),
+        "{found:?}"
+    );
+    // One year, or a year on one side only, still compares the months.
+    for b in [
+        "The court heard the case in April 1996.",
+        "The court heard the case in April.",
+    ] {
+        assert_eq!(
+            notes("The court heard the case in March 1996.", b),
+            ["different date: March vs April"],
+            "{b}"
+        );
+    }
+}
+
+#[test]
+fn a_day_after_a_comma_at_the_end_dates_the_verb_before_it() {
+    // "which Israel says it launched …, on 27 December": the launch, not the truce's end.
+    assert!(
+        notes(
+            "Programmes were suspended at the start of air attacks on Gaza, which Israel says it launched in response to rocket attacks by Hamas militants, on 27 December.",
+            "The truce completely broke down on 20 December, when Hamas said it would not extend the ceasefire."
+        )
+        .is_empty()
+    );
+    // The same act, dated so, still differs.
+    assert_eq!(
+        notes(
+            "Israel says it launched the air attacks on Gaza, on 27 December.",
+            "Israel launched the air attacks on Gaza on 20 December."
+        ),
+        ["different date: 27 December vs 20 December"]
+    );
+}
+
+#[test]
+fn a_day_before_an_auxiliary_dates_the_verb_after_it() {
+    // "The powerful quakes … on Sunday have led …": the day of the quakes' aftermath, not of
+    // the other quake that "rattled" the province on Wednesday.
+    assert!(
+        notes(
+            "A strong earthquake rattled the province Wednesday, the survey said.",
+            "The powerful quakes in the province on Sunday have led 14,000 people to shelters."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        notes(
+            "A strong earthquake rattled the province Wednesday, the survey said.",
+            "A strong earthquake in the province on Sunday has rattled towns on the coast."
+        ),
+        ["different day: Wednesday vs Sunday"]
+    );
+}
