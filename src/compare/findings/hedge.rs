@@ -13,6 +13,7 @@ use super::slot::{self, kin, words_near};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::{Span, Token};
+use crate::language::synonyms::canonical;
 
 /// Certainty grades, from hearsay to established fact.
 const GRADES: [&str; 5] = [
@@ -403,12 +404,32 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
 /// Whether the doubted word (token `a`) and the stated one (token `b`) tell one act: a content
 /// word around them is shared or kin ("allegedly pointed a gun" / "pointing a gun at two
 /// officers"); "allegedly turned toward them with a revolver" / "the memorial turned ugly" are
-/// two acts of one verb.
+/// two acts of one verb. Only the words of each verb's own clause count: in "a memorial for
+/// Gray, who was shot after allegedly pointing a gun, turned ugly", the gun is not the
+/// memorial's.
 fn one_act(hedged: &Claim, a: usize, plain: &Claim, b: usize) -> bool {
-    meet(
-        &slot::around(hedged, hedged.span_of(a, a)),
-        &slot::around(plain, plain.span_of(b, b)),
-    )
+    meet(&clause_words(hedged, a), &clause_words(plain, b))
+}
+
+/// The content words of the clause of token `k` within `slot::ANCHOR` tokens of it, canonical.
+/// Clauses are cut at commas, colons, semicolons, brackets and dashes, not at quotation marks
+/// (a quoted word keeps its clause: "treating it as \"potentially suspicious\"").
+fn clause_words<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
+    let breaks = |m: usize| c.gap(m).contains([',', ';', ':', '(', ')', '—', '–']);
+    let sentence = c.sentence(k);
+    let start = (sentence.start + 1..=k)
+        .rev()
+        .find(|&m| breaks(m))
+        .unwrap_or(sentence.start);
+    let end = (k + 1..sentence.end)
+        .find(|&m| breaks(m))
+        .unwrap_or(sentence.end);
+    let from = start.max(k.saturating_sub(slot::ANCHOR));
+    let to = end.min(k + slot::ANCHOR + 1);
+    c.window_stems(from, to, k)
+        .into_iter()
+        .map(canonical)
+        .collect()
 }
 
 /// Whether the words around two expressions meet: one is shared or WordNet kin, or a side has
@@ -823,6 +844,15 @@ mod tests {
             )
             .len(),
             1
+        );
+        // Words shared with another clause of the sentence say nothing of the verb's act: the
+        // memorial "turned ugly"; the boy, in a clause of his own, "pointed a knife".
+        assert!(
+            notes(
+                "Officers approached the boy, who allegedly turned toward them with a loaded knife in hand.",
+                "A memorial for the boy, who was shot after allegedly pointing a knife at officers, turned ugly as mourners clashed with police."
+            )
+            .is_empty()
         );
         // The verb's own word as a noun ("a hit and run crash") states no act.
         let doubted = "The driver allegedly hit a cyclist on Route 9 and fled.";
