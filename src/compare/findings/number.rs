@@ -331,6 +331,37 @@ fn dated_apart(left: &Claim, right: &Claim) -> bool {
         || framed_against_day(&r, &l)
 }
 
+/// The years a count is told of: those of its own clause, else those of its sentence
+/// ("…, as well as the tsunami that killed 168,000 people in 2004": 2004, though the sentence
+/// names 2002 too).
+fn years_of(q: &Quantity, c: &Claim) -> Vec<u32> {
+    let k = first_token(q, c);
+    let in_range = |from: usize, to: usize| -> Vec<u32> {
+        let (start, end) = (c.tokens[from].start, c.tokens[to - 1].end);
+        (c.quantities.iter())
+            .filter(|y| y.kind == QuantityKind::Year && start <= y.start && y.end <= end)
+            .map(|y| y.value as u32)
+            .collect()
+    };
+    if k >= c.tokens.len() {
+        return Vec::new();
+    }
+    let clause = in_range(c.clause_start(k), c.clause_end(k));
+    if clause.is_empty() {
+        let sentence = c.sentence(k);
+        in_range(sentence.start, sentence.end)
+    } else {
+        clause
+    }
+}
+
+/// Two counts told of years that share none: two events ("the tsunami that killed 168,000
+/// people in 2004" / "the quakes of Oct. 10, 2002, killing three people").
+fn counts_dated_apart(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
+    let (ya, yb) = (years_of(a, ca), years_of(b, cb));
+    !ya.is_empty() && !yb.is_empty() && ya.iter().all(|y| !yb.contains(y))
+}
+
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     // A person's age is no count of an event: compared however the statements are dated.
     let apart = dated_apart(left, right);
@@ -348,7 +379,10 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             continue;
         }
         let Some(qr) = compared(ql, left, right).into_iter().find(|qr| {
-            !has_match(qr, right, left) && !conversion(qr, right) && !other_item(qr, right, left)
+            !has_match(qr, right, left)
+                && !conversion(qr, right)
+                && !other_item(qr, right, left)
+                && (ql.years_old() || !counts_dated_apart(ql, left, qr, right))
         }) else {
             continue;
         };
@@ -1776,6 +1810,12 @@ mod tests {
                 "Four bridges collapsed in the October floods.",
                 "Seven bridges collapsed in the floods of May.",
             ),
+            // A statement of two years dates each count by its own clause: the tsunami's
+            // toll is 2004's, not 2002's.
+            (
+                "The tremors revived memories of the quakes that hit the city in 2002, as well as the tsunami that killed 168,000 people in the province in 2004.",
+                "The last quakes in the city struck on Oct. 10, 2002, the largest of magnitude 7.6, killing three people.",
+            ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
         }
@@ -1793,6 +1833,10 @@ mod tests {
             (
                 "The 27-year-old driver was charged in April.",
                 "The 26-year-old driver goes on trial in June.",
+            ),
+            (
+                "The tremors revived memories of the quakes that hit the city in 2002, as well as the tsunami that killed 168,000 people in the province in 2004.",
+                "The 2004 tsunami killed 230,000 people in the province.",
             ),
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}: {:?}", notes(a, b));
