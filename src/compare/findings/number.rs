@@ -355,6 +355,20 @@ fn years_of(q: &Quantity, c: &Claim) -> Vec<u32> {
     }
 }
 
+/// Whether a count's sentence opens with "later" ("But later, about 100 youths hurled …",
+/// "Later that night, …"): the report tells it as of a later moment than the story's event, so
+/// a count told without it ("a group of 30 youths had thrown stones") is of another moment.
+fn told_later(q: &Quantity, c: &Claim) -> bool {
+    let k = first_token(q, c);
+    if k >= c.tokens.len() {
+        return false;
+    }
+    (c.sentence(k))
+        .map(|m| c.tokens[m].norm.as_str())
+        .find(|w| !matches!(*w, "but" | "and" | "then"))
+        .is_some_and(|w| matches!(w, "later" | "afterwards" | "afterward" | "subsequently"))
+}
+
 /// Two counts told of years that share none: two events ("the tsunami that killed 168,000
 /// people in 2004" / "the quakes of Oct. 10, 2002, killing three people").
 fn counts_dated_apart(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
@@ -382,7 +396,10 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             !has_match(qr, right, left)
                 && !conversion(qr, right)
                 && !other_item(qr, right, left)
-                && (ql.years_old() || !counts_dated_apart(ql, left, qr, right))
+                // A person's age is no count of an event: compared however it is dated.
+                && (ql.years_old()
+                    || (!counts_dated_apart(ql, left, qr, right)
+                        && told_later(ql, left) == told_later(qr, right)))
         }) else {
             continue;
         };
@@ -1792,6 +1809,35 @@ mod tests {
             ),
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_count_told_as_later_is_of_another_moment() {
+        let first =
+            "The boy was among a group of 30 youths that had thrown stones at the police car.";
+        for later in [
+            "But later, about 100 youths hurled petrol bombs and stones at the police station.",
+            "Later that night, some 100 youths threw stones at the police station.",
+        ] {
+            assert!(
+                notes(first, later).is_empty(),
+                "{later}: {:?}",
+                notes(first, later)
+            );
+        }
+        // Both later, or neither: one moment's counts still differ.
+        for (a, b) in [
+            (
+                "Later, about 100 youths threw stones at the police station.",
+                "Later, some 300 youths threw stones at the police station.",
+            ),
+            (
+                "About 100 youths threw stones at the police station.",
+                "Police said 30 youths threw stones at the police station later.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}: {:?}", notes(a, b));
         }
     }
 
