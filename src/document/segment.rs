@@ -320,7 +320,11 @@ fn sentences(text: &str, unit: Span) -> Vec<Span> {
             {
                 prev.end = s.end
             }
-            _ => out.extend(split_after_bracket(text, s)),
+            _ => out.extend(
+                split_after_bracket(text, s)
+                    .into_iter()
+                    .flat_map(|piece| split_after_acronym(text, piece)),
+            ),
         }
     }
     out
@@ -397,6 +401,41 @@ fn split_after_bracket(text: &str, s: Span) -> Vec<Span> {
     for (end, next) in cuts {
         if text[next..s.end].starts_with(char::is_uppercase) && next > start {
             out.push(Span::new(start, end));
+            start = next;
+        }
+    }
+    out.push(Span::new(start, s.end));
+    out
+}
+
+/// sentencex reads a full stop after an acronym that spells an abbreviation of its list as
+/// that abbreviation ("attacks against IE. Based on past practice" read as "i.e."): split
+/// after a word of two or more capitals and no full stop of its own ("U.S." keeps its
+/// sentence), not a title ("ST. LOUIS"), before a capitalised word, in a sentence that is not
+/// all capitals.
+fn split_after_acronym(text: &str, s: Span) -> Vec<Span> {
+    let body = &text[s.start..s.end];
+    if !body.chars().any(char::is_lowercase) {
+        return vec![s];
+    }
+    let mut out = Vec::new();
+    let mut start = s.start;
+    for (p, _) in body.match_indices('.') {
+        let rest = &body[p + 1..];
+        let after = rest.trim_start();
+        if after.len() == rest.len() {
+            continue;
+        }
+        let word = body[..p]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()
+            .unwrap_or("");
+        let acronym = word.len() >= 2
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && !TITLES.contains(&word.to_lowercase().as_str());
+        let next = s.end - after.len();
+        if acronym && after.starts_with(char::is_uppercase) && next > start {
+            out.push(Span::new(start, s.start + p + 1));
             start = next;
         }
     }
@@ -838,6 +877,25 @@ mod tests {
             split("He lives at No. 10 Downing Street. It is old."),
             ["He lives at No. 10 Downing Street.", "It is old."]
         );
+    }
+
+    #[test]
+    fn an_acronym_that_spells_an_abbreviation_ends_its_sentence() {
+        assert_eq!(
+            split("Microsoft has used the approach against IE.\nBased on past practice, it works."),
+            [
+                "Microsoft has used the approach against IE.",
+                "Based on past practice, it works."
+            ]
+        );
+        // A full stop inside the word, a title, or a line all in capitals.
+        for one in [
+            "U.S. Army officials said on Saturday that he left.",
+            "GUNMAN KILLED IN ST. LOUIS BAR",
+            "The fire spread to ST. Mary's church on Friday.",
+        ] {
+            assert_eq!(split(one), [one]);
+        }
     }
 
     #[test]
