@@ -124,6 +124,7 @@ pub(crate) fn relation(
         }
     } else if (link.score >= AGREE_SCORE || headlines_alike(link, left, right))
         && !findings.iter().any(|f| f.source || f.minor)
+        && !quote::two_remarks(left, right)
     {
         Relation::Agree
     } else {
@@ -190,6 +191,33 @@ mod tests {
 
     fn judge(score: f64, findings: &[Finding]) -> Relation {
         judge_at(score, findings, 0.45)
+    }
+
+    #[test]
+    fn two_remarks_of_one_speaker_are_related() {
+        let judge = |a: &str, b: &str| judge_texts(a, b, 0.95, &[], 0.5);
+        assert_eq!(
+            judge(
+                "\"Acquiring the firm boosts our ability to help customers transform their data centers,\" said John Smith, head of services.",
+                "\"Data center transformation is a key focal point for our services team,\" says John Smith, head of services."
+            ),
+            Relation::Related
+        );
+        // One remark quoted twice, or a few quoted words in statements that tell a fact, agree.
+        assert_eq!(
+            judge(
+                "\"We are pleased with the verdict and grateful to the jury,\" said John Smith.",
+                "\"We are pleased with the verdict,\" Smith told reporters on Friday."
+            ),
+            Relation::Agree
+        );
+        assert_eq!(
+            judge(
+                "AMD will keep selling the Intel-based servers \"for the foreseeable future,\" Lu said.",
+                "According to AMD, the firm will sell Intel-based servers \"for the foreseeable future.\""
+            ),
+            Relation::Agree
+        );
     }
 
     #[test]

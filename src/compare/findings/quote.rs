@@ -221,6 +221,24 @@ pub(crate) fn quoted_alike(left: &Claim, right: &Claim) -> bool {
     })
 }
 
+/// Whether each side is a remark (it opens with a quotation: "\"…,\" says McCain, senior vice
+/// president") and the two quote no words alike (`quoted_alike`): two remarks, even of one
+/// speaker on one topic, are two claims, related at most ("Acquiring EYP boosts HP's ability to
+/// help customers transform their data centers," McCain said / "Data center transformation is
+/// a key focal point for the HP Services team," says McCain).
+pub(crate) fn two_remarks(left: &Claim, right: &Claim) -> bool {
+    let remark = |c: &Claim| {
+        c.tokens.first().is_some_and(|first| {
+            (c.quotes.iter()).any(|&q| {
+                q.start <= first.start
+                    && first.end <= q.end
+                    && words(c, q).iter().filter(|t| !t.stop).count() >= ALIKE_WORDS
+            })
+        })
+    };
+    remark(left) && remark(right) && !quoted_alike(left, right)
+}
+
 fn norms<'t>(ts: &[&'t Token]) -> Vec<&'t str> {
     ts.iter().map(|t| t.norm.as_str()).collect()
 }
