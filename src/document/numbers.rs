@@ -369,6 +369,30 @@ fn fraction_after(text: &str, tokens: &[Token], j: usize) -> Option<(f64, usize)
     None
 }
 
+/// Denominators of a fraction written alone ("1/3 inch", "3/4 mile"); others are more often a
+/// date ("9/11", "12/25/2008") or a ratio.
+const FRACTION_DENOMINATORS: &[u32] = &[2, 3, 4, 8, 16];
+
+/// The fraction written at token `i` with no whole number before it ("1/3", "1 / 3" as
+/// tokenised corpora set it) and the token after it; not part of a date ("12/25/2008", "3/4/2012").
+fn fraction_alone(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let (n, d) = (tokens.get(i)?, tokens.get(i + 1)?);
+    let slash = |a: &Token, b: &Token| matches!(&text[a.end..b.start], "/" | " / ");
+    let (num, den) = (n.norm.parse::<u32>().ok()?, d.norm.parse::<u32>().ok()?);
+    let in_date = tokens.get(i + 2).is_some_and(|y| y.numeric && slash(d, y))
+        || i.checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|p| p.numeric && slash(p, n));
+    (n.numeric
+        && d.numeric
+        && slash(n, d)
+        && num > 0
+        && num < den
+        && FRACTION_DENOMINATORS.contains(&den)
+        && !in_date)
+        .then(|| (f64::from(num) / f64::from(den), i + 2))
+}
+
 /// Fraction characters and their values.
 const VULGAR_FRACTIONS: &[(char, f64)] = &[
     ('\u{bd}', 0.5),
@@ -487,6 +511,12 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         && let Some((fraction, next)) = fraction_after(text, tokens, j)
     {
         value += fraction;
+        j = next;
+    } else if kind == QuantityKind::Count
+        && let Some((fraction, next)) = fraction_alone(text, tokens, i)
+    {
+        // "1/3 inch", "a 3/4 mile track": a fraction of its own, not two figures.
+        value = fraction;
         j = next;
     }
     // "4½": a fraction character glued to the figure. "4\u{FFFD}": a character after the figure
@@ -728,6 +758,15 @@ mod tests {
         assert_eq!(q("after 4 1 / 2 hours of testimony")[0].0, 4.5);
         // A score or a date is no fraction.
         assert_eq!(q("won 3-2")[0].0, 3.0);
+        // A fraction alone is one figure; a date, or "9/11", is none.
+        assert_eq!(
+            q("about 1/3 inch of rain fell"),
+            [(1.0 / 3.0, Count, None, "1/3".into())]
+        );
+        assert_eq!(q("a slip rate of (1 / 3 inches / yr)").len(), 2);
+        assert_eq!(q("a slip rate of (1 / 3 inches / yr)")[1].0, 1.0 / 3.0);
+        assert_eq!(q("on 3/4/2012 he left").len(), 3);
+        assert_eq!(q("since 9/11 the rules changed").len(), 2);
         assert_eq!(q("served 4\u{bd} months")[0].0, 4.5);
     }
 
