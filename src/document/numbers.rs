@@ -42,9 +42,13 @@ pub struct Quantity {
 }
 
 impl Quantity {
-    /// An age written "27-year-old" or "27 years old".
+    /// An age written "27-year-old" or "27 years old", or a gap of ages ("a 10-year older
+    /// brother", and the slip "the 55-year older leader" for "55-year-old"): about how old
+    /// someone is, never a stretch of time to set against a prison term.
     pub fn years_old(&self) -> bool {
-        self.context.get(1).is_some_and(|w| w == "old")
+        self.context
+            .get(1)
+            .is_some_and(|w| matches!(w.as_str(), "old" | "older" | "younger"))
     }
 
     /// The unit of length, area or weight a figure is measured in, from the first two words after

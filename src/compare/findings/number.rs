@@ -1813,6 +1813,26 @@ mod tests {
     }
 
     #[test]
+    fn an_age_is_no_stretch_of_time() {
+        let term = "Polygamist leader Warren Jeffs was sentenced to life in prison plus 20 years for assaulting two girls.";
+        for age in [
+            "The 55-year-old leader of the church was charged with assaulting two girls.",
+            "The 55-year older leader of the church was charged with assaulting two girls.",
+        ] {
+            assert!(notes(age, term).is_empty(), "{age}: {:?}", notes(age, term));
+        }
+        // A prison term against another term still differs.
+        assert_eq!(
+            notes(
+                "Jeffs was sentenced to life in prison plus 25 years for assaulting two girls.",
+                term
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
     fn a_count_told_as_later_is_of_another_moment() {
         let first =
             "The boy was among a group of 30 youths that had thrown stones at the police car.";
