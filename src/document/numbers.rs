@@ -358,19 +358,21 @@ fn fraction_after(text: &str, tokens: &[Token], j: usize) -> Option<(f64, usize)
         };
         return Some((part, j + 3));
     }
+    let before = &text[tokens.get(j.checked_sub(1)?)?.end..tokens.get(j)?.start];
+    let (n, d) = slashed(text, tokens, j)?;
+    let (n, d) = (n.norm.parse::<f64>().ok()?, d.norm.parse::<f64>().ok()?);
+    (matches!(before, "-" | " ") && n < d && d > 0.0).then_some((n / d, j + 2))
+}
+
+/// Whether the text between two tokens is a slash ("1/2", tokenised "1 / 2").
+fn slash(text: &str, a: &Token, b: &Token) -> bool {
+    matches!(&text[a.end..b.start], "/" | " / ")
+}
+
+/// The two figures joined by a slash at token `j` ("1/2", tokenised "1 / 2").
+fn slashed<'t>(text: &str, tokens: &'t [Token], j: usize) -> Option<(&'t Token, &'t Token)> {
     let (n, d) = (tokens.get(j)?, tokens.get(j + 1)?);
-    let before = &text[tokens.get(j.checked_sub(1)?)?.end..n.start];
-    if n.numeric
-        && d.numeric
-        && matches!(before, "-" | " ")
-        && matches!(&text[n.end..d.start], "/" | " / ")
-        && let (Ok(n), Ok(d)) = (n.norm.parse::<f64>(), d.norm.parse::<f64>())
-        && n < d
-        && d > 0.0
-    {
-        return Some((n / d, j + 2));
-    }
-    None
+    (n.numeric && d.numeric && slash(text, n, d)).then_some((n, d))
 }
 
 /// Denominators of a fraction written alone ("1/3 inch", "3/4 mile"); others are more often a
@@ -380,20 +382,14 @@ const FRACTION_DENOMINATORS: &[u32] = &[2, 3, 4, 8, 16];
 /// The fraction written at token `i` with no whole number before it ("1/3", "1 / 3" as
 /// tokenised corpora set it) and the token after it; not part of a date ("12/25/2008", "3/4/2012").
 fn fraction_alone(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    let (n, d) = (tokens.get(i)?, tokens.get(i + 1)?);
-    let slash = |a: &Token, b: &Token| matches!(&text[a.end..b.start], "/" | " / ");
+    let (n, d) = slashed(text, tokens, i)?;
     let (num, den) = (n.norm.parse::<u32>().ok()?, d.norm.parse::<u32>().ok()?);
-    let in_date = tokens.get(i + 2).is_some_and(|y| y.numeric && slash(d, y))
+    let in_date = tokens
+        .get(i + 2)
+        .is_some_and(|y| y.numeric && slash(text, d, y))
         || i.checked_sub(1)
-            .and_then(|p| tokens.get(p))
-            .is_some_and(|p| p.numeric && slash(p, n));
-    (n.numeric
-        && d.numeric
-        && slash(n, d)
-        && num > 0
-        && num < den
-        && FRACTION_DENOMINATORS.contains(&den)
-        && !in_date)
+            .is_some_and(|p| tokens[p].numeric && slash(text, &tokens[p], n));
+    (num > 0 && num < den && FRACTION_DENOMINATORS.contains(&den) && !in_date)
         .then(|| (f64::from(num) / f64::from(den), i + 2))
 }
 

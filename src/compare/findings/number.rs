@@ -318,15 +318,10 @@ fn one_year_apart(a: &Quantity, b: &Quantity) -> bool {
 /// damaged on Friday").
 fn dated_apart(left: &Claim, right: &Claim) -> bool {
     let (l, r) = (dating(left), dating(right));
-    let disjoint =
-        |a: &[u32], b: &[u32]| !a.is_empty() && !b.is_empty() && a.iter().all(|y| !b.contains(y));
-    let months_disjoint = !l.months.is_empty()
-        && !r.months.is_empty()
-        && l.months.iter().all(|m| !r.months.contains(m));
     let framed_against_day =
         |a: &Dating, b: &Dating| a.framed && b.weekday && b.years.is_empty() && b.months.is_empty();
-    disjoint(&l.years, &r.years)
-        || months_disjoint
+    share_none(&l.years, &r.years)
+        || share_none(&l.months, &r.months)
         || framed_against_day(&l, &r)
         || framed_against_day(&r, &l)
 }
@@ -369,11 +364,12 @@ fn told_later(q: &Quantity, c: &Claim) -> bool {
         .is_some_and(|w| matches!(w, "later" | "afterwards" | "afterward" | "subsequently"))
 }
 
-/// Two counts told of years that share none: two events ("the tsunami that killed 168,000
-/// people in 2004" / "the quakes of Oct. 10, 2002, killing three people").
-fn counts_dated_apart(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
-    let (ya, yb) = (years_of(a, ca), years_of(b, cb));
-    !ya.is_empty() && !yb.is_empty() && ya.iter().all(|y| !yb.contains(y))
+/// Whether both sides name some years or months and share none: two events ("a 12-year
+/// sentence imposed in 1997" / "the 1959 heroin conviction"; of two counts, by `years_of`:
+/// "the tsunami that killed 168,000 people in 2004" / "the quakes of Oct. 10, 2002, killing
+/// three people").
+fn share_none<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    !a.is_empty() && !b.is_empty() && a.iter().all(|y| !b.contains(y))
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
@@ -392,14 +388,19 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
         {
             continue;
         }
-        let Some(qr) = compared(ql, left, right).into_iter().find(|qr| {
+        let candidates = compared(ql, left, right);
+        if candidates.is_empty() {
+            continue;
+        }
+        // A person's age is no count of an event: compared however it is dated.
+        let (age, years, later) = (ql.years_old(), years_of(ql, left), told_later(ql, left));
+        let Some(qr) = candidates.into_iter().find(|qr| {
             !has_match(qr, right, left)
                 && !conversion(qr, right)
                 && !other_item(qr, right, left)
-                // A person's age is no count of an event: compared however it is dated.
-                && (ql.years_old()
-                    || (!counts_dated_apart(ql, left, qr, right)
-                        && told_later(ql, left) == told_later(qr, right)))
+                && (age
+                    || (!share_none(&years, &years_of(qr, right))
+                        && later == told_later(qr, right)))
         }) else {
             continue;
         };

@@ -178,9 +178,12 @@ fn dates(c: &Claim) -> Vec<(String, Span)> {
         // "March 1996", "October 10, 2002": the year is kept with the date (`date_compatible`).
         let y = c.token_at(span.end);
         let year = (y < c.tokens.len() && matches!(c.gap(y).trim(), "" | ","))
-            .then(|| c.tokens[y].norm.parse::<u32>().ok())
+            .then(|| {
+                (c.quantities.iter())
+                    .find(|q| q.kind == QuantityKind::Year && q.start == c.tokens[y].start)
+            })
             .flatten()
-            .filter(|y| (1000..=2100).contains(y));
+            .map(|q| q.value);
         let value = match year {
             Some(y) => format!("{value}|{y}"),
             None => value,
