@@ -13,6 +13,7 @@ use super::slot::{self, kin, words_near};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::{Span, Token};
+use crate::language::calendar;
 use crate::language::synonyms::canonical;
 
 /// Certainty grades, from hearsay to established fact.
@@ -415,6 +416,15 @@ fn one_act(hedged: &Claim, a: usize, plain: &Claim, b: usize) -> bool {
 /// Clauses are cut at commas, colons, semicolons, brackets and dashes, not at quotation marks
 /// (a quoted word keeps its clause: "treating it as \"potentially suspicious\"").
 fn clause_words<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
+    let around = clause_around(c, k);
+    c.window_stems(around.start, around.end, k)
+        .into_iter()
+        .map(canonical)
+        .collect()
+}
+
+/// The tokens of the clause of token `k` within `slot::ANCHOR` tokens of it.
+fn clause_around(c: &Claim, k: usize) -> std::ops::Range<usize> {
     let breaks = |m: usize| c.gap(m).contains([',', ';', ':', '(', ')', '—', '–']);
     let sentence = c.sentence(k);
     let start = (sentence.start + 1..=k)
@@ -424,11 +434,28 @@ fn clause_words<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
     let end = (k + 1..sentence.end)
         .find(|&m| breaks(m))
         .unwrap_or(sentence.end);
-    let from = start.max(k.saturating_sub(slot::ANCHOR));
-    let to = end.min(k + slot::ANCHOR + 1);
-    c.window_stems(from, to, k)
-        .into_iter()
-        .map(canonical)
+    start.max(k.saturating_sub(slot::ANCHOR))..end.min(k + slot::ANCHOR + 1)
+}
+
+/// The days and months in the clause of token `k` (`clause_around`), a month by its first
+/// three letters ("Oct." and "October" are one).
+fn occasions(c: &Claim, k: usize) -> FxHashSet<String> {
+    let month = |w: &str| {
+        calendar::MONTHS
+            .iter()
+            .find(|m| w.len() >= 3 && m.starts_with(w))
+            .map(|m| m[..3].to_string())
+    };
+    c.tokens[clause_around(c, k)]
+        .iter()
+        .filter(|t| t.capitalised)
+        .filter_map(|t| {
+            let w = t.norm.as_str();
+            calendar::WEEKDAYS
+                .contains(&w)
+                .then(|| w.to_string())
+                .or_else(|| month(w))
+        })
         .collect()
 }
 
@@ -557,16 +584,134 @@ fn suspected_cause(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
     Some((Span::new(h.start, h.end), Span::new(p.start, p.end)))
 }
 
+/// Verbs of appearance: "the fire appears to have started outside", "it would appear the fire
+/// started outside" leave open what the other side may state ("the fire began on the outside").
+const APPEARANCES: &[&str] = &["appear", "appears", "appeared", "seem", "seems", "seemed"];
+
+/// Words between "it" and a verb of appearance ("it would appear"), and between the verb and
+/// the act it hedges ("appears to have been", "it appears that", "it seemed as if").
+const APPEARANCE_FILLERS: &[&str] = &[
+    "would", "might", "may", "could", "does", "did", "now", "to", "be", "been", "have", "that",
+    "as", "if", "though",
+];
+
+/// Modals after which the act of a hedged clause follows: "it appears the Saints will march".
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "should",
+];
+
+/// The tokens a verb of appearance reaches for the act it hedges.
+const APPEARANCE_REACH: usize = 6;
+
+/// The act a verb of appearance at token `i` hedges, if it hedges one: after "to" the verb
+/// that follows ("appears to have shaken the city"), or the word it is of ("appeared to be
+/// the targets"); after "it" the verb of the clause that follows ("it would appear the fire
+/// started"). "He appeared in court" hedges nothing.
+fn appearance_act(c: &Claim, i: usize) -> Option<usize> {
+    let norm = |k: usize| c.tokens[k].norm.as_str();
+    let fill = |k: usize| APPEARANCE_FILLERS.contains(&norm(k));
+    let before = (i.saturating_sub(3)..i).rev().find(|&k| !fill(k));
+    let impersonal = before.is_some_and(|k| norm(k) == "it");
+    let to = c.tokens.get(i + 1).is_some_and(|t| t.norm == "to");
+    if !impersonal && !to {
+        return None;
+    }
+    let end = (i + 1 + APPEARANCE_REACH).min(c.sentence(i).end);
+    let content = |k: usize| !c.tokens[k].stop && !c.tokens[k].numeric && !fill(k);
+    if to {
+        return (i + 2..end).find(|&k| content(k));
+    }
+    // The clause's verb: a past tense, or the word after a modal; else its first content word.
+    let verb = (i + 1..end).find(|&k| {
+        content(k)
+            && (crate::language::words::past_tense(norm(k))
+                || (k > 0 && MODALS.contains(&norm(k - 1))))
+    });
+    verb.or_else(|| (i + 1..end).find(|&k| content(k)))
+}
+
+/// Whether token `k` is hedged by a marker or a verb of appearance before it in its clause
+/// ("It appears as if the party were insufficiently equipped").
+fn hedged_at(c: &Claim, k: usize) -> bool {
+    c.tokens[c.clause_start(k).min(k)..k]
+        .iter()
+        .any(|m| marker_word(&m.norm) || APPEARANCES.contains(&m.norm.as_str()))
+}
+
+/// Words before a verb that make it one: "to lose", "was losing", "has been injured".
+const VERB_BEFORE: &[&str] = &[
+    "to", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would",
+    "did", "does",
+];
+
+/// Whether token `k` is told as an act: a past tense, or a verb after "to" or an auxiliary. "His
+/// wide, compelling eyes" tells no act of compelling.
+fn told_as_act(c: &Claim, k: usize) -> bool {
+    crate::language::words::past_tense(&c.tokens[k].norm)
+        || (k > 0 && VERB_BEFORE.contains(&c.tokens[k - 1].norm.as_str()))
+}
+
+/// Whether the clauses of two acts name different days or months: "it was injured in
+/// Thursday night's loss" / "Bush injured his knee on Oct. 19" tell two injuries.
+fn two_occasions(a: &Claim, i: usize, b: &Claim, k: usize) -> bool {
+    let (x, y) = (occasions(a, i), occasions(b, k));
+    !x.is_empty() && !y.is_empty() && x.is_disjoint(&y)
+}
+
+/// One side says an act only appears to have happened ("It would appear the fire started on the
+/// outside of the building") where the other states it plainly ("the fire began on the outside
+/// of the building"): the same act, or a WordNet synonym of it, told of the same things.
+fn appearance(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
+    for i in 0..hedged.tokens.len() {
+        if !APPEARANCES.contains(&hedged.tokens[i].norm.as_str()) || hedged.asks(i) {
+            continue;
+        }
+        let Some(at) = appearance_act(hedged, i) else {
+            continue;
+        };
+        let act = canonical(&hedged.tokens[at].stem);
+        let same_act = |w: &Token| {
+            let stem = canonical(&w.stem);
+            stem == act
+                || crate::language::lexicon()
+                    .kinship(stem, act)
+                    .is_some_and(|k| k <= crate::language::Kinship::Derived)
+        };
+        let asserted = (0..plain.tokens.len()).find(|&k| {
+            same_act(plain.tokens[k])
+                && told_as_act(plain, k)
+                && !hedged_at(plain, k)
+                && !two_occasions(hedged, at, plain, k)
+                && !attributed(plain, k)
+                && one_act(hedged, at, plain, k)
+        });
+        if let Some(k) = asserted {
+            // The span reads from "it" ("it would appear the fire started").
+            let from = (i.saturating_sub(3)..i)
+                .find(|&m| hedged.tokens[m].norm == "it")
+                .unwrap_or(i);
+            let p = plain.tokens[k];
+            return Some((
+                Span::new(hedged.tokens[from].start, hedged.tokens[at].end),
+                Span::new(p.start, p.end),
+            ));
+        }
+    }
+    None
+}
+
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     if let Some(f) = commitment_finding(left, right) {
         return vec![f];
     }
     let doubted = doubted_word(left, right)
         .or_else(|| suspected_cause(left, right))
+        .or_else(|| appearance(left, right))
         .map(|(a, b)| (a, b, true))
         .or_else(|| {
             doubted_word(right, left)
                 .or_else(|| suspected_cause(right, left))
+                .or_else(|| appearance(right, left))
                 .map(|(b, a)| (a, b, false))
         });
     if let Some((a, b, left_doubts)) = doubted {
@@ -689,6 +834,55 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn what_only_appears_against_what_is_stated() {
+        assert_eq!(
+            notes(
+                "The firefighter said it would appear the blaze started in the kitchen.",
+                "The blaze began in the kitchen, the fire service confirmed."
+            ),
+            [
+                "different certainty: \"it would appear the blaze started\" vs \"began\" (the left report doubts what the right one states)"
+            ]
+        );
+        assert_eq!(
+            notes(
+                "The storm destroyed the harbour wall.",
+                "The storm appears to have destroyed the harbour wall."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_appearance_that_hedges_nothing_or_the_same() {
+        for (a, b) in [
+            // "appeared in court" is no hedge.
+            (
+                "The mayor appeared in court on Monday.",
+                "The mayor was in court on Monday.",
+            ),
+            // Both sides hedge.
+            (
+                "Police said it appeared the crew was poorly equipped for the climb.",
+                "\"It appears as if the crew were poorly equipped for the climb.\"",
+            ),
+            // The stated word tells no act.
+            (
+                "His gaze seems to compel loyalty among his followers.",
+                "He wore glasses that framed his wide, compelling eyes and drew his followers.",
+            ),
+            // Two injuries of one knee, on two days.
+            (
+                "It appears the knee was injured in Thursday's loss to Chicago.",
+                "He injured his left knee on Oct. 19 and missed four games.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
