@@ -4,8 +4,10 @@
 use rustc_hash::FxHashMap;
 
 use crate::document::game::Moments;
+use crate::document::phrases::is_calendar_word;
 use crate::document::tokens::{is_stop_word, stem};
-use crate::document::{Document, QuantityKind, Statement};
+use crate::document::{Document, Quantity, QuantityKind, Statement};
+use crate::language::calendar::WEEKDAYS;
 use crate::language::{Kinship, lexicon::Kin, synonyms};
 
 /// Interned term strings shared by both reports, so terms compare as integers.
@@ -187,6 +189,31 @@ pub struct Profile {
     pub moments: Moments,
 }
 
+/// Whether a count is the day of a date: a capitalised month or its abbreviation right before
+/// ("Jan. 31", "October 8") or after it ("8 October"), one space between (and the full stop of
+/// an abbreviation): "In March, 31 people" is no date.
+fn day_of_date(s: &Statement, q: &Quantity) -> bool {
+    let (Some(at), Some(last)) = (
+        s.tokens.iter().position(|t| t.start == q.start),
+        s.tokens.iter().rposition(|t| t.end <= q.end),
+    ) else {
+        return false;
+    };
+    let month = |t: &crate::document::Token, gap: usize| {
+        t.capitalised
+            && !WEEKDAYS.contains(&t.norm.as_str())
+            && is_calendar_word(&t.norm)
+            && (gap == 1 || (t.norm.len() <= 4 && gap == 2))
+    };
+    let before = at
+        .checked_sub(1)
+        .is_some_and(|k| month(&s.tokens[k], q.start.saturating_sub(s.tokens[k].end)));
+    before
+        || s.tokens
+            .get(last + 1)
+            .is_some_and(|t| month(t, t.start.saturating_sub(s.tokens[last].end)))
+}
+
 /// A name phrase of a statement, for matching through aliases.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NamePhrase {
@@ -285,6 +312,14 @@ impl Profile {
                 QuantityKind::Money => "$",
                 QuantityKind::Percent => "%",
                 QuantityKind::Count => "",
+            };
+            // The day of a date is no count: "8 October" shares no figure with "8 customers"
+            // (nor with the hour of "08:30", read as a count). Days of two months
+            // still share theirs: "2 June" / "2 July" is one date, one side wrong.
+            let tag = if q.kind == QuantityKind::Count && day_of_date(s, q) {
+                "d"
+            } else {
+                tag
             };
             let id = vocab.intern(&format!("#{tag}{}", q.value));
             terms.push(Term::number(id, quoted(q.start), offset(q.start)));
@@ -697,6 +732,41 @@ mod tests {
             figure("Ten dead in the quake."),
             figure("The quake kills 10.")
         );
+    }
+
+    #[test]
+    fn the_day_of_a_date_is_no_count() {
+        let figures = |text: &str| -> Vec<String> {
+            terms(text)
+                .into_iter()
+                .filter(|t| t.starts_with('#'))
+                .collect()
+        };
+        // "8 October" shares no figure with eight people or a time of day.
+        assert_ne!(
+            figures("Problems started on Saturday, 8 October."),
+            figures("Problems hit 8 customers.")
+        );
+        assert_ne!(
+            figures("Problems started on Saturday, 8 October."),
+            figures("Problems started at 8.")
+        );
+        // One day written two ways is one figure; so are the days of two months ("2 June" /
+        // "2 July": one date, one of them wrong, is a conflict to show).
+        assert_eq!(
+            figures("The quarter will end Jan. 31."),
+            figures("The quarter will end on 31 January.")
+        );
+        assert_eq!(
+            figures("He was suspended on 2 June."),
+            figures("He was suspended on 2 July.")
+        );
+        // A count beside a month that does not date it stays a count; so does "may" the modal.
+        assert_eq!(
+            figures("In March, 31 people were hurt."),
+            figures("31 people were hurt.")
+        );
+        assert_eq!(figures("Police said 31 may have died."), ["#31"]);
     }
 
     #[test]
