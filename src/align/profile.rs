@@ -702,46 +702,42 @@ mod tests {
         assert_eq!(terms("Three people died."), ["#3", "die", "peopl"]);
     }
 
+    /// The figures among a statement's terms.
+    fn figures(text: &str) -> Vec<String> {
+        terms(text)
+            .into_iter()
+            .filter(|t| t.starts_with('#'))
+            .collect()
+    }
+
     #[test]
     fn money_and_percentages_are_no_counts() {
-        let figure = |text: &str| -> Vec<String> {
-            terms(text)
-                .into_iter()
-                .filter(|t| t.starts_with('#'))
-                .collect()
-        };
         // "$5 million" is no "5 million people", nor "55 percent" "55 people".
         assert_ne!(
-            figure("The deal cost $5 million."),
-            figure("The deal touched 5 million people.")
+            figures("The deal cost $5 million."),
+            figures("The deal touched 5 million people.")
         );
         assert_ne!(
-            figure("Turnout was 55 percent."),
-            figure("Turnout was 55 people.")
+            figures("Turnout was 55 percent."),
+            figures("Turnout was 55 people.")
         );
         // One unit written two ways, and a count with or without what it counts, still are.
         assert_eq!(
-            figure("The town is 7 miles away."),
-            figure("The town is seven miles away.")
+            figures("The town is 7 miles away."),
+            figures("The town is seven miles away.")
         );
         assert_eq!(
-            figure("Turnout was 55%."),
-            figure("Turnout was 55 percent.")
+            figures("Turnout was 55%."),
+            figures("Turnout was 55 percent.")
         );
         assert_eq!(
-            figure("Ten dead in the quake."),
-            figure("The quake kills 10.")
+            figures("Ten dead in the quake."),
+            figures("The quake kills 10.")
         );
     }
 
     #[test]
     fn the_day_of_a_date_is_no_count() {
-        let figures = |text: &str| -> Vec<String> {
-            terms(text)
-                .into_iter()
-                .filter(|t| t.starts_with('#'))
-                .collect()
-        };
         // "8 October" shares no figure with eight people or a time of day.
         assert_ne!(
             figures("Problems started on Saturday, 8 October."),
