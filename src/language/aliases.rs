@@ -109,6 +109,20 @@ const PARTICLES: &[&str] = &[
     "al", "el", "the", "of", "de", "la", "and", "for", "los", "las", "le", "les", "del", "du",
 ];
 
+/// Legal forms of companies: "TallGrass Distribution Ltd" is "Tall Grass Distribution
+/// Limited".
+const LEGAL_FORMS: &[&str] = &[
+    "co",
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "llc",
+    "ltd",
+    "limited",
+    "plc",
+];
+
 /// Words that may stand between a person's name and their group's ("spokesperson for the X,
 /// known as Y").
 const FILLERS: &[&str] = &[
@@ -133,7 +147,7 @@ pub fn key(words: &[String]) -> Vec<&str> {
     words
         .iter()
         .map(String::as_str)
-        .filter(|w| !PARTICLES.contains(w) && !is_role(w))
+        .filter(|w| !PARTICLES.contains(w) && !LEGAL_FORMS.contains(w) && !is_role(w))
         .collect()
 }
 
@@ -176,7 +190,9 @@ fn same_key(a: &[&str], b: &[&str]) -> bool {
     let same = |x: &[&str], y: &[&str]| {
         x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_word(p, q))
     };
-    if same(a, b) {
+    // "TallGrass" / "Tall Grass": one name written with and without a space.
+    let letters = |k: &[&str]| k.iter().flat_map(|w| w.chars()).collect::<String>();
+    if same(a, b) || (a.len() != b.len() && letters(a) == letters(b)) {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -266,6 +282,8 @@ fn signatures(key: &[&str]) -> Vec<String> {
             }
         }
     }
+    // Names written with and without a space (`same_key`) share their letters.
+    out.push(key.concat());
     for n in 1..=key.len() {
         out.extend(
             acronyms(&key[..n])
@@ -574,6 +592,21 @@ mod tests {
         assert!(!a.same(&words("kazemi"), &words("kadhimi")));
         assert!(a.related(&words("khazali"), &words("asaib")));
         assert!(!a.related(&words("kazemi"), &words("asaib")));
+    }
+
+    #[test]
+    fn companies_written_two_ways() {
+        let a = Aliases::default();
+        // A legal form, or a space, does not make another company.
+        assert!(a.same(
+            &words("tallgrass distribution ltd"),
+            &words("tall grass distribution limited")
+        ));
+        assert!(a.same(&words("acme corp"), &words("acme corporation")));
+        assert!(a.same(&words("seamicro inc"), &words("sea micro")));
+        // Other words still do.
+        assert!(!a.same(&words("tall grass"), &words("tallgrass farms")));
+        assert!(!a.same(&words("harbour maritime corp"), &words("harbour petroleum")));
     }
 
     #[test]
