@@ -543,9 +543,10 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         j += 1;
     }
 
-    // Time of day: "10 a.m.", "5:15 pm", "5.15am".
+    // Time of day: "10 a.m.", "5:15 pm", "5.15am", "at 08:30".
     if kind == QuantityKind::Count
-        && let Some(minutes) = clock_after(text, tokens, i, j)
+        && let Some(minutes) =
+            clock_after(text, tokens, i, j).or_else(|| clock_24(text, tokens, i, j))
     {
         kind = QuantityKind::Time;
         value = minutes.0;
@@ -680,6 +681,39 @@ fn clock_after(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<(f64,
         _ => return None,
     };
     Some((clock_minutes(&digits, pm)?, k + 1))
+}
+
+/// Words right before a time of day written on the 24-hour clock ("at 08:30", "around 13:45").
+const AT_TIME: &[&str] = &[
+    "at", "around", "about", "from", "until", "till", "by", "before", "after", "since",
+];
+
+/// A time of day on the 24-hour clock, from the tokens at `i`: "08:30", "13:45" after "at",
+/// "around" … (`AT_TIME`). Only an hour written with a leading zero or past 12 is read so: "with
+/// 10:03 to play" is a game clock, and "at 4:30" may be either half of the day.
+fn clock_24(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<(f64, usize)> {
+    let hour = &tokens[i];
+    let minute = tokens.get(j)?;
+    let after_at = (i.saturating_sub(2)..i).any(|k| AT_TIME.contains(&tokens[k].norm.as_str()));
+    if j != i + 1
+        || !after_at
+        || &text[hour.end..minute.start] != ":"
+        || hour.norm.len() != 2
+        || minute.norm.len() != 2
+        || !hour
+            .norm
+            .bytes()
+            .chain(minute.norm.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let (h, m) = (
+        hour.norm.parse::<u32>().ok()?,
+        minute.norm.parse::<u32>().ok()?,
+    );
+    let written_24 = hour.norm.starts_with('0') || (13..24).contains(&h);
+    (written_24 && m < 60).then(|| (f64::from(h * 60 + m), j + 1))
 }
 
 /// Stems of the content words right after a quantity, up to punctuation: what is counted.
@@ -843,6 +877,16 @@ mod tests {
         assert_eq!(q("at 11: 41am")[0].0, 11.0 * 60.0 + 41.0);
         // A score is no time.
         assert!(q("they won 3: 2 away").iter().all(|x| x.1 != Time));
+        // The 24-hour clock, after "at" and the like: a leading zero or an hour past 12.
+        assert_eq!(
+            q("started at around 08:30 on Tuesday")[0],
+            (8.0 * 60.0 + 30.0, Time, None, "08:30".into())
+        );
+        assert_eq!(q("was resolved at 21:40")[0].0, 21.0 * 60.0 + 40.0);
+        // A game clock, or an hour that may be either half of the day, is no time of day.
+        assert!(q("with 10:03 to play").iter().all(|x| x.1 != Time));
+        assert!(q("at 10:03 in the third").iter().all(|x| x.1 != Time));
+        assert!(q("the score was 08:30 after").iter().all(|x| x.1 != Time));
         assert_eq!(q("the third drone")[0].1, Ordinal);
         assert_eq!(q("his 10th visit")[0].1, Ordinal);
         for text in [
