@@ -689,10 +689,25 @@ const AT_TIME: &[&str] = &[
 ];
 
 /// A time of day on the 24-hour clock, from the tokens at `i`: "08:30", "13:45" after "at",
-/// "around" … (`AT_TIME`). Only an hour written with a leading zero or past 12 is read so: "with
-/// 10:03 to play" is a game clock, and "at 4:30" may be either half of the day.
+/// "around" … (`AT_TIME`), or four digits before "GMT" or "UTC" ("0737 GMT"). Only an hour
+/// written with a leading zero or past 12 is read so: "with 10:03 to play" is a game clock,
+/// and "at 4:30" may be either half of the day.
 fn clock_24(text: &str, tokens: &[Token], i: usize, j: usize) -> Option<(f64, usize)> {
     let hour = &tokens[i];
+    // "0737 GMT", "2045 UTC": four digits before the zone name a time of day.
+    if j == i + 1
+        && hour.norm.len() == 4
+        && hour.norm.bytes().all(|b| b.is_ascii_digit())
+        && let Some(zone) = tokens.get(j)
+        && matches!(zone.norm.as_str(), "gmt" | "utc")
+        && text[hour.end..zone.start].trim().is_empty()
+    {
+        let (h, m) = (
+            hour.norm[..2].parse::<u32>().ok()?,
+            hour.norm[2..].parse::<u32>().ok()?,
+        );
+        return (h < 24 && m < 60).then(|| (f64::from(h * 60 + m), j));
+    }
     let minute = tokens.get(j)?;
     let after_at = (i.saturating_sub(2)..i).any(|k| AT_TIME.contains(&tokens[k].norm.as_str()));
     if j != i + 1
@@ -883,6 +898,12 @@ mod tests {
             (8.0 * 60.0 + 30.0, Time, None, "08:30".into())
         );
         assert_eq!(q("was resolved at 21:40")[0].0, 21.0 * 60.0 + 40.0);
+        assert_eq!(
+            q("struck inland at 0737 GMT")[0],
+            (7.0 * 60.0 + 37.0, Time, None, "0737".into())
+        );
+        assert_eq!(q("by 2045 GMT on Sunday")[0].1, Time);
+        assert_eq!(q("in 2045 there will be")[0].1, Year);
         // A game clock, or an hour that may be either half of the day, is no time of day.
         assert!(q("with 10:03 to play").iter().all(|x| x.1 != Time));
         assert!(q("at 10:03 in the third").iter().all(|x| x.1 != Time));

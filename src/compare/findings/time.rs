@@ -13,7 +13,7 @@ use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::tokens::stem;
 use crate::document::{Document, Quantity, QuantityKind, Span};
-use crate::language::calendar::{MONTHS, WEEKDAYS, is_day_or_month};
+use crate::language::calendar::{MONTHS, TIME_ZONES, WEEKDAYS, is_day_or_month};
 use crate::language::synonyms::canonical;
 use crate::language::words::{attributes, irregular_participle, past_tense};
 
@@ -36,11 +36,20 @@ const PARTS: &[(&str, f64, f64)] = &[
     ("midnight", 23.0, 25.0),
 ];
 
-/// A time-of-day range in hours, with the span that says it.
+/// A time-of-day range in hours, with the span that says it and the time zone written after
+/// a clock time ("GMT", "ET", "local"), if any.
 struct Hours {
     from: f64,
     to: f64,
     span: Span,
+    zone: Option<String>,
+}
+
+/// The time zone written right after a clock time: "at 0737 GMT", "2:37 p.m. local time".
+fn zone_after(c: &Claim, end: usize) -> Option<String> {
+    let next = c.tokens.iter().find(|t| t.start >= end)?;
+    let w = next.norm.as_str();
+    (TIME_ZONES.contains(&w) || w == "local").then(|| w.to_string())
 }
 
 /// Hours either way of a clock time that still tell the same moment: "11 p.m." fits "11.30
@@ -77,6 +86,7 @@ fn hours(c: &Claim) -> Vec<Hours> {
                 from: q.value / 60.0 - slack,
                 to: q.value / 60.0 + slack,
                 span: Span::new(q.start, q.end),
+                zone: zone_after(c, q.end),
             }
         })
         .collect();
@@ -89,6 +99,7 @@ fn hours(c: &Claim) -> Vec<Hours> {
                 from,
                 to,
                 span: Span::new(t.start, t.end),
+                zone: None,
             })
         })
         // A part of the day that holds a clock time of the claim frames that time ("at 8.49pm
@@ -404,23 +415,22 @@ pub(crate) fn findings(left: &Claim, right: &Claim, [cl, cr]: [&Calendar; 2]) ->
         "period",
         disagreement(left, &periods(left), right, &periods(right), same, shared),
     );
-    let hours = |c: &Claim| {
-        hours(c)
-            .into_iter()
+    // A time told in a zone ("0737 GMT") is compared only with a time of the same zone: "2:37
+    // p.m. local time", or a time with no zone, may be the same moment.
+    let (hl, hr) = (hours(left), hours(right));
+    let zones = |h: &[Hours]| h.iter().map(|x| x.zone.clone()).collect::<Vec<_>>();
+    let (zl, zr) = (zones(&hl), zones(&hr));
+    let comparable = |mine: Vec<Hours>, theirs: &[Option<String>]| {
+        mine.into_iter()
+            .filter(|h| h.zone.is_none() || theirs.contains(&h.zone))
             .map(|h| ((h.from, h.to), h.span))
             .collect::<Vec<_>>()
     };
+    let (kl, kr) = (comparable(hl, &zr), comparable(hr, &zl));
     push(
         "time of day",
         // Many things happen within a day: a time of day needs the same act.
-        disagreement(
-            left,
-            &hours(left),
-            right,
-            &hours(right),
-            |a, b| overlap(*a, *b),
-            same_act,
-        ),
+        disagreement(left, &kl, right, &kr, |a, b| overlap(*a, *b), same_act),
     );
     out
 }

@@ -167,6 +167,35 @@ fn a_day_that_bounds_something_else_is_not_when_it_happened() {
 }
 
 #[test]
+fn clock_times_of_two_zones_are_not_compared() {
+    // One moment told in universal and in local time.
+    for (a, b) in [
+        (
+            "The quake struck inland at 0737 GMT.",
+            "The quake struck at 2:37 p.m. local time.",
+        ),
+        (
+            "The quake struck at 07:37 GMT.",
+            "The quake struck at 2:37 p.m.",
+        ),
+        (
+            "The game starts at 4:30 p.m. ET.",
+            "The game starts at 3:30 p.m. CT.",
+        ),
+    ] {
+        assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+    }
+    // Two times of one zone still differ.
+    assert_eq!(
+        notes(
+            "The quake struck at 07:37 GMT.",
+            "The quake struck at 09:37 GMT."
+        ),
+        ["different time of day: 07:37 vs 09:37"]
+    );
+}
+
+#[test]
 fn clock_times_of_one_act() {
     // "blaze" and "fire" are one word; "broke out" is "started".
     assert_eq!(
