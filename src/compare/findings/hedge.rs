@@ -9,7 +9,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::slot::{self, kin, words_near};
+use super::slot::{self, meet, one_act, words_near};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::{Span, Token};
@@ -402,41 +402,6 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
     None
 }
 
-/// Whether the doubted word (token `a`) and the stated one (token `b`) tell one act: a content
-/// word around them is shared or kin ("allegedly pointed a gun" / "pointing a gun at two
-/// officers"); "allegedly turned toward them with a revolver" / "the memorial turned ugly" are
-/// two acts of one verb. Only the words of each verb's own clause count: in "a memorial for
-/// Gray, who was shot after allegedly pointing a gun, turned ugly", the gun is not the
-/// memorial's.
-fn one_act(hedged: &Claim, a: usize, plain: &Claim, b: usize) -> bool {
-    meet(&clause_words(hedged, a), &clause_words(plain, b))
-}
-
-/// The content words of the clause of token `k` within `slot::ANCHOR` tokens of it, canonical.
-/// Clauses are cut at commas, colons, semicolons, brackets and dashes, not at quotation marks
-/// (a quoted word keeps its clause: "treating it as \"potentially suspicious\"").
-fn clause_words<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
-    let around = clause_around(c, k);
-    c.window_stems(around.start, around.end, k)
-        .into_iter()
-        .map(canonical)
-        .collect()
-}
-
-/// The tokens of the clause of token `k` within `slot::ANCHOR` tokens of it.
-fn clause_around(c: &Claim, k: usize) -> std::ops::Range<usize> {
-    let breaks = |m: usize| c.gap(m).contains([',', ';', ':', '(', ')', '—', '–']);
-    let sentence = c.sentence(k);
-    let start = (sentence.start + 1..=k)
-        .rev()
-        .find(|&m| breaks(m))
-        .unwrap_or(sentence.start);
-    let end = (k + 1..sentence.end)
-        .find(|&m| breaks(m))
-        .unwrap_or(sentence.end);
-    start.max(k.saturating_sub(slot::ANCHOR))..end.min(k + slot::ANCHOR + 1)
-}
-
 /// The days and months in the clause of token `k` (`clause_around`), a month by its first
 /// three letters ("Oct." and "October" are one).
 fn occasions(c: &Claim, k: usize) -> FxHashSet<String> {
@@ -446,7 +411,7 @@ fn occasions(c: &Claim, k: usize) -> FxHashSet<String> {
             .find(|m| w.len() >= 3 && m.starts_with(w))
             .map(|m| m[..3].to_string())
     };
-    c.tokens[clause_around(c, k)]
+    c.tokens[slot::clause_around(c, k)]
         .iter()
         .filter(|t| t.capitalised)
         .filter_map(|t| {
@@ -457,12 +422,6 @@ fn occasions(c: &Claim, k: usize) -> FxHashSet<String> {
                 .or_else(|| month(w))
         })
         .collect()
-}
-
-/// Whether the words around two expressions meet: one is shared or WordNet kin, or a side has
-/// none to tell.
-fn meet(a: &FxHashSet<&str>, b: &FxHashSet<&str>) -> bool {
-    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| kin(x, y)))
 }
 
 /// Auxiliaries between a doubt marker and the word it doubts ("allegedly was drunk").

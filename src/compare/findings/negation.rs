@@ -565,6 +565,16 @@ const SAYING: &[&str] = &[
     "knew",
 ];
 
+/// Personal pronouns: they stand for words of another sentence.
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "him", "her", "them", "we", "i"];
+
+/// Whether a personal pronoun is in the clause of token `k` (`slot::clause_around`).
+fn pronoun_near(c: &Claim, k: usize) -> bool {
+    c.tokens[slot::clause_around(c, k)]
+        .iter()
+        .any(|t| PRONOUNS.contains(&t.norm.as_str()))
+}
+
 fn negated_findings(
     left: &Claim,
     right: &Claim,
@@ -594,6 +604,15 @@ fn negated_findings(
         // "officers wouldn't take any aggressive action" / "sentencing will take place":
         // one verb of two objects is two predicates.
         if slot::other_objects(&slot::object(left, i), &slot::object(right, j)) {
+            continue;
+        }
+        // "each time IE runs" / "the average user does not run the restricted sites mode": the
+        // clauses of the verb share no word, two acts; unless a pronoun stands for what they
+        // would share ("the recall was ordered by the watchdog" / "it had not been ordered").
+        if !slot::meet(&slot::act_words(left, i), &slot::act_words(right, j))
+            && !pronoun_near(left, i)
+            && !pronoun_near(right, j)
+        {
             continue;
         }
         let (a, b) = (span(left.tokens[i]), span(right.tokens[j]));
@@ -893,6 +912,35 @@ mod tests {
             )
             .len(),
             1
+        );
+    }
+
+    #[test]
+    fn one_verb_told_of_two_things_denies_nothing() {
+        // What runs is the browser; what users do not run is a mode.
+        assert!(
+            notes(
+                "The workaround changes the library in memory each time the browser runs.",
+                "The average user does not run the restricted sites mode, Henry explains.",
+            )
+            .is_empty()
+        );
+        // A pronoun may stand for the shared thing: still a denial.
+        assert_eq!(
+            notes(
+                "The recall was ordered by the consumer safety watchdog, which opened an inquiry.",
+                "Voltra stressed that it had launched the recall voluntarily and that it had not been ordered by any regulator.",
+            )
+            .len(),
+            1
+        );
+        // The same results, released and not.
+        assert_eq!(
+            notes(
+                "Results of his blood-alcohol test have not been released.",
+                "Results of his blood-alcohol test were released on Monday.",
+            ),
+            ["the left report negates \"released\", the right affirms it"]
         );
     }
 

@@ -262,3 +262,56 @@ pub(super) fn age_before(c: &Claim, k: usize) -> Option<f64> {
         .find(|q| q.years_old())
         .map(|q| q.value)
 }
+
+/// Whether the word at token `a` of one side and the one at token `b` of the other tell one act: a content
+/// word around them is shared or kin ("allegedly pointed a gun" / "pointing a gun at two
+/// officers"); "allegedly turned toward them with a revolver" / "the memorial turned ugly" are
+/// two acts of one verb. Only the words of each verb's own clause count: in "a memorial for
+/// Gray, who was shot after allegedly pointing a gun, turned ugly", the gun is not the
+/// memorial's.
+pub(super) fn one_act(x: &Claim, a: usize, y: &Claim, b: usize) -> bool {
+    meet(&clause_words(x, a), &clause_words(y, b))
+}
+
+/// The content words of the clause of token `k` within `ANCHOR` tokens of it, canonical.
+/// Clauses are cut at commas, colons, semicolons, brackets and dashes, not at quotation marks
+/// (a quoted word keeps its clause: "treating it as \"potentially suspicious\"").
+pub(super) fn clause_words<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
+    let around = clause_around(c, k);
+    c.window_stems(around.start, around.end, k)
+        .into_iter()
+        .map(canonical)
+        .collect()
+}
+
+/// The tokens of the clause of token `k` within `ANCHOR` tokens of it.
+pub(super) fn clause_around(c: &Claim, k: usize) -> std::ops::Range<usize> {
+    let breaks = |m: usize| c.gap(m).contains([',', ';', ':', '(', ')', '—', '–']);
+    let sentence = c.sentence(k);
+    let start = (sentence.start + 1..=k)
+        .rev()
+        .find(|&m| breaks(m))
+        .unwrap_or(sentence.start);
+    let end = (k + 1..sentence.end)
+        .find(|&m| breaks(m))
+        .unwrap_or(sentence.end);
+    start.max(k.saturating_sub(ANCHOR))..end.min(k + ANCHOR + 1)
+}
+
+/// The words of the clause of token `k` (`clause_words`) and, when a relative pronoun opens the
+/// clause, the words it stands for: "Williams" in "Williams, who was booked and later released
+/// on bail".
+pub(super) fn act_words<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
+    let mut words = clause_words(c, k);
+    let start = c.clause_start(k);
+    if start > 0 && start < k && relative(&c.tokens[start].norm) {
+        words.extend(words_before(c, start, true));
+    }
+    words
+}
+
+/// Whether the words around two expressions meet: one is shared or WordNet kin, or a side has
+/// none to tell.
+pub(super) fn meet(a: &FxHashSet<&str>, b: &FxHashSet<&str>) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| kin(x, y)))
+}
