@@ -263,12 +263,12 @@ pub(super) fn age_before(c: &Claim, k: usize) -> Option<f64> {
         .map(|q| q.value)
 }
 
-/// Whether the word at token `a` of one side and the one at token `b` of the other tell one act: a content
-/// word around them is shared or kin ("allegedly pointed a gun" / "pointing a gun at two
-/// officers"); "allegedly turned toward them with a revolver" / "the memorial turned ugly" are
-/// two acts of one verb. Only the words of each verb's own clause count: in "a memorial for
-/// Gray, who was shot after allegedly pointing a gun, turned ugly", the gun is not the
-/// memorial's.
+/// Whether the word at token `a` of one side and the one at token `b` of the other tell one
+/// act: a content word around them is shared or kin ("allegedly pointed a gun" / "pointing a
+/// gun at two officers"); "allegedly turned toward them with a revolver" / "the memorial turned
+/// ugly" are two acts of one verb. Only the words of each verb's own clause count: in "a
+/// memorial for Gray, who was shot after allegedly pointing a gun, turned ugly", the gun is not
+/// the memorial's.
 pub(super) fn one_act(x: &Claim, a: usize, y: &Claim, b: usize) -> bool {
     meet(&clause_words(x, a), &clause_words(y, b))
 }
