@@ -343,7 +343,7 @@ const HEADLINE_SURE: f64 = 0.9;
 const HEADLINE_EVENT_SHARE: f64 = 0.3;
 
 /// Whether a report's first statement is a headline: a line of its own without a full stop.
-fn opens_with_headline(doc: &Document) -> bool {
+pub(crate) fn opens_with_headline(doc: &Document) -> bool {
     doc.statements.first().is_some_and(|s| {
         let text = doc.span_text(s.span).trim_end();
         !text.contains('\n') && !text.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')'])

@@ -90,9 +90,16 @@ fn content_words(c: &Claim, names: bool) -> FxHashSet<String> {
 /// cops in Brooklyn streets").
 const HEADLINE_SHARED_WORDS: usize = 2;
 
-/// Whether two linked headlines say the same claim (`HEADLINE_SHARED_WORDS`).
+/// Whether two linked headlines say the same claim (`HEADLINE_SHARED_WORDS`): linked as
+/// headlines, or the first statements of two reports that open with headlines, linked by their
+/// words ("T-Mobile Adds BlackBerry Q10 to its 4G LTE Smartphone Portfolio" / "T-Mobile
+/// Confirms it Will Carry BlackBerry Q10").
 fn headlines_alike(link: &AlignedLink, left: &Claim, right: &Claim) -> bool {
-    link.evidence == Evidence::Headlines
+    let openings = link.left == [0]
+        && link.right == [0]
+        && crate::align::opens_with_headline(left.doc)
+        && crate::align::opens_with_headline(right.doc);
+    (link.evidence == Evidence::Headlines || openings)
         && content_words(left, true)
             .intersection(&content_words(right, true))
             .count()
@@ -367,9 +374,17 @@ mod tests {
             judge(left, right, Evidence::Headlines, &[]),
             Relation::Agree
         );
-        // The same words at the same score, but not as headlines: only related.
+        // Two headlines that open their reports agree however they were linked.
+        assert_eq!(judge(left, right, Evidence::Similar, &[]), Relation::Agree);
+        // The same words at the same score, but not as headlines (sentences of a body): only
+        // related.
         assert_eq!(
-            judge(left, right, Evidence::Similar, &[]),
+            judge(
+                &format!("{left}."),
+                &format!("{right}."),
+                Evidence::Similar,
+                &[]
+            ),
             Relation::Related
         );
         // One shared word, a place, is the topic, not the claim.
