@@ -191,8 +191,7 @@ fn same_key(a: &[&str], b: &[&str]) -> bool {
         x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_word(p, q))
     };
     // "TallGrass" / "Tall Grass": one name written with and without a space.
-    let letters = |k: &[&str]| k.iter().flat_map(|w| w.chars()).collect::<String>();
-    if same(a, b) || (a.len() != b.len() && letters(a) == letters(b)) {
+    if same(a, b) || (a.len() != b.len() && same_letters(a, b)) {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -207,6 +206,14 @@ fn same_key(a: &[&str], b: &[&str]) -> bool {
             || acronym;
     }
     long.windows(short.len()).any(|win| same(win, short))
+}
+
+/// Whether two keys are the same letters, spaced differently: "tallgrass" / "tall grass".
+/// Compared letter by letter, without building the joined strings (see `one_edit`).
+fn same_letters(a: &[&str], b: &[&str]) -> bool {
+    a.iter()
+        .flat_map(|w| w.chars())
+        .eq(b.iter().flat_map(|w| w.chars()))
 }
 
 /// Two words of names that are one word spelt two ways: "Jeffrey" / "Jeffery", "Guangdong" /

@@ -42,14 +42,18 @@ struct Hours {
     from: f64,
     to: f64,
     span: Span,
-    zone: Option<String>,
+    zone: Option<&'static str>,
 }
 
 /// The time zone written right after a clock time: "at 0737 GMT", "2:37 p.m. local time".
-fn zone_after(c: &Claim, end: usize) -> Option<String> {
+fn zone_after(c: &Claim, end: usize) -> Option<&'static str> {
     let next = c.tokens.iter().find(|t| t.start >= end)?;
     let w = next.norm.as_str();
-    (TIME_ZONES.contains(&w) || w == "local").then(|| w.to_string())
+    TIME_ZONES
+        .iter()
+        .copied()
+        .find(|&z| z == w)
+        .or((w == "local").then_some("local"))
 }
 
 /// Hours either way of a clock time that still tell the same moment: "11 p.m." fits "11.30
@@ -418,15 +422,13 @@ pub(crate) fn findings(left: &Claim, right: &Claim, [cl, cr]: [&Calendar; 2]) ->
     // A time told in a zone ("0737 GMT") is compared only with a time of the same zone: "2:37
     // p.m. local time", or a time with no zone, may be the same moment.
     let (hl, hr) = (hours(left), hours(right));
-    let zones = |h: &[Hours]| h.iter().map(|x| x.zone.clone()).collect::<Vec<_>>();
-    let (zl, zr) = (zones(&hl), zones(&hr));
-    let comparable = |mine: Vec<Hours>, theirs: &[Option<String>]| {
-        mine.into_iter()
-            .filter(|h| h.zone.is_none() || theirs.contains(&h.zone))
+    let comparable = |mine: &[Hours], theirs: &[Hours]| {
+        mine.iter()
+            .filter(|h| h.zone.is_none() || theirs.iter().any(|o| o.zone == h.zone))
             .map(|h| ((h.from, h.to), h.span))
             .collect::<Vec<_>>()
     };
-    let (kl, kr) = (comparable(hl, &zr), comparable(hr, &zl));
+    let (kl, kr) = (comparable(&hl, &hr), comparable(&hr, &hl));
     push(
         "time of day",
         // Many things happen within a day: a time of day needs the same act.
