@@ -18,7 +18,7 @@ use serde::Serialize;
 use claim::Claim;
 use findings::place::PlaceIndex;
 use findings::{
-    actor, charge, game_score, hedge, negation, number, other, place, quote, spelling, time,
+    actor, charge, game_score, hedge, negation, number, other, person, place, quote, spelling, time,
 };
 
 use crate::align::{AlignedLink, Evidence};
@@ -348,6 +348,7 @@ impl Context {
         let mut findings = number::findings(&l, &r);
         findings.extend(game_score::findings(&l, &r));
         findings.extend(actor::findings(&l, &r, &self.aliases));
+        findings.extend(person::findings(&l, &r));
         findings.extend(quote::findings(&l, &r));
         findings.extend(negation::findings(&l, &r));
         findings.extend(hedge::findings(&l, &r));

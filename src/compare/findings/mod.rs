@@ -11,6 +11,7 @@ pub(crate) mod negation;
 pub(crate) mod number;
 /// Kind `other`: one person's outcome told two ways (in critical condition / died).
 pub(crate) mod other;
+pub(crate) mod person;
 pub(crate) mod place;
 pub(crate) mod quote;
 mod slot;

@@ -1,0 +1,403 @@
+//! Who an act befell, or who did it, by the kind of person: "the quake killed a man" / "the
+//! quake killed a child", "a woman was shot" / "a man was shot". Two reports that tell one act
+//! of an adult and of a child, or of a man and of a woman, disagree on who (an actor finding). A
+//! side that names no kind of person ("a victim", "a teenager"), or also names one that fits the
+//! other side ("a man and his son were killed"), does not.
+
+use super::slot;
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind};
+use crate::document::Span;
+use crate::language::synonyms::canonical;
+use crate::language::words::past_tense;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Age {
+    Adult,
+    Child,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sex {
+    Male,
+    Female,
+}
+
+type Kind = (Option<Age>, Option<Sex>);
+
+/// Nouns of a kind of person (normalised), with the age and sex they tell. Kin nouns tell a sex
+/// and no age (a son may be grown); "teenager" tells neither, so it fits every kind.
+const KINDS: &[(&str, Kind)] = &[
+    ("man", (Some(Age::Adult), Some(Sex::Male))),
+    ("men", (Some(Age::Adult), Some(Sex::Male))),
+    ("woman", (Some(Age::Adult), Some(Sex::Female))),
+    ("women", (Some(Age::Adult), Some(Sex::Female))),
+    ("adult", (Some(Age::Adult), None)),
+    ("adults", (Some(Age::Adult), None)),
+    ("boy", (Some(Age::Child), Some(Sex::Male))),
+    ("boys", (Some(Age::Child), Some(Sex::Male))),
+    ("schoolboy", (Some(Age::Child), Some(Sex::Male))),
+    ("girl", (Some(Age::Child), Some(Sex::Female))),
+    ("girls", (Some(Age::Child), Some(Sex::Female))),
+    ("schoolgirl", (Some(Age::Child), Some(Sex::Female))),
+    ("child", (Some(Age::Child), None)),
+    ("children", (Some(Age::Child), None)),
+    ("kid", (Some(Age::Child), None)),
+    ("kids", (Some(Age::Child), None)),
+    ("baby", (Some(Age::Child), None)),
+    ("babies", (Some(Age::Child), None)),
+    ("infant", (Some(Age::Child), None)),
+    ("toddler", (Some(Age::Child), None)),
+    ("son", (None, Some(Sex::Male))),
+    ("sons", (None, Some(Sex::Male))),
+    ("brother", (None, Some(Sex::Male))),
+    ("father", (Some(Age::Adult), Some(Sex::Male))),
+    ("husband", (Some(Age::Adult), Some(Sex::Male))),
+    ("daughter", (None, Some(Sex::Female))),
+    ("daughters", (None, Some(Sex::Female))),
+    ("sister", (None, Some(Sex::Female))),
+    ("mother", (Some(Age::Adult), Some(Sex::Female))),
+    ("wife", (Some(Age::Adult), Some(Sex::Female))),
+    ("teenager", (None, None)),
+    ("teenagers", (None, None)),
+    ("teen", (None, None)),
+    ("teens", (None, None)),
+];
+
+/// The kind of person token `k` names, if it is a noun of `KINDS` used as such: not in a name
+/// ("Iron Man"), not a possessive ("the man's wife": the wife is the person).
+fn kind(c: &Claim, k: usize) -> Option<Kind> {
+    let t = c.tokens[k];
+    if c.name_at(k).is_some() || c.possessive(k) {
+        return None;
+    }
+    KINDS
+        .iter()
+        .find(|(w, _)| *w == t.norm)
+        .map(|&(_, kind)| kind)
+}
+
+/// Two kinds that may be one person: no age and no sex differ.
+fn fit(a: Kind, b: Kind) -> bool {
+    fn differ<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+        x.is_some() && y.is_some() && x != y
+    }
+    !differ(a.0, b.0) && !differ(a.1, b.1)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// The subject of an active verb: "a man shot", "a child died".
+    Doer,
+    /// The object of an active verb or the subject of a passive one: "killed a man", "a man was
+    /// killed".
+    Undergoer,
+}
+
+/// A kind of person told as the doer or undergoer of the act at token `act`.
+#[derive(Debug, Clone, Copy)]
+struct Person {
+    act: usize,
+    role: Role,
+    at: usize,
+    kind: Kind,
+}
+
+/// Auxiliaries between a passive verb and its subject ("a man was killed", "have been shot").
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+];
+
+/// Forms of "be" that make a participle after them passive.
+const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+
+/// Words that may stand between an act and the person it is told of, or between two persons
+/// joined by "and": articles, possessives, numbers ("killed two young boys", "a man and his
+/// son"). Any other function word ends the phrase: "charged with the murder of his mother" is
+/// not told of the mother.
+const PHRASE_WORDS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "and", "or"];
+
+/// The most words read from an act for the person it is told of.
+const REACH: usize = 4;
+
+/// Whether token `n` may stand inside a person's phrase: a word of `PHRASE_WORDS`, a number,
+/// or a content word that tells no act ("young", "59-year-old").
+fn in_phrase(c: &Claim, n: usize) -> bool {
+    let t = c.tokens[n];
+    PHRASE_WORDS.contains(&t.norm.as_str())
+        || t.numeric
+        || (!t.stop && !past_tense(&t.norm) && c.name_at(n).is_none())
+}
+
+/// The kinds of person in the phrase right after token `from` (`forward`) or right before it:
+/// "killed a 59-year-old man", "a man and his son were". Nothing across punctuation, and
+/// past a person only "and" or "or" leads to another.
+fn reach(c: &Claim, from: usize, forward: bool) -> Vec<(usize, Kind)> {
+    let mut out = Vec::new();
+    let mut k = from;
+    let mut read = 0;
+    while read < REACH {
+        let next = if forward {
+            (k + 1 < c.tokens.len()).then_some(k + 1)
+        } else {
+            k.checked_sub(1)
+        };
+        let Some(n) = next else { break };
+        let gap = if forward { c.gap(n) } else { c.gap(k) };
+        if !gap.trim().is_empty() && gap.trim() != "-" {
+            break;
+        }
+        if let Some(kind) = kind(c, n) {
+            out.push((n, kind));
+            // Another person only after "and" or "or" ("a man and a child").
+            let joined = if forward {
+                c.word(n + 1)
+            } else {
+                c.word_before(n, 1)
+            };
+            let joined = joined.is_some_and(|w| w == "and" || w == "or");
+            if !joined && forward {
+                break;
+            }
+            read = 0;
+        } else if !in_phrase(c, n) {
+            // "The mother of a boy was killed": the boy is not who was.
+            if !forward && c.tokens[n].norm == "of" {
+                out.clear();
+            }
+            break;
+        } else {
+            read += 1;
+        }
+        // Read back, the person comes right before the act (or its auxiliaries); before that
+        // person, only "and" leads on ("a man and his son were").
+        if !forward && out.is_empty() {
+            break;
+        }
+        k = n;
+    }
+    out
+}
+
+/// The persons told of each act (a past tense) of a claim, by their role.
+fn persons(c: &Claim) -> Vec<Person> {
+    let mut out = Vec::new();
+    for act in 0..c.tokens.len() {
+        let t = c.tokens[act];
+        if t.stop || !past_tense(&t.norm) || kind(c, act).is_some() {
+            continue;
+        }
+        let mut first = act;
+        while first > 0 && AUXILIARIES.contains(&c.tokens[first - 1].norm.as_str()) {
+            first -= 1;
+        }
+        // Passive after a form of "be", or with its doer after "by": "a woman hit and killed
+        // by a motorist".
+        let by = (act + 1..(act + 4).min(c.tokens.len()))
+            .take_while(|&m| {
+                let w = c.tokens[m].norm.as_str();
+                w == "by" || w == "and" || past_tense(w)
+            })
+            .any(|m| c.tokens[m].norm == "by");
+        let passive = by
+            || c.tokens[first..act]
+                .iter()
+                .any(|a| BE.contains(&a.norm.as_str()));
+        let mut add = |role: Role, found: Vec<(usize, Kind)>| {
+            out.extend(found.into_iter().map(|(at, kind)| Person {
+                act,
+                role,
+                at,
+                kind,
+            }));
+        };
+        let before = reach(c, first, false);
+        if passive {
+            add(Role::Undergoer, before);
+            // "was shot by a man": the doer follows "by".
+            if c.word(act + 1) == Some("by") {
+                add(Role::Doer, reach(c, act + 1, true));
+            }
+        } else {
+            add(Role::Doer, before);
+            add(Role::Undergoer, reach(c, act, true));
+        }
+    }
+    out
+}
+
+/// How many content words around the act at `a` on the left and `b` on the right are one
+/// (the same or WordNet kin), not counting nouns of persons.
+fn shared_words(left: &Claim, a: usize, right: &Claim, b: usize) -> usize {
+    fn words<'a>(c: &Claim<'a>, k: usize) -> rustc_hash::FxHashSet<&'a str> {
+        let mut w = slot::clause_words(c, k);
+        w.retain(|x| !KINDS.iter().any(|(n, _)| canonical(n) == *x || n == x));
+        w
+    }
+    let (x, y) = (words(left, a), words(right, b));
+    x.iter()
+        .filter(|w| y.iter().any(|v| slot::kin(w, v)))
+        .count()
+}
+
+/// One act on both sides: the same word, or WordNet synonyms or derived forms ("killed" /
+/// "killing").
+fn one_act(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
+    let (x, y) = (
+        canonical(&left.tokens[a].stem),
+        canonical(&right.tokens[b].stem),
+    );
+    x == y
+        || crate::language::lexicon()
+            .kinship(x, y)
+            .is_some_and(|k| k <= crate::language::Kinship::Derived)
+}
+
+pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let (lp, rp) = (persons(left), persons(right));
+    // The persons of one act in one role, on one side ("a man and his son were killed").
+    let group = |ps: &[Person], p: &Person| -> Vec<Kind> {
+        ps.iter()
+            .filter(|o| o.act == p.act && o.role == p.role)
+            .map(|o| o.kind)
+            .collect()
+    };
+    for p in &lp {
+        for q in &rp {
+            if p.role != q.role || !one_act(left, p.act, right, q.act) {
+                continue;
+            }
+            let (x, y) = (group(&lp, p), group(&rp, q));
+            if x.iter().any(|&a| y.iter().any(|&b| fit(a, b))) {
+                continue;
+            }
+            // Told of the same things: "arrested for the robbery" / "arrested for throwing
+            // stones" are two arrests.
+            let shared = shared_words(left, p.act, right, q.act);
+            if shared == 0 {
+                continue;
+            }
+            let (a, b) = (left.tokens[p.at], right.tokens[q.at]);
+            return vec![Finding {
+                kind: FindingKind::Actor,
+                left: Some(Span::new(a.start, a.end)),
+                right: Some(Span::new(b.start, b.end)),
+                note: format!(
+                    "different person {}: \"{}\" vs \"{}\"",
+                    left.tokens[p.act].norm, a.norm, b.norm
+                ),
+                // The act, and the words around it both sides share.
+                anchors: 1 + shared,
+                source: false,
+                minor: false,
+            }];
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notes(a: &str, b: &str) -> Vec<String> {
+        crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn one_act_befalls_two_kinds_of_person() {
+        assert_eq!(
+            notes(
+                "The quake killed a man and injured dozens in the district.",
+                "The quake killed a child and injured dozens in the district."
+            ),
+            ["different person killed: \"man\" vs \"child\""]
+        );
+        assert_eq!(
+            notes(
+                "A woman was shot dead outside the bank.",
+                "A 40-year-old man was shot dead outside the bank."
+            )
+            .len(),
+            1
+        );
+        // The girls are not the ones shot.
+        assert_eq!(
+            notes(
+                "Police shot a man beside two girls on the bridge.",
+                "Police shot a girl on the bridge."
+            ),
+            ["different person shot: \"man\" vs \"girl\""]
+        );
+        assert_eq!(
+            notes(
+                "Two boys drowned in the river on Sunday.",
+                "Two girls drowned in the river on Sunday."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn kinds_that_fit_or_tell_of_another_act() {
+        for (a, b) in [
+            // A child may be a girl; a teenager a man.
+            (
+                "A child was killed when the wall collapsed.",
+                "A girl was killed when the wall collapsed.",
+            ),
+            (
+                "A teenager was stabbed outside the club.",
+                "A man was stabbed outside the club.",
+            ),
+            // One side tells of both.
+            (
+                "The quake killed a man and a child in the village.",
+                "The quake killed a child in the village.",
+            ),
+            (
+                "A man and his son were killed in the crash on the highway.",
+                "A boy was killed in the crash on the highway.",
+            ),
+            // Another act: killed against injured.
+            (
+                "The blast killed a man near the market.",
+                "The blast injured a child near the market.",
+            ),
+            // A person after a preposition is not who was charged.
+            (
+                "Tom Reed, 23, was charged with the murder of his mother at the farm.",
+                "A 23-year-old man was charged with murder at the farm.",
+            ),
+            // Nor is the one of whom the person is ("the mother of a boy").
+            (
+                "The mother of a boy was killed by the falling tree.",
+                "A woman was killed by the falling tree.",
+            ),
+            // "hit and killed by a motorist" is passive: the woman is who was hit, and "the man
+            // they believe to be the driver" is not who hit.
+            (
+                "A woman hit and killed by a motorist outside the store died on Wednesday.",
+                "Police arrested a man they believe to be the hit and run driver who killed a woman outside the store.",
+            ),
+            // The same verb of two things: the man's wife, not the man.
+            (
+                "The fire killed the man's wife at their home.",
+                "The fire killed a woman at their home.",
+            ),
+            // Doer against undergoer.
+            (
+                "A man shot the officer outside the bank.",
+                "A woman was shot outside the bank.",
+            ),
+            // The same verb told of other things.
+            (
+                "A man was arrested for the robbery in the shop.",
+                "A boy was arrested for throwing stones at police cars.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+}
