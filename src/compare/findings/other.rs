@@ -1,5 +1,6 @@
 //! Outcome findings: states of one person that exclude each other. "The driver is in critical
-//! condition" or "was injured" against "the driver died" or "was killed". Only one named or
+//! condition" or "was injured" against "the driver died" or "was killed"; "was critically
+//! injured" against "is in stable condition" or "suffered minor injuries". Only one named or
 //! singular person ("the driver", "Kovac"), never a count: "20 were injured" and "3 were
 //! killed" may both be true. A side that gives both states ("was injured and later died") is
 //! no contradiction. The person is the one right before the state, or, before a verb, the one
@@ -27,6 +28,8 @@ const SKIP: &[&str] = &[
     "is",
     "later",
     "lightly",
+    "listed",
+    "minor",
     "mortally",
     "pronounced",
     "remained",
@@ -34,6 +37,8 @@ const SKIP: &[&str] = &[
     "reportedly",
     "seriously",
     "slightly",
+    "suffered",
+    "sustained",
     "was",
     "were",
 ];
@@ -45,7 +50,7 @@ const SINGULAR: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
 struct State {
     /// The person: a name's words, or a common noun's stem.
     person: Vec<String>,
-    alive: bool,
+    state: Outcome,
     span: Span,
     /// Same-slot evidence the person gives: 2 for a name, 1 for a common noun ("the driver").
     anchors: usize,
@@ -53,10 +58,38 @@ struct State {
     age: Option<f64>,
 }
 
-/// The state a cue at token `i` gives, and its last token: alive or dead.
-fn cue(c: &Claim, i: usize) -> Option<(bool, usize)> {
+/// What befell a person: dead, or alive, in grave danger or not, or as far as told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Dead,
+    Alive,
+    /// "in critical condition", "critically injured", "life-threatening injuries".
+    Grave,
+    /// "in stable condition", "slightly injured", "minor injuries".
+    Mild,
+}
+
+impl Outcome {
+    fn alive(self) -> bool {
+        self != Outcome::Dead
+    }
+
+    /// Two states that cannot both be a person's: dead and alive, or grave and mild.
+    fn excludes(self, other: Outcome) -> bool {
+        use Outcome::*;
+        self.alive() != other.alive() || matches!((self, other), (Grave, Mild) | (Mild, Grave))
+    }
+}
+
+/// Degrees before "injured" that tell how gravely.
+const GRAVE: &[&str] = &["critically", "gravely"];
+const MILD: &[&str] = &["slightly", "lightly", "minor"];
+
+/// The state a cue at token `i` gives, and its last token.
+fn cue(c: &Claim, i: usize) -> Option<(Outcome, usize)> {
     let w = c.tokens[i].norm.as_str();
     let next = c.tokens.get(i + 1).map(|t| t.norm.as_str());
+    let prev = i.checked_sub(1).map(|k| c.tokens[k].norm.as_str());
     let passive = i > 0
         && matches!(
             c.tokens[i - 1].norm.as_str(),
@@ -64,17 +97,26 @@ fn cue(c: &Claim, i: usize) -> Option<(bool, usize)> {
         )
         || i > 1 && c.tokens[i - 1].norm.ends_with("ly");
     Some(match w {
-        "critical" | "stable" | "serious" | "satisfactory" if next == Some("condition") => {
-            (true, i + 1)
+        "critical" if next == Some("condition") => (Outcome::Grave, i + 1),
+        "stable" | "satisfactory" | "good" | "fair" if next == Some("condition") => {
+            (Outcome::Mild, i + 1)
         }
+        "serious" if next == Some("condition") => (Outcome::Alive, i + 1),
         // "fatally wounded" is dead.
-        "injured" | "wounded" if i > 0 && FATAL.contains(&c.tokens[i - 1].norm.as_str()) => {
-            (false, i)
+        "injured" | "wounded" if prev.is_some_and(|p| FATAL.contains(&p)) => (Outcome::Dead, i),
+        "injured" | "wounded" | "hurt" if prev.is_some_and(|p| GRAVE.contains(&p)) => {
+            (Outcome::Grave, i)
         }
-        "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" if passive => (true, i),
-        "survived" | "alive" => (true, i),
-        "killed" if passive => (false, i),
-        "died" | "dies" | "dead" | "perished" => (false, i),
+        "injured" | "wounded" | "hurt" if prev.is_some_and(|p| MILD.contains(&p)) => {
+            (Outcome::Mild, i)
+        }
+        "injuries" if prev == Some("minor") => (Outcome::Mild, i),
+        "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" if passive => {
+            (Outcome::Alive, i)
+        }
+        "survived" | "alive" => (Outcome::Alive, i),
+        "killed" if passive => (Outcome::Dead, i),
+        "died" | "dies" | "dead" | "perished" => (Outcome::Dead, i),
         _ => return None,
     })
 }
@@ -85,14 +127,18 @@ const FATAL: &[&str] = &["fatally", "mortally"];
 fn states(c: &Claim) -> Vec<State> {
     let mut out = Vec::new();
     for i in 0..c.tokens.len() {
-        let Some((alive, last)) = cue(c, i) else {
+        let Some((state, last)) = cue(c, i) else {
             continue;
         };
         // The state shown with "in" ("in critical condition") and a fatal degree.
         let mut first = i;
         if first > 0 {
             let prev = c.tokens[first - 1].norm.as_str();
-            if prev == "in" || FATAL.contains(&prev) {
+            if prev == "in"
+                || FATAL.contains(&prev)
+                || GRAVE.contains(&prev)
+                || MILD.contains(&prev)
+            {
                 first -= 1;
             }
         }
@@ -105,7 +151,7 @@ fn states(c: &Claim) -> Vec<State> {
             person,
             anchors,
             age,
-            alive,
+            state,
             span: c.span_of(first, last),
         });
     }
@@ -137,7 +183,7 @@ fn bodies(c: &Claim) -> Vec<State> {
                 person,
                 anchors,
                 age,
-                alive: false,
+                state: Outcome::Dead,
                 span: c.span_of(i, k),
             });
         }
@@ -281,12 +327,13 @@ fn determined(c: &Claim, s: usize) -> bool {
     false
 }
 
-/// Whether a side gives both kinds of state, of anyone ("was injured and later died").
+/// Whether a side gives two states that exclude each other, of anyone ("was injured and later
+/// died", "one critically injured, two slightly").
 fn both(c: &Claim) -> bool {
-    let kinds: Vec<bool> = (0..c.tokens.len())
+    let kinds: Vec<Outcome> = (0..c.tokens.len())
         .filter_map(|i| cue(c, i).map(|k| k.0))
         .collect();
-    kinds.contains(&true) && kinds.contains(&false)
+    kinds.iter().any(|a| kinds.iter().any(|&b| a.excludes(b)))
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
@@ -303,7 +350,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
             || a.age.is_some() && a.age == b.age
     };
     for a in &ls {
-        if let Some(b) = rs.iter().find(|b| b.alive != a.alive && same(a, b)) {
+        if let Some(b) = rs.iter().find(|b| b.state.excludes(a.state) && same(a, b)) {
             return vec![Finding {
                 kind: FindingKind::Other,
                 left: Some(a.span),
@@ -345,6 +392,48 @@ mod tests {
             ),
             ["different outcome: fatally wounded vs in critical condition"]
         );
+    }
+
+    #[test]
+    fn grave_against_mild() {
+        assert_eq!(
+            notes(
+                "The third victim was critically injured in the shooting.",
+                "The third victim was listed in stable condition after the shooting."
+            ),
+            ["different outcome: critically injured vs in stable condition"]
+        );
+        assert_eq!(
+            notes(
+                "The driver was critically injured in the crash.",
+                "The driver suffered minor injuries in the crash."
+            ),
+            ["different outcome: critically injured vs minor injuries"]
+        );
+        for (a, b) in [
+            // "critical but stable" is both.
+            (
+                "The driver is in critical but stable condition after the crash.",
+                "The driver was critically injured in the crash.",
+            ),
+            // "serious" may be stable.
+            (
+                "The driver was seriously injured in the crash.",
+                "The driver is in stable condition after the crash.",
+            ),
+            // Two people.
+            (
+                "The driver was critically injured in the crash.",
+                "The passenger is in stable condition after the crash.",
+            ),
+            // One side tells of two people, one grave and one not.
+            (
+                "The driver was critically injured and a passenger slightly hurt in the crash.",
+                "The driver was slightly hurt in the crash.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
