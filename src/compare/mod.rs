@@ -18,7 +18,8 @@ use serde::Serialize;
 use claim::Claim;
 use findings::place::PlaceIndex;
 use findings::{
-    actor, charge, game_score, hedge, negation, number, other, person, place, quote, spelling, time,
+    actor, charge, court, game_score, hedge, negation, number, other, person, place, quote,
+    spelling, time,
 };
 
 use crate::align::{AlignedLink, Evidence};
@@ -354,6 +355,7 @@ impl Context {
         findings.extend(hedge::findings(&l, &r));
         findings.extend(other::findings(&l, &r, &self.aliases));
         findings.extend(charge::findings(&l, &r, &self.aliases, &self.charges));
+        findings.extend(court::findings(&l, &r));
         let [pl, pr] = &self.places;
         let [cl, cr] = &self.calendars;
         findings.extend(time::findings(&l, &r, [cl, cr]));

@@ -4,6 +4,7 @@
 pub(crate) mod actor;
 /// Kind `other`: one person charged with, or convicted of, another grade of homicide.
 pub(crate) mod charge;
+pub(crate) mod court;
 /// Kind `number`: a game's score at one clock time told two ways.
 pub(crate) mod game_score;
 pub(crate) mod hedge;

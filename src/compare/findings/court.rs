@@ -1,0 +1,328 @@
+//! Court findings (kind `other`): the plea one defendant entered and the sentence one was
+//! given. "pleaded guilty" / "pleaded not guilty"; "sentenced to life in prison" / "sentenced to
+//! 20 years" or "sentenced to death". Only pleas entered and sentences given count: "is expected
+//! to plead guilty", "faces life in prison", "could be sentenced to death" tell neither. A side
+//! that tells both kinds ("pleaded not guilty in March, then guilty") fits either; two pleas
+//! to different charges ("guilty to manslaughter" / "not guilty to murder") and two named
+//! defendants are not one plea.
+
+use rustc_hash::FxHashSet;
+
+use super::slot;
+use crate::compare::claim::Claim;
+use crate::compare::{Finding, FindingKind};
+use crate::document::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Plea {
+    Guilty,
+    NotGuilty,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Sentence {
+    /// A term of years or months ("20 years"); terms are compared by the number finder.
+    Term,
+    Life,
+    Death,
+}
+
+/// Words before a plea or sentence that make it expected, sought or possible, not given: "is
+/// expected to plead guilty", "faces life in prison", "could be sentenced to death".
+const UNGIVEN: &[&str] = &[
+    "to", "will", "would", "could", "may", "might", "can", "faces", "face", "faced", "facing",
+    "expected", "sought", "seek", "seeks", "seeking", "not", "never", "maximum", "possible", "if",
+];
+
+/// Whether a word within two tokens before token `k` leaves what follows ungiven.
+fn ungiven(c: &Claim, k: usize) -> bool {
+    (k.saturating_sub(2)..k).any(|m| UNGIVEN.contains(&c.tokens[m].norm.as_str()))
+}
+
+/// Verbs of a plea entered: "pleaded guilty", "pleads not guilty", "pled innocent".
+const PLEADED: &[&str] = &["pleaded", "pled", "pleads", "pleading"];
+
+/// The pleas a side tells, with the span of each and the token after which its charge is told.
+fn pleas(c: &Claim) -> Vec<(Plea, Span, usize)> {
+    let word = |k: usize| c.word(k).unwrap_or("");
+    let mut out = Vec::new();
+    for i in 0..c.tokens.len() {
+        let w = word(i);
+        let found = if PLEADED.contains(&w) && !ungiven(c, i) {
+            match (word(i + 1), word(i + 2)) {
+                ("guilty", _) => Some((Plea::Guilty, i + 1)),
+                ("not", "guilty") => Some((Plea::NotGuilty, i + 2)),
+                ("innocent", _) => Some((Plea::NotGuilty, i + 1)),
+                _ => None,
+            }
+        } else if w == "guilty" && matches!(word(i + 1), "plea" | "pleas") {
+            // "entered a guilty plea", "not guilty pleas were entered".
+            let not = i > 0 && word(i - 1) == "not";
+            let first = if not { i - 1 } else { i };
+            (!ungiven(c, first))
+                .then_some((if not { Plea::NotGuilty } else { Plea::Guilty }, i + 1))
+        } else {
+            None
+        };
+        if let Some((plea, last)) = found {
+            let first = if w == "guilty" && i > 0 && word(i - 1) == "not" {
+                i - 1
+            } else {
+                i
+            };
+            out.push((plea, c.span_of(first, last), last));
+        }
+    }
+    out
+}
+
+/// The sentences a side tells as given: "sentenced to life", "jailed for 20 years", "a life
+/// sentence", "sentenced to death".
+fn sentences(c: &Claim) -> Vec<(Sentence, Span)> {
+    let word = |k: usize| c.word(k).unwrap_or("");
+    let mut out = Vec::new();
+    for i in 0..c.tokens.len() {
+        let w = word(i);
+        let given = matches!(w, "sentenced" | "jailed" | "imprisoned") && !ungiven(c, i);
+        let noun = matches!(w, "sentence" | "sentences" | "imprisonment")
+            && i > 0
+            && matches!(word(i - 1), "life" | "death")
+            && !ungiven(c, i - 1);
+        if noun {
+            let kind = if word(i - 1) == "life" {
+                Sentence::Life
+            } else {
+                Sentence::Death
+            };
+            out.push((kind, c.span_of(i - 1, i)));
+            continue;
+        }
+        if !given {
+            continue;
+        }
+        // What follows the verb, up to punctuation: "to life in prison", "to 25 years to life",
+        // "for 20 years", "to death".
+        let end = (i + 1..(i + 1 + SENTENCE_REACH).min(c.tokens.len()))
+            .find(|&k| c.gap(k).contains([',', ';', ':', '(']))
+            .unwrap_or((i + 1 + SENTENCE_REACH).min(c.tokens.len()));
+        for k in i + 1..end {
+            let kind = match word(k) {
+                "life" => Sentence::Life,
+                "death" if matches!(word(k - 1), "to") => Sentence::Death,
+                "years" | "year" | "months" | "month"
+                    if c.tokens[k - 1].numeric || c.in_figure(k - 1) =>
+                {
+                    Sentence::Term
+                }
+                _ => continue,
+            };
+            out.push((kind, c.span_of(i, k)));
+        }
+    }
+    out
+}
+
+/// Tokens after "sentenced" read for the sentence: "sentenced on Friday to 25 years to life".
+const SENTENCE_REACH: usize = 8;
+
+/// The names a side tells before token `k` in its sentence: the defendant, if named.
+fn names_before<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
+    (c.sentence(k).start..k)
+        .filter(|&m| c.name_at(m).is_some())
+        .map(|m| c.tokens[m].norm.as_str())
+        .collect()
+}
+
+/// Two named defendants that share no word are two people.
+fn two_people(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
+    let (x, y) = (names_before(left, a), names_before(right, b));
+    !x.is_empty() && !y.is_empty() && x.is_disjoint(&y)
+}
+
+/// The content words of what a plea is to ("guilty to two counts of manslaughter"), up to
+/// punctuation.
+fn plea_charge<'a>(c: &Claim<'a>, last: usize) -> FxHashSet<&'a str> {
+    if c.word(last + 1) != Some("to") {
+        return FxHashSet::default();
+    }
+    (last + 2..c.tokens.len())
+        .take_while(|&k| {
+            !c.gap(k).contains([',', ';', ':', '('])
+                && !CIRCUMSTANCES.contains(&c.tokens[k].norm.as_str())
+        })
+        .take(PLEA_CHARGE_WORDS)
+        .map(|k| c.tokens[k])
+        .filter(|t| !t.stop && !t.numeric)
+        .map(|t| crate::language::synonyms::canonical(&t.stem))
+        .collect()
+}
+
+/// Words that end what a plea is to and open when or where: "guilty to manslaughter on Monday".
+const CIRCUMSTANCES: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "before",
+    "after",
+    "during",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+];
+
+/// The most words read of what a plea is to.
+const PLEA_CHARGE_WORDS: usize = 6;
+
+/// The first item of `l` and of `r` whose kinds differ, when no kind is told on both sides.
+fn differing<T: Copy + Eq + std::hash::Hash, X: Copy>(
+    l: &[(T, X)],
+    r: &[(T, X)],
+    fits: impl Fn(&X, &X) -> bool,
+) -> Option<(X, X)> {
+    let kinds = |v: &[(T, X)]| v.iter().map(|x| x.0).collect::<FxHashSet<T>>();
+    if l.is_empty() || r.is_empty() || !kinds(l).is_disjoint(&kinds(r)) {
+        return None;
+    }
+    l.iter()
+        .flat_map(|a| r.iter().map(move |b| (a.1, b.1)))
+        .find(|(a, b)| fits(a, b))
+}
+
+pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    let at = |c: &Claim, s: Span| c.token_at(s.start);
+    let (lp, rp) = (pleas(left), pleas(right));
+    let lp: Vec<(Plea, (Span, usize))> = lp.into_iter().map(|(p, s, l)| (p, (s, l))).collect();
+    let rp: Vec<(Plea, (Span, usize))> = rp.into_iter().map(|(p, s, l)| (p, (s, l))).collect();
+    let one_plea = |a: &(Span, usize), b: &(Span, usize)| {
+        !two_people(left, at(left, a.0), right, at(right, b.0))
+            && slot::meet(&plea_charge(left, a.1), &plea_charge(right, b.1))
+    };
+    if let Some((a, b)) = differing(&lp, &rp, one_plea) {
+        return vec![Finding::between(
+            FindingKind::Other,
+            a.0,
+            b.0,
+            format!("different plea: {} vs {}", left.text(a.0), right.text(b.0)),
+        )];
+    }
+    // Two terms are one kind here: how long each is, is the number finder's.
+    let (ls, rs) = (sentences(left), sentences(right));
+    let one_sentence = |a: &Span, b: &Span| !two_people(left, at(left, *a), right, at(right, *b));
+    if let Some((a, b)) = differing(&ls, &rs, one_sentence) {
+        return vec![Finding::between(
+            FindingKind::Other,
+            a,
+            b,
+            format!("different sentence: {} vs {}", left.text(a), right.text(b)),
+        )];
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn notes(a: &str, b: &str) -> Vec<String> {
+        crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn a_plea_against_the_other() {
+        assert_eq!(
+            notes(
+                "He pleaded guilty to the charges in court on Monday.",
+                "He pleaded not guilty to the charges in court on Monday."
+            ),
+            ["different plea: pleaded guilty vs pleaded not guilty"]
+        );
+        assert_eq!(
+            notes(
+                "Reed entered a guilty plea to the robbery charge.",
+                "Reed pleads innocent to the robbery charge."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn pleas_not_entered_or_not_one() {
+        for (a, b) in [
+            // Expected, not entered.
+            (
+                "He is expected to plead guilty to the charges next week.",
+                "He pleaded not guilty to the charges on Monday.",
+            ),
+            // One side tells both pleas.
+            (
+                "He pleaded not guilty in March but pleaded guilty on Monday to the charges.",
+                "He pleaded guilty to the charges on Monday.",
+            ),
+            // Two charges.
+            (
+                "He pleaded guilty to manslaughter on Monday.",
+                "He pleaded not guilty to murder on Monday.",
+            ),
+            // Two defendants.
+            (
+                "Smith pleaded guilty to the robbery on Monday.",
+                "Jones pleaded not guilty to the robbery on Monday.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn life_against_a_term_or_death() {
+        assert_eq!(
+            notes(
+                "He was sentenced to life in prison for the murders.",
+                "He was sentenced to 20 years in prison for the murders."
+            ),
+            ["different sentence: sentenced to life vs sentenced to 20 years"]
+        );
+        assert_eq!(
+            notes(
+                "The court sentenced him to death for the killings.",
+                "He was given a life sentence for the killings."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn sentences_not_given_or_of_both_kinds() {
+        for (a, b) in [
+            // A term to life is both.
+            (
+                "He was sentenced to 25 years to life for the murder.",
+                "He was sentenced to life for the murder.",
+            ),
+            // Faced or possible, not given.
+            (
+                "He faces life in prison if convicted of the murder.",
+                "He was sentenced to 20 years for the murder.",
+            ),
+            (
+                "He could be sentenced to death for the murder.",
+                "He was sentenced to life in prison for the murder.",
+            ),
+            // Two terms are the number finder's.
+            (
+                "He was sentenced to 20 years for the murder.",
+                "He was sentenced to 25 years for the murder.",
+            ),
+            // Two defendants.
+            (
+                "Smith was sentenced to life for the murder.",
+                "Jones was sentenced to 20 years for the murder.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+}
