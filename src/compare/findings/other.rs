@@ -1,6 +1,7 @@
 //! Outcome findings: states of one person that exclude each other. "The driver is in critical
 //! condition" or "was injured" against "the driver died" or "was killed"; "was critically
-//! injured" against "is in stable condition" or "suffered minor injuries". Only one named or
+//! injured" against "is in stable condition" or "suffered minor injuries"; "died at the scene"
+//! against "died in hospital". Only one named or
 //! singular person ("the driver", "Kovac"), never a count: "20 were injured" and "3 were
 //! killed" may both be true. A side that gives both states ("was injured and later died") is
 //! no contradiction. The person is the one right before the state, or, before a verb, the one
@@ -56,6 +57,41 @@ struct State {
     anchors: usize,
     /// The age a common noun is given ("a 74-year-old man"): one person however named.
     age: Option<f64>,
+    /// Where a death was, when told right after it, and the span that tells it.
+    place: Option<(DeathPlace, Span)>,
+}
+
+/// Where someone died: where it befell them, or in hospital.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DeathPlace {
+    Scene,
+    Hospital,
+}
+
+/// Tokens after a death read for where it was: "died on the way to hospital".
+const PLACE_REACH: usize = 6;
+
+/// Where the death told by the tokens up to `last` was, from the words right after it: "at the
+/// scene", "on the spot" / "in hospital", "at St Mary's Hospital", "on the way to hospital".
+fn death_place(c: &Claim, last: usize) -> Option<(DeathPlace, Span)> {
+    let first = last + 1;
+    let end = (first + PLACE_REACH).min(c.tokens.len());
+    let word = |k: usize| c.word(k).unwrap_or("");
+    if first >= end || !matches!(word(first), "at" | "on" | "in" | "en") {
+        return None;
+    }
+    for k in first + 1..end {
+        if c.gap(k).contains([',', ';', ':', '(']) {
+            return None;
+        }
+        let place = match word(k) {
+            "scene" | "spot" => DeathPlace::Scene,
+            "hospital" => DeathPlace::Hospital,
+            _ => continue,
+        };
+        return Some((place, c.span_of(first, k)));
+    }
+    None
 }
 
 /// What befell a person: dead, or alive, in grave danger or not, or as far as told.
@@ -147,12 +183,16 @@ fn states(c: &Claim) -> Vec<State> {
         let Some((person, anchors, age)) = subject(c, p, finite) else {
             continue;
         };
+        let place = (state == Outcome::Dead)
+            .then(|| death_place(c, last))
+            .flatten();
         out.push(State {
             person,
             anchors,
             age,
             state,
             span: c.span_of(first, last),
+            place,
         });
     }
     out.extend(bodies(c));
@@ -185,6 +225,7 @@ fn bodies(c: &Claim) -> Vec<State> {
                 age,
                 state: Outcome::Dead,
                 span: c.span_of(i, k),
+                place: None,
             });
         }
     }
@@ -366,6 +407,29 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
             }];
         }
     }
+    // One death, told in two places.
+    for a in &ls {
+        let Some((pa, sa)) = a.place else { continue };
+        let other = rs
+            .iter()
+            .filter(|b| same(a, b))
+            .find_map(|b| b.place.filter(|(pb, _)| *pb != pa).map(|p| (b, p.1)));
+        if let Some((b, sb)) = other {
+            return vec![Finding {
+                kind: FindingKind::Other,
+                left: Some(sa),
+                right: Some(sb),
+                note: format!(
+                    "different place of death: {} vs {}",
+                    left.text(sa),
+                    right.text(sb)
+                ),
+                anchors: a.anchors.min(b.anchors),
+                source: false,
+                minor: false,
+            }];
+        }
+    }
     Vec::new()
 }
 
@@ -392,6 +456,39 @@ mod tests {
             ),
             ["different outcome: fatally wounded vs in critical condition"]
         );
+    }
+
+    #[test]
+    fn died_at_the_scene_against_in_hospital() {
+        assert_eq!(
+            notes(
+                "The driver died at the scene of the crash, police said.",
+                "The driver died in hospital after the crash, police said."
+            ),
+            ["different place of death: at the scene vs in hospital"]
+        );
+        assert_eq!(
+            notes(
+                "The 59-year-old woman was pronounced dead at the scene.",
+                "The 59-year-old woman died on the way to Jamaica Hospital."
+            )
+            .len(),
+            1
+        );
+        for (a, b) in [
+            // Two people.
+            (
+                "The driver died at the scene of the crash.",
+                "The passenger died in hospital after the crash.",
+            ),
+            // One side tells no place.
+            (
+                "The driver died at the scene of the crash.",
+                "The driver was taken to hospital, where he died.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
