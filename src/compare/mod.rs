@@ -407,6 +407,29 @@ fn test_notes_of(
     claimed: impl Fn(&Document) -> Vec<usize>,
     finder: impl Fn(&Claim, &Claim, &Context) -> Vec<Finding>,
 ) -> Vec<String> {
+    test_findings_of(left, right, claimed, finder)
+        .into_iter()
+        .map(|f| f.note)
+        .collect()
+}
+
+/// The findings of one finder on two one-paragraph reports (all their statements).
+#[cfg(test)]
+pub(crate) fn test_findings(
+    left: &str,
+    right: &str,
+    finder: impl Fn(&Claim, &Claim, &Context) -> Vec<Finding>,
+) -> Vec<Finding> {
+    test_findings_of(left, right, |d| (0..d.statements.len()).collect(), finder)
+}
+
+#[cfg(test)]
+fn test_findings_of(
+    left: &str,
+    right: &str,
+    claimed: impl Fn(&Document) -> Vec<usize>,
+    finder: impl Fn(&Claim, &Claim, &Context) -> Vec<Finding>,
+) -> Vec<Finding> {
     let l = Document::parse("left", left).expect("a test report");
     let r = Document::parse("right", right).expect("a test report");
     let context = Context::new(&l, &r, Aliases::build(&[&l, &r]));
@@ -415,9 +438,6 @@ fn test_notes_of(
         &Claim::new(&r, &claimed(&r)),
         &context,
     )
-    .into_iter()
-    .map(|f| f.note)
-    .collect()
 }
 
 /// Snowball stems of words, for word lists matched against token stems.

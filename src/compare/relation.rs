@@ -57,8 +57,14 @@ pub(crate) fn same_event(score: f64, min_score: f64, findings: &[Finding]) -> bo
     // points in two games, two products' battery lives. On unseen real pairs (ECB+,
     // docs/quality.md), of 13 number conflicts on links under `SAME_CLAIM_SCORE` 8 were such,
     // 2 borderline and 3 true.
-    if only(FindingKind::Quote) || only(FindingKind::Number) {
+    if only(FindingKind::Quote) {
         return score >= SAME_CLAIM_SCORE;
+    }
+    if only(FindingKind::Number) {
+        // None harmed against some, told of the same things around them ("no casualties in
+        // the bombing of the camp" / "12 killed in the bombing of the camp"), is one event.
+        let none_against_some = findings.iter().any(|f| f.anchors >= SLOT_EVIDENCE);
+        return score >= SAME_CLAIM_SCORE || (none_against_some && score >= min_score);
     }
     if score >= STRONG_SCORE {
         return true;
@@ -306,6 +312,18 @@ mod tests {
         let time = finding(FindingKind::Time, 0);
         assert_eq!(judge(below, &[number, time.clone()]), Relation::Conflict);
         assert_eq!(judge(below, &[time]), Relation::Conflict);
+    }
+
+    #[test]
+    fn none_harmed_against_some_of_the_same_event_contradicts_from_the_threshold() {
+        // "no casualties in the bombing of the camp" / "12 killed in the bombing of the camp":
+        // the finder counts the words around both (`number::none_findings`).
+        let told_of_one_event = finding(FindingKind::Number, SLOT_EVIDENCE);
+        assert_eq!(
+            judge(0.5, std::slice::from_ref(&told_of_one_event)),
+            Relation::Conflict
+        );
+        assert_eq!(judge(0.4, &[told_of_one_event]), Relation::Related);
     }
 
     #[test]

@@ -218,6 +218,25 @@ fn nones(c: &Claim) -> Vec<(&'static str, crate::document::Span)> {
     out
 }
 
+/// Tokens either side of a count of the harmed read for what it is said of.
+const HARM_REACH: usize = 10;
+
+/// Content words both sides have near two spans (the same or WordNet kin).
+fn shared_near(
+    left: &Claim,
+    a: crate::document::Span,
+    right: &Claim,
+    b: crate::document::Span,
+) -> usize {
+    let (x, y) = (
+        super::slot::words_near(left, a, HARM_REACH, true),
+        super::slot::words_near(right, b, HARM_REACH, true),
+    );
+    x.iter()
+        .filter(|w| y.iter().any(|v| super::slot::kin(w, v)))
+        .count()
+}
+
 /// One side says nobody was killed or hurt, the other counts the killed or hurt: "caused no
 /// casualties" / "killed at least 12 people", "no one was injured" / "three were injured".
 fn none_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
@@ -260,7 +279,9 @@ fn none_findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                     left.text(a).trim(),
                     right.text(b).trim()
                 ),
-                anchors: 0,
+                // What both sides say of the harm ("in the bombing of the camp"): one event,
+                // told with none harmed and with some.
+                anchors: shared_near(left, a, right, b),
                 source: false,
                 minor: false,
             });
@@ -2550,6 +2571,24 @@ mod tests {
                 "Three people were injured in the fire, the chief said.",
             ),
             ["different number: No one was injured vs Three people"]
+        );
+        // What both sides say around the two counts is the evidence of one event.
+        let anchors = |a: &str, b: &str| {
+            crate::compare::test_findings(a, b, |l, r, _| findings(l, r))
+                .first()
+                .map(|f| f.anchors)
+        };
+        assert!(
+            anchors(
+                "There were no casualties in the bombing of the camp on Thursday.",
+                "At least 12 people were killed in the bombing of the camp on Thursday.",
+            ) >= Some(3)
+        );
+        assert!(
+            anchors(
+                "No one was injured, the spokesman said on Thursday.",
+                "Two people were injured in a crash on the motorway.",
+            ) < Some(3)
         );
         // Nobody killed and some hurt is no difference; a side that says both says both.
         for (a, b) in [
