@@ -1,7 +1,9 @@
 //! Hedge findings: how sure each report is. Each side's certainty markers ("reportedly",
 //! "possibly", "likely", "almost certain", "confirmed") get a grade; a finding when both sides
-//! mark their certainty and no grade is shared. A bare assertion against a hedged one is less
-//! detail, not a finding.
+//! mark their certainty and no grade is shared. A bare assertion against hearsay ("reportedly")
+//! is less detail, not a finding; against a doubt of the very word ("an allegedly drunk
+//! driver"), an appearance ("it would appear the fire started"), an allegation ("prosecutors
+//! allege that he shot") or a belief told impersonally ("it is thought") it is one.
 //!
 //! Commitment is a second scale: "his client would appeal" (decided) against "no decision had
 //! yet been taken on whether to appeal" or "was considering an appeal" (undecided), when the
@@ -631,10 +633,8 @@ fn hedged_act(c: &Claim, i: usize) -> Option<usize> {
 /// Whether token `k` is hedged by a marker or a verb of appearance before it in its clause
 /// ("It appears as if the party were insufficiently equipped").
 fn hedged_at(c: &Claim, k: usize) -> bool {
-    c.tokens[c.clause_start(k).min(k)..k]
-        .iter()
-        .enumerate()
-        .any(|(m, t)| marker_word(&t.norm) || hedging_frame(c, c.clause_start(k).min(k) + m))
+    let start = c.clause_start(k).min(k);
+    (start..k).any(|m| marker_word(&c.tokens[m].norm) || hedging_frame(c, m))
 }
 
 /// Words before a verb that make it one: "to lose", "was losing", "has been injured".
@@ -666,10 +666,11 @@ fn two_occasions(a: &Claim, i: usize, b: &Claim, k: usize) -> bool {
     !x.is_empty() && !y.is_empty() && x.is_disjoint(&y)
 }
 
-/// One side says an act only appears to have happened ("It would appear the fire started on the
-/// outside of the building") where the other states it plainly ("the fire began on the outside
-/// of the building"): the same act, or a WordNet synonym of it, told of the same things.
-fn appearance(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
+/// One side says an act only appears to have happened, is alleged or believed ("It would appear
+/// the fire started on the outside of the building", "prosecutors allege that he shot her")
+/// where the other states it plainly ("the fire began on the outside of the building"): the
+/// same act, or a WordNet synonym of it, told of the same things.
+fn hedged_frame(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
     for i in 0..hedged.tokens.len() {
         if !hedging_frame(hedged, i) || hedged.asks(i) {
             continue;
@@ -725,12 +726,12 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     }
     let doubted = doubted_word(left, right)
         .or_else(|| suspected_cause(left, right))
-        .or_else(|| appearance(left, right))
+        .or_else(|| hedged_frame(left, right))
         .map(|(a, b)| (a, b, true))
         .or_else(|| {
             doubted_word(right, left)
                 .or_else(|| suspected_cause(right, left))
-                .or_else(|| appearance(right, left))
+                .or_else(|| hedged_frame(right, left))
                 .map(|(b, a)| (a, b, false))
         });
     if let Some((a, b, left_doubts)) = doubted {

@@ -68,13 +68,11 @@ const KINDS: &[(&str, Kind)] = &[
 /// ("Iron Man"), not a possessive ("the man's wife": the wife is the person).
 fn kind(c: &Claim, k: usize) -> Option<Kind> {
     let t = c.tokens[k];
-    if c.name_at(k).is_some() || c.possessive(k) {
-        return None;
-    }
-    KINDS
+    let kind = KINDS
         .iter()
         .find(|(w, _)| *w == t.norm)
-        .map(|&(_, kind)| kind)
+        .map(|&(_, kind)| kind)?;
+    (c.name_at(k).is_none() && !c.possessive(k)).then_some(kind)
 }
 
 /// Two kinds that may be one person: no age and no sex differ.
