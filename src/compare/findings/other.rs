@@ -1,7 +1,7 @@
 //! Outcome findings: states of one person that exclude each other. "The driver is in critical
 //! condition" or "was injured" against "the driver died" or "was killed"; "was critically
 //! injured" against "is in stable condition" or "suffered minor injuries"; "died at the scene"
-//! against "died in hospital". Only one named or
+//! against "died in hospital"; "was shot dead" against "was stabbed to death". Only one named or
 //! singular person ("the driver", "Kovac"), never a count: "20 were injured" and "3 were
 //! killed" may both be true. A side that gives both states ("was injured and later died") is
 //! no contradiction. The person is the one right before the state, or, before a verb, the one
@@ -155,6 +155,86 @@ fn cue(c: &Claim, i: usize) -> Option<(Outcome, usize)> {
         "died" | "dies" | "dead" | "perished" => (Outcome::Dead, i),
         _ => return None,
     })
+}
+
+/// How a person was harmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Method {
+    Gun,
+    Blade,
+    Strangling,
+    Beating,
+    Poison,
+}
+
+/// Verbs that tell how a person was harmed, as a passive ("was shot dead", "had been stabbed
+/// to death").
+const METHODS: &[(&str, Method)] = &[
+    ("shot", Method::Gun),
+    ("gunned", Method::Gun),
+    ("stabbed", Method::Blade),
+    ("knifed", Method::Blade),
+    ("strangled", Method::Strangling),
+    ("throttled", Method::Strangling),
+    ("asphyxiated", Method::Strangling),
+    ("beaten", Method::Beating),
+    ("bludgeoned", Method::Beating),
+    ("clubbed", Method::Beating),
+    ("poisoned", Method::Poison),
+];
+
+/// The method a passive verb at token `i` tells ("was shot", "had been stabbed").
+fn method(c: &Claim, i: usize) -> Option<Method> {
+    let m = METHODS
+        .iter()
+        .find(|(w, _)| *w == c.tokens[i].norm)
+        .map(|&(_, m)| m)?;
+    let passive = i > 0
+        && matches!(
+            c.tokens[i - 1].norm.as_str(),
+            "was" | "were" | "been" | "is"
+        );
+    passive.then_some(m)
+}
+
+/// One person and how a side says they were harmed.
+struct Harm {
+    person: Vec<String>,
+    anchors: usize,
+    age: Option<f64>,
+    method: Method,
+    span: Span,
+}
+
+fn harms(c: &Claim) -> Vec<Harm> {
+    let mut out = Vec::new();
+    for i in 0..c.tokens.len() {
+        let Some(method) = method(c, i) else {
+            continue;
+        };
+        let p = chain_start(c, i);
+        let Some((person, anchors, age)) = subject(c, p, true) else {
+            continue;
+        };
+        out.push(Harm {
+            person,
+            anchors,
+            age,
+            method,
+            span: c.span_of(i, i),
+        });
+    }
+    out
+}
+
+/// Whether a side tells two methods, of anyone, in any form ("was stabbed and then shot").
+fn two_methods(c: &Claim) -> bool {
+    let all: Vec<Method> = c
+        .tokens
+        .iter()
+        .filter_map(|t| METHODS.iter().find(|(w, _)| *w == t.norm).map(|&(_, m)| m))
+        .collect();
+    all.iter().any(|a| all.iter().any(|b| a != b))
 }
 
 /// Degrees that make a wound a death: "fatally wounded".
@@ -407,6 +487,32 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
             }];
         }
     }
+    // One person harmed two ways.
+    if !two_methods(left) && !two_methods(right) {
+        let (lh, rh) = (harms(left), harms(right));
+        let one = |a: &Harm, b: &Harm| {
+            a.person == b.person
+                || aliases.same(&a.person, &b.person)
+                || a.age.is_some() && a.age == b.age
+        };
+        for a in &lh {
+            if let Some(b) = rh.iter().find(|b| b.method != a.method && one(a, b)) {
+                return vec![Finding {
+                    kind: FindingKind::Other,
+                    left: Some(a.span),
+                    right: Some(b.span),
+                    note: format!(
+                        "different way of harm: {} vs {}",
+                        left.text(a.span),
+                        right.text(b.span)
+                    ),
+                    anchors: a.anchors.min(b.anchors),
+                    source: false,
+                    minor: false,
+                }];
+            }
+        }
+    }
     // One death, told in two places.
     for a in &ls {
         let Some((pa, sa)) = a.place else { continue };
@@ -485,6 +591,36 @@ mod tests {
             (
                 "The driver died at the scene of the crash.",
                 "The driver was taken to hospital, where he died.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn one_person_harmed_two_ways() {
+        assert_eq!(
+            notes(
+                "The woman was shot dead in her home in Leeds on Sunday.",
+                "The woman was stabbed to death in her home in Leeds on Sunday."
+            ),
+            ["different way of harm: shot vs stabbed"]
+        );
+        for (a, b) in [
+            // Two people.
+            (
+                "The guard was shot in the raid on the bank.",
+                "The manager was beaten in the raid on the bank.",
+            ),
+            // One side tells both.
+            (
+                "The guard was stabbed and then shot in the raid.",
+                "The guard was shot in the raid.",
+            ),
+            // Not a passive of the person: "shot" of a film, an active verb.
+            (
+                "The woman shot the intruder in her home.",
+                "The woman was stabbed in her home.",
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
