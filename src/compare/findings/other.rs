@@ -49,14 +49,9 @@ const SINGULAR: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
 
 /// One state of one person.
 struct State {
-    /// The person: a name's words, or a common noun's stem.
-    person: Vec<String>,
+    who: Person,
     state: Outcome,
     span: Span,
-    /// Same-slot evidence the person gives: 2 for a name, 1 for a common noun ("the driver").
-    anchors: usize,
-    /// The age a common noun is given ("a 74-year-old man"): one person however named.
-    age: Option<f64>,
     /// Where a death was, when told right after it, and the span that tells it.
     place: Option<(DeathPlace, Span)>,
 }
@@ -199,9 +194,7 @@ fn method(c: &Claim, i: usize) -> Option<Method> {
 
 /// One person and how a side says they were harmed.
 struct Harm {
-    person: Vec<String>,
-    anchors: usize,
-    age: Option<f64>,
+    who: Person,
     method: Method,
     span: Span,
 }
@@ -213,13 +206,11 @@ fn harms(c: &Claim) -> Vec<Harm> {
             continue;
         };
         let p = chain_start(c, i);
-        let Some((person, anchors, age)) = subject(c, p, true) else {
+        let Some(who) = subject(c, p, true) else {
             continue;
         };
         out.push(Harm {
-            person,
-            anchors,
-            age,
+            who,
             method,
             span: c.span_of(i, i),
         });
@@ -260,16 +251,14 @@ fn states(c: &Claim) -> Vec<State> {
         }
         let p = chain_start(c, i);
         let finite = (p..=i).any(|k| FINITE.contains(&c.tokens[k].norm.as_str()));
-        let Some((person, anchors, age)) = subject(c, p, finite) else {
+        let Some(who) = subject(c, p, finite) else {
             continue;
         };
         let place = (state == Outcome::Dead)
             .then(|| death_place(c, last))
             .flatten();
         out.push(State {
-            person,
-            anchors,
-            age,
+            who,
             state,
             span: c.span_of(first, last),
             place,
@@ -297,12 +286,10 @@ fn bodies(c: &Claim) -> Vec<State> {
             !t.stop && !t.numeric && !joined(k) && !joined(k + 1)
         });
         if let Some(k) = last
-            && let Some((person, anchors, age)) = person(c, k)
+            && let Some(who) = person(c, k)
         {
             out.push(State {
-                person,
-                anchors,
-                age,
+                who,
                 state: Outcome::Dead,
                 span: c.span_of(i, k),
                 place: None,
@@ -363,7 +350,36 @@ fn subject(c: &Claim, p: usize, finite: bool) -> Option<Person> {
 
 /// A person: a name's words or a common noun's stem, the same-slot evidence it gives, and the
 /// age a common noun is given.
+/// A person: a name's words or a common noun's stem; the same-slot evidence it gives (2 for a
+/// name, 1 for a common noun, "the driver"); the age a common noun is given ("a 74-year-old
+/// man": one person however named).
 type Person = (Vec<String>, usize, Option<f64>);
+
+/// One person: one name or noun, or two nouns of one age ("a 74-year-old man" / "a
+/// 74-year-old resident").
+fn one_person(aliases: &Aliases, a: &Person, b: &Person) -> bool {
+    a.0 == b.0 || aliases.same(&a.0, &b.0) || a.2.is_some() && a.2 == b.2
+}
+
+/// An outcome finding: `what` differs between the spans `a` and `b` told of one person.
+fn differ(
+    what: &str,
+    left: &Claim,
+    a: Span,
+    right: &Claim,
+    b: Span,
+    who: (&Person, &Person),
+) -> Vec<Finding> {
+    vec![Finding {
+        kind: FindingKind::Other,
+        left: Some(a),
+        right: Some(b),
+        note: format!("different {what}: {} vs {}", left.text(a), right.text(b)),
+        anchors: who.0.1.min(who.1.1),
+        source: false,
+        minor: false,
+    }]
+}
 
 /// A name, or a singular noun with a determiner, at token `s`. A place after "of" is where the
 /// person is from: "a resident of Agios Nikolaos" is the resident.
@@ -463,53 +479,24 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
         return Vec::new();
     }
     let (ls, rs) = (states(left), states(right));
-    // One person: one name or noun, or two nouns of one age ("a 74-year-old man" / "a
-    // 74-year-old resident").
-    let same = |a: &State, b: &State| {
-        a.person == b.person
-            || aliases.same(&a.person, &b.person)
-            || a.age.is_some() && a.age == b.age
-    };
+    let same = |a: &Person, b: &Person| one_person(aliases, a, b);
     for a in &ls {
-        if let Some(b) = rs.iter().find(|b| b.state.excludes(a.state) && same(a, b)) {
-            return vec![Finding {
-                kind: FindingKind::Other,
-                left: Some(a.span),
-                right: Some(b.span),
-                note: format!(
-                    "different outcome: {} vs {}",
-                    left.text(a.span),
-                    right.text(b.span)
-                ),
-                anchors: a.anchors.min(b.anchors),
-                source: false,
-                minor: false,
-            }];
+        if let Some(b) = rs
+            .iter()
+            .find(|b| b.state.excludes(a.state) && same(&a.who, &b.who))
+        {
+            return differ("outcome", left, a.span, right, b.span, (&a.who, &b.who));
         }
     }
     // One person harmed two ways.
     if !two_methods(left) && !two_methods(right) {
         let (lh, rh) = (harms(left), harms(right));
-        let one = |a: &Harm, b: &Harm| {
-            a.person == b.person
-                || aliases.same(&a.person, &b.person)
-                || a.age.is_some() && a.age == b.age
-        };
         for a in &lh {
-            if let Some(b) = rh.iter().find(|b| b.method != a.method && one(a, b)) {
-                return vec![Finding {
-                    kind: FindingKind::Other,
-                    left: Some(a.span),
-                    right: Some(b.span),
-                    note: format!(
-                        "different way of harm: {} vs {}",
-                        left.text(a.span),
-                        right.text(b.span)
-                    ),
-                    anchors: a.anchors.min(b.anchors),
-                    source: false,
-                    minor: false,
-                }];
+            if let Some(b) = rh
+                .iter()
+                .find(|b| b.method != a.method && same(&a.who, &b.who))
+            {
+                return differ("way of harm", left, a.span, right, b.span, (&a.who, &b.who));
             }
         }
     }
@@ -518,22 +505,10 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
         let Some((pa, sa)) = a.place else { continue };
         let other = rs
             .iter()
-            .filter(|b| same(a, b))
+            .filter(|b| same(&a.who, &b.who))
             .find_map(|b| b.place.filter(|(pb, _)| *pb != pa).map(|p| (b, p.1)));
         if let Some((b, sb)) = other {
-            return vec![Finding {
-                kind: FindingKind::Other,
-                left: Some(sa),
-                right: Some(sb),
-                note: format!(
-                    "different place of death: {} vs {}",
-                    left.text(sa),
-                    right.text(sb)
-                ),
-                anchors: a.anchors.min(b.anchors),
-                source: false,
-                minor: false,
-            }];
+            return differ("place of death", left, sa, right, sb, (&a.who, &b.who));
         }
     }
     Vec::new()
