@@ -5,7 +5,8 @@
 //! alignment's threshold, `--min-score`) is enough when a finding carries strong evidence of
 //! its own that both sides speak of the same slot (`Finding::anchors` ≥ `SLOT_EVIDENCE`); words
 //! the two sides share are not (`same_event`). A quote worded differently, or figures that
-//! differ alone, contradict only on a link that tells one claim (`SAME_CLAIM_SCORE`). Every
+//! differ alone, contradict only on a link that tells one claim (`SAME_CLAIM_SCORE`), but for
+//! none harmed against some told of the same things, which is slot evidence. Every
 //! finder reports only disagreements (more or less detail is never a finding), so a conflict
 //! is always explained by its findings.
 //! Without findings a link is `agree` when its score says the statements make the same claim

@@ -687,13 +687,7 @@ fn hedged_frame(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
             continue;
         }
         let act = canonical(&hedged.tokens[at].stem);
-        let same_act = |w: &Token| {
-            let stem = canonical(&w.stem);
-            stem == act
-                || crate::language::lexicon()
-                    .kinship(stem, act)
-                    .is_some_and(|k| k <= crate::language::Kinship::Derived)
-        };
+        let same_act = |w: &Token| slot::same_act(&w.stem, act);
         let asserted = (0..plain.tokens.len()).find(|&k| {
             // "be", "have": a function word tells no act ("it is thought the flaw could
             // exist" / "it would be a good idea").

@@ -238,17 +238,9 @@ fn shared_words(left: &Claim, a: usize, right: &Claim, b: usize) -> usize {
         .count()
 }
 
-/// One act on both sides: the same word, or WordNet synonyms or derived forms ("killed" /
-/// "killing").
+/// One act on both sides (`slot::same_act`).
 fn one_act(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
-    let (x, y) = (
-        canonical(&left.tokens[a].stem),
-        canonical(&right.tokens[b].stem),
-    );
-    x == y
-        || crate::language::lexicon()
-            .kinship(x, y)
-            .is_some_and(|k| k <= crate::language::Kinship::Derived)
+    slot::same_act(&left.tokens[a].stem, &right.tokens[b].stem)
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {

@@ -66,6 +66,16 @@ pub(super) fn words_near<'a>(
         .collect()
 }
 
+/// One act: the same canonical stem, or WordNet synonyms or derived forms ("began" /
+/// "started", "killed" / "killing"); looser kin (a kind of the other) is another act.
+pub(super) fn same_act(x: &str, y: &str) -> bool {
+    let (x, y) = (canonical(x), canonical(y));
+    x == y
+        || crate::language::lexicon()
+            .kinship(x, y)
+            .is_some_and(|k| k <= crate::language::Kinship::Derived)
+}
+
 /// One word, or WordNet kin ("declared three days of mourning" / "announced three days of
 /// mourning").
 pub(super) fn kin(x: &str, y: &str) -> bool {
