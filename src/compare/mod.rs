@@ -18,7 +18,7 @@ use serde::Serialize;
 use claim::Claim;
 use findings::place::PlaceIndex;
 use findings::{
-    actor, charge, court, game_score, hedge, negation, number, other, person, place, quote,
+    actor, cause, charge, court, game_score, hedge, negation, number, other, person, place, quote,
     spelling, time,
 };
 
@@ -356,6 +356,7 @@ impl Context {
         findings.extend(other::findings(&l, &r, &self.aliases));
         findings.extend(charge::findings(&l, &r, &self.aliases, &self.charges));
         findings.extend(court::findings(&l, &r));
+        findings.extend(cause::findings(&l, &r));
         let [pl, pr] = &self.places;
         let [cl, cr] = &self.calendars;
         findings.extend(time::findings(&l, &r, [cl, cr]));

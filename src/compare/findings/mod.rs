@@ -2,6 +2,7 @@
 //! only disagreements, each explained in one line.
 
 pub(crate) mod actor;
+pub(crate) mod cause;
 /// Kind `other`: one person charged with, or convicted of, another grade of homicide.
 pub(crate) mod charge;
 pub(crate) mod court;
