@@ -158,6 +158,10 @@ fn reach(c: &Claim, from: usize, forward: bool) -> Vec<(usize, Kind)> {
                 break;
             }
             read = 0;
+        } else if out.is_empty() && matches!(c.tokens[n].norm.as_str(), "and" | "or") {
+            // "A receptionist died and two men were hurt": "and" before any person joins
+            // another clause, not another person.
+            break;
         } else if !in_phrase(c, n) {
             // "The mother of a boy was killed": the boy is not who was.
             if !forward && c.tokens[n].norm == "of" {
@@ -370,6 +374,11 @@ mod tests {
             (
                 "A woman hit and killed by a motorist outside the store died on Wednesday.",
                 "Police arrested a man they believe to be the hit and run driver who killed a woman outside the store.",
+            ),
+            // "and" after the act opens another clause.
+            (
+                "A receptionist died and two men were hurt in the shooting at the office.",
+                "The gunman killed a woman in the shooting at the office.",
             ),
             // The same verb of two things: the man's wife, not the man.
             (
