@@ -1,7 +1,8 @@
 //! Outcome findings: states of one person that exclude each other. "The driver is in critical
 //! condition" or "was injured" against "the driver died" or "was killed"; "was critically
 //! injured" against "is in stable condition" or "suffered minor injuries"; "died at the scene"
-//! against "died in hospital"; "was shot dead" against "was stabbed to death". Only one named or
+//! against "died in hospital"; "was shot dead" against "was stabbed to death"; "killed himself"
+//! against "was shot dead by police". Only one named or
 //! singular person ("the driver", "Kovac"), never a count: "20 were injured" and "3 were
 //! killed" may both be true. A side that gives both states ("was injured and later died") is
 //! no contradiction. The person is the one right before the state, or, before a verb, the one
@@ -226,6 +227,66 @@ fn two_methods(c: &Claim) -> bool {
         .filter_map(|t| METHODS.iter().find(|(w, _)| *w == t.norm).map(|&(_, m)| m))
         .collect();
     all.iter().any(|a| all.iter().any(|b| a != b))
+}
+
+/// Who took a life: the person's own hand ("killed himself", "turned the gun on himself",
+/// "took his own life") or another's ("was shot dead by police", "was killed by officers").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hand {
+    Own,
+    Another,
+}
+
+/// Verbs of a killing whose doer or reflexive object says whose hand it was.
+const KILLING: &[&str] = &["killed", "shot", "stabbed"];
+
+/// Whose hand the verb at token `i` tells, and the last token that tells it: "killed himself",
+/// "turned the gun on himself", "took his own life", "was shot dead by police" (a passive with
+/// "by").
+fn hand(c: &Claim, i: usize) -> Option<(Hand, usize)> {
+    let word = |k: usize| c.word(k).unwrap_or("");
+    let w = word(i);
+    let reflexive = |k: usize| matches!(word(k), "himself" | "herself");
+    if KILLING.contains(&w) && reflexive(i + 1) {
+        return Some((Hand::Own, i + 1));
+    }
+    // "turned the gun on himself", "took his own life".
+    let on = (i + 2..(i + 6).min(c.tokens.len())).find(|&k| word(k) == "on" && reflexive(k + 1));
+    if let Some(on) = on.filter(|_| w == "turned") {
+        return Some((Hand::Own, on + 1));
+    }
+    if matches!(w, "took" | "taken") && word(i + 2) == "own" && word(i + 3) == "life" {
+        return Some((Hand::Own, i + 3));
+    }
+    let passive = i > 0 && matches!(word(i - 1), "was" | "were" | "been");
+    let by = (i + 1..(i + 3).min(c.tokens.len())).find(|&k| word(k) == "by");
+    by.filter(|&k| KILLING.contains(&w) && passive && !reflexive(k + 1) && k + 1 < c.tokens.len())
+        .map(|k| (Hand::Another, k + 1))
+}
+
+/// One person and whose hand a side says took their life.
+struct Killing {
+    who: Person,
+    hand: Hand,
+    span: Span,
+}
+
+fn killings(c: &Claim) -> Vec<Killing> {
+    let mut out = Vec::new();
+    for i in 0..c.tokens.len() {
+        let Some((hand, last)) = hand(c, i) else {
+            continue;
+        };
+        let Some(who) = subject(c, chain_start(c, i), true) else {
+            continue;
+        };
+        out.push(Killing {
+            who,
+            hand,
+            span: c.span_of(i, last),
+        });
+    }
+    out
 }
 
 /// Degrees that make a wound a death: "fatally wounded".
@@ -500,6 +561,24 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
             }
         }
     }
+    // One death by two hands: a side that tells both ("shot himself after police wounded
+    // him") says both.
+    let (lk, rk) = (killings(left), killings(right));
+    let hands = |v: &[Killing]| v.iter().any(|a| v.iter().any(|b| a.hand != b.hand));
+    if !hands(&lk) && !hands(&rk) {
+        for a in &lk {
+            if let Some(b) = rk.iter().find(|b| b.hand != a.hand && same(&a.who, &b.who)) {
+                return differ(
+                    "hand in the death",
+                    left,
+                    a.span,
+                    right,
+                    b.span,
+                    (&a.who, &b.who),
+                );
+            }
+        }
+    }
     // One death, told in two places.
     for a in &ls {
         let Some((pa, sa)) = a.place else { continue };
@@ -596,6 +675,39 @@ mod tests {
             (
                 "The woman shot the intruder in her home.",
                 "The woman was stabbed in her home.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn by_ones_own_hand_against_anothers() {
+        assert_eq!(
+            notes(
+                "The gunman killed himself after the shooting at the school.",
+                "The gunman was shot dead by police after the shooting at the school."
+            ),
+            ["different hand in the death: killed himself vs shot dead by police"]
+        );
+        assert_eq!(
+            notes(
+                "The gunman turned the gun on himself after the shooting.",
+                "The gunman was killed by officers after the shooting."
+            )
+            .len(),
+            1
+        );
+        for (a, b) in [
+            // Two people.
+            (
+                "The gunman killed himself after the shooting.",
+                "The guard was shot dead by the gunman during the shooting.",
+            ),
+            // One side tells both.
+            (
+                "The gunman was shot by police. The gunman killed himself in hospital.",
+                "The gunman was shot dead by police.",
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
