@@ -251,8 +251,10 @@ fn hand(c: &Claim, i: usize) -> Option<(Hand, usize)> {
         return Some((Hand::Own, i + 1));
     }
     // "turned the gun on himself", "took his own life".
-    let on = (i + 2..(i + 6).min(c.tokens.len())).find(|&k| word(k) == "on" && reflexive(k + 1));
-    if let Some(on) = on.filter(|_| w == "turned") {
+    if w == "turned"
+        && let Some(on) =
+            (i + 2..(i + 6).min(c.tokens.len())).find(|&k| word(k) == "on" && reflexive(k + 1))
+    {
         return Some((Hand::Own, on + 1));
     }
     if matches!(w, "took" | "taken") && word(i + 2) == "own" && word(i + 3) == "life" {
