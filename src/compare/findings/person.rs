@@ -248,6 +248,15 @@ fn one_act(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
+    // Most claims name no kind of person: reading every act for one is the finder's cost.
+    let names_kind = |c: &Claim| {
+        c.tokens
+            .iter()
+            .any(|t| KINDS.iter().any(|(w, _)| *w == t.norm))
+    };
+    if !names_kind(left) || !names_kind(right) {
+        return Vec::new();
+    }
     let (lp, rp) = (persons(left), persons(right));
     // The persons of one act in one role, on one side ("a man and his son were killed").
     let group = |ps: &[Person], p: &Person| -> Vec<Kind> {
