@@ -42,8 +42,8 @@ fn ungiven(c: &Claim, k: usize) -> bool {
 /// Verbs of a plea entered: "pleaded guilty", "pleads not guilty", "pled innocent".
 const PLEADED: &[&str] = &["pleaded", "pled", "pleads", "pleading"];
 
-/// The pleas a side tells, with the span of each and the token after which its charge is told.
-fn pleas(c: &Claim) -> Vec<(Plea, Span, usize)> {
+/// The pleas a side tells, each with its span and the token after which its charge is told.
+fn pleas(c: &Claim) -> Vec<(Plea, (Span, usize))> {
     let word = |k: usize| c.word(k).unwrap_or("");
     let mut out = Vec::new();
     for i in 0..c.tokens.len() {
@@ -70,7 +70,7 @@ fn pleas(c: &Claim) -> Vec<(Plea, Span, usize)> {
             } else {
                 i
             };
-            out.push((plea, c.span_of(first, last), last));
+            out.push((plea, (c.span_of(first, last), last)));
         }
     }
     out
@@ -192,8 +192,6 @@ fn differing<T: Copy + Eq + std::hash::Hash, X: Copy>(
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let at = |c: &Claim, s: Span| c.token_at(s.start);
     let (lp, rp) = (pleas(left), pleas(right));
-    let lp: Vec<(Plea, (Span, usize))> = lp.into_iter().map(|(p, s, l)| (p, (s, l))).collect();
-    let rp: Vec<(Plea, (Span, usize))> = rp.into_iter().map(|(p, s, l)| (p, (s, l))).collect();
     let one_plea = |a: &(Span, usize), b: &(Span, usize)| {
         !two_people(left, at(left, a.0), right, at(right, b.0))
             && slot::meet(&plea_charge(left, a.1), &plea_charge(right, b.1))

@@ -606,7 +606,9 @@ fn hedged_act(c: &Claim, i: usize) -> Option<usize> {
     let norm = |k: usize| c.tokens[k].norm.as_str();
     let fill = |k: usize| APPEARANCE_FILLERS.contains(&norm(k));
     let before = (i.saturating_sub(3)..i).rev().find(|&k| !fill(k));
-    let impersonal = before.is_some_and(|k| norm(k) == "it") || !APPEARANCES.contains(&norm(i));
+    // Alleging and believing always take a clause or "to"; appearing, after "it" or before "to".
+    let appearance = APPEARANCES.contains(&norm(i));
+    let impersonal = before.is_some_and(|k| norm(k) == "it") || !appearance;
     let to = c.tokens.get(i + 1).is_some_and(|t| t.norm == "to");
     if !impersonal && !to {
         return None;
@@ -624,7 +626,7 @@ fn hedged_act(c: &Claim, i: usize) -> Option<usize> {
             && (crate::language::words::past_tense(norm(k))
                 || (k > 0 && MODALS.contains(&norm(k - 1))))
     });
-    if !APPEARANCES.contains(&norm(i)) {
+    if !appearance {
         return verb;
     }
     verb.or_else(|| (i + 1..end).find(|&k| content(k)))

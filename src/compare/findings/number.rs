@@ -228,13 +228,10 @@ fn shared_near(
     right: &Claim,
     b: crate::document::Span,
 ) -> usize {
-    let (x, y) = (
-        super::slot::words_near(left, a, HARM_REACH, true),
-        super::slot::words_near(right, b, HARM_REACH, true),
-    );
-    x.iter()
-        .filter(|w| y.iter().any(|v| super::slot::kin(w, v)))
-        .count()
+    super::slot::kin_count(
+        &super::slot::words_near(left, a, HARM_REACH, true),
+        &super::slot::words_near(right, b, HARM_REACH, true),
+    )
 }
 
 /// One side says nobody was killed or hurt, the other counts the killed or hurt: "caused no

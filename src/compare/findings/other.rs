@@ -179,12 +179,14 @@ const METHODS: &[(&str, Method)] = &[
     ("poisoned", Method::Poison),
 ];
 
+/// The method a word of `METHODS` tells, in any form.
+fn method_word(norm: &str) -> Option<Method> {
+    METHODS.iter().find(|(w, _)| *w == norm).map(|&(_, m)| m)
+}
+
 /// The method a passive verb at token `i` tells ("was shot", "had been stabbed").
 fn method(c: &Claim, i: usize) -> Option<Method> {
-    let m = METHODS
-        .iter()
-        .find(|(w, _)| *w == c.tokens[i].norm)
-        .map(|&(_, m)| m)?;
+    let m = method_word(&c.tokens[i].norm)?;
     let passive = i > 0
         && matches!(
             c.tokens[i - 1].norm.as_str(),
@@ -224,7 +226,7 @@ fn two_methods(c: &Claim) -> bool {
     let all: Vec<Method> = c
         .tokens
         .iter()
-        .filter_map(|t| METHODS.iter().find(|(w, _)| *w == t.norm).map(|&(_, m)| m))
+        .filter_map(|t| method_word(&t.norm))
         .collect();
     all.iter().any(|a| all.iter().any(|b| a != b))
 }

@@ -106,9 +106,6 @@ const AUXILIARIES: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
 ];
 
-/// Forms of "be" that make a participle after them passive.
-const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
-
 /// Words that may stand between an act and the person it is told of, or between two persons
 /// joined by "and": articles, possessives, numbers ("killed two young boys", "a man and his
 /// son"). Any other function word ends the phrase: "charged with the murder of his mother" is
@@ -147,14 +144,8 @@ fn reach(c: &Claim, from: usize, forward: bool) -> Vec<(usize, Kind)> {
         }
         if let Some(kind) = kind(c, n) {
             out.push((n, kind));
-            // Another person only after "and" or "or" ("a man and a child").
-            let joined = if forward {
-                c.word(n + 1)
-            } else {
-                c.word_before(n, 1)
-            };
-            let joined = joined.is_some_and(|w| w == "and" || w == "or");
-            if !joined && forward {
+            // Read on, another person only after "and" or "or" ("a man and a child").
+            if forward && !c.word(n + 1).is_some_and(|w| w == "and" || w == "or") {
                 break;
             }
             read = 0;
@@ -172,7 +163,7 @@ fn reach(c: &Claim, from: usize, forward: bool) -> Vec<(usize, Kind)> {
             read += 1;
         }
         // Read back, the person comes right before the act (or its auxiliaries); before that
-        // person, only "and" leads on ("a man and his son were").
+        // person the phrase goes on through its words and "and" ("a man and his son were").
         if !forward && out.is_empty() {
             break;
         }
@@ -186,7 +177,7 @@ fn persons(c: &Claim) -> Vec<Person> {
     let mut out = Vec::new();
     for act in 0..c.tokens.len() {
         let t = c.tokens[act];
-        if t.stop || !past_tense(&t.norm) || kind(c, act).is_some() {
+        if t.stop || !past_tense(&t.norm) {
             continue;
         }
         let mut first = act;
@@ -204,7 +195,7 @@ fn persons(c: &Claim) -> Vec<Person> {
         let passive = by
             || c.tokens[first..act]
                 .iter()
-                .any(|a| BE.contains(&a.norm.as_str()));
+                .any(|a| slot::PASSIVE_BE.contains(&a.norm.as_str()));
         let mut add = |role: Role, found: Vec<(usize, Kind)>| {
             out.extend(found.into_iter().map(|(at, kind)| Person {
                 act,
@@ -236,10 +227,7 @@ fn shared_words(left: &Claim, a: usize, right: &Claim, b: usize) -> usize {
         w.retain(|x| !KINDS.iter().any(|(n, _)| canonical(n) == *x || n == x));
         w
     }
-    let (x, y) = (words(left, a), words(right, b));
-    x.iter()
-        .filter(|w| y.iter().any(|v| slot::kin(w, v)))
-        .count()
+    slot::kin_count(&words(left, a), &words(right, b))
 }
 
 /// One act on both sides (`slot::same_act`).

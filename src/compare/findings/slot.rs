@@ -194,7 +194,7 @@ pub(super) const AUXILIARY_CHAIN: &[&str] = &[
 ];
 
 /// The forms of "be" that make a past participle passive.
-const PASSIVE_BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
+pub(super) const PASSIVE_BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
 
 /// The content words of the subject of the passive verb at token `i` (its object): the words
 /// of its clause right before its auxiliaries, back to punctuation ("the date of the release
@@ -318,6 +318,11 @@ pub(super) fn act_words<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
         words.extend(words_before(c, start, true));
     }
     words
+}
+
+/// How many words of `a` have one in `b` that is the same or WordNet kin.
+pub(super) fn kin_count(a: &FxHashSet<&str>, b: &FxHashSet<&str>) -> usize {
+    a.iter().filter(|x| b.iter().any(|y| kin(x, y))).count()
 }
 
 /// Whether the words around two expressions meet: one is shared or WordNet kin, or a side has
