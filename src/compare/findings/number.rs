@@ -1000,12 +1000,16 @@ fn magnitude(q: &Quantity, c: &Claim) -> bool {
 
 /// A figure joined by a hyphen to the unit after it ("35-yard", "29-year-old", "one- yard"):
 /// the measure of what follows, not a count. A duration stays a duration ("a four-year term"
-/// is four years), an age does not ("29-year-old").
+/// is four years), an age does not ("29-year-old", or "a 15-year girl" without its "old").
 fn compound(q: &Quantity, c: &Claim) -> bool {
     let joined = c.doc.text[q.end..]
         .strip_prefix('-')
         .is_some_and(|r| r.trim_start().starts_with(char::is_alphabetic));
-    let duration = in_time_units(q) && !q.years_old();
+    let of_person = q
+        .context
+        .get(1)
+        .is_some_and(|w| super::person::names_kind(w));
+    let duration = in_time_units(q) && !q.years_old() && !of_person;
     joined && !duration
 }
 
@@ -2550,6 +2554,32 @@ mod tests {
                 "Vinatieri tied the game with a 47-yard field goal."
             ),
             ["different number of yard field goal: 45 vs 47"]
+        );
+    }
+
+    #[test]
+    fn an_age_without_its_old_is_no_duration() {
+        // "a 15-year girl" is a girl's age, not fifteen years of a sentence.
+        let (a, b) = (
+            "Jeffs was charged after taking a 12-year old girl and a 15-year girl as wives.",
+            "Jeffs was sentenced to life in prison plus 20 years for assaulting two girls.",
+        );
+        assert!(notes(a, b).is_empty(), "{:?}", notes(a, b));
+        // Two such ages are compared, and a term joined to what it is of stays a duration.
+        assert_eq!(
+            notes(
+                "He was charged with assaulting a 15-year girl.",
+                "He was charged with assaulting a 14-year girl.",
+            ),
+            ["different number of year girl: 15 vs 14"]
+        );
+        assert_eq!(
+            notes(
+                "He was given a 15-year sentence for the assault.",
+                "He was sentenced to 20 years for the assault.",
+            )
+            .len(),
+            1
         );
     }
 

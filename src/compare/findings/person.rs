@@ -75,6 +75,11 @@ fn kind(c: &Claim, k: usize) -> Option<Kind> {
     (c.name_at(k).is_none() && !c.possessive(k)).then_some(kind)
 }
 
+/// Whether `word` (normalised) is a noun of a kind of person ("girl", "men").
+pub(super) fn names_kind(word: &str) -> bool {
+    KINDS.iter().any(|(w, _)| *w == word)
+}
+
 /// Two kinds that may be one person: no age and no sex differ.
 fn fit(a: Kind, b: Kind) -> bool {
     fn differ<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
