@@ -196,6 +196,16 @@ fn real_development_pairs_2() {
     check(run("real", "realdev2"), [0.37, 0.81, 0.11, 0.99, 0.83]);
 }
 
+/// Three more development pairs annotated blind from ECB+ in the twenty-fourth session
+/// (`realdev3-*`: t41_ecb, a strike on a UN school in Gaza; t32_ecbplus, a double murder in
+/// Millom; t26_ecb, a Mafia boss's suicide, two sentences a side), measured before any rule was
+/// made reading them.
+#[test]
+fn real_development_pairs_3() {
+    // Measured links R 0.25 P 0.56, conflicts R 0.10 P 1.00, relation right 0.40.
+    check(run("real", "realdev3"), [0.24, 0.55, 0.09, 0.99, 0.39]);
+}
+
 /// Six pairs annotated blind from ECB+ and never fitted or tuned on (`real-heldout/`).
 #[test]
 fn real_held_out_pairs() {
