@@ -1,10 +1,12 @@
-//! Court findings (kind `other`): the plea one defendant entered and the sentence one was
-//! given. "pleaded guilty" / "pleaded not guilty"; "sentenced to life in prison" / "sentenced to
-//! 20 years" or "sentenced to death". Only pleas entered and sentences given count: "is expected
-//! to plead guilty", "faces life in prison", "could be sentenced to death" tell neither. A side
-//! that tells both kinds ("pleaded not guilty in March, then guilty") fits either; two pleas
-//! to different charges ("guilty to manslaughter" / "not guilty to murder") and two named
-//! defendants are not one plea.
+//! Court findings (kind `other`): the plea one defendant entered, the verdict one was given and
+//! the sentence. "pleaded guilty" / "pleaded not guilty"; "was found guilty" or "convicted" /
+//! "was acquitted" or "cleared"; "sentenced to life in prison" / "sentenced to 20 years" or
+//! "sentenced to death". Only pleas entered, verdicts reached and sentences given count: "is
+//! expected to plead guilty", "if convicted", "faces life in prison", "could be sentenced to
+//! death" tell none. A side that tells both kinds ("pleaded not guilty in March, then guilty",
+//! "acquitted of murder but convicted of manslaughter") fits either; two pleas or verdicts on
+//! different charges ("guilty to manslaughter" / "not guilty to murder") and two named
+//! defendants are not one.
 
 use rustc_hash::FxHashSet;
 
@@ -20,6 +22,12 @@ enum Plea {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Verdict {
+    Convicted,
+    Acquitted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Sentence {
     /// A term of years or months ("20 years"); terms are compared by the number finder.
     Term,
@@ -32,6 +40,7 @@ enum Sentence {
 const UNGIVEN: &[&str] = &[
     "to", "will", "would", "could", "may", "might", "can", "faces", "face", "faced", "facing",
     "expected", "sought", "seek", "seeks", "seeking", "not", "never", "maximum", "possible", "if",
+    "unless", "should",
 ];
 
 /// Whether a word within two tokens before token `k` leaves what follows ungiven.
@@ -71,6 +80,76 @@ fn pleas(c: &Claim) -> Vec<(Plea, (Span, usize))> {
                 i
             };
             out.push((plea, (c.span_of(first, last), last)));
+        }
+    }
+    out
+}
+
+/// Auxiliaries before a verdict told as a passive: "was convicted", "has been acquitted".
+const VERDICT_AUX: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
+
+/// The most words of a person between "found" and a verdict: "found Mary Ann Smith guilty".
+const VERDICT_OBJECT: usize = 4;
+
+/// Whether the negation at token `n` is that of a verdict: "found not guilty", "found him
+/// not guilty".
+pub(super) fn verdict_before(c: &Claim, n: usize) -> bool {
+    verdicts(c)
+        .iter()
+        .any(|(_, (span, last))| c.token_at(span.start) < n && n <= *last)
+}
+
+/// The verdicts a side tells as reached, each with its span and the token after which its
+/// charge is told ("convicted of murder"): "was found guilty", "was convicted", "a jury
+/// convicted him", "a guilty verdict"; "was acquitted", "was found not guilty", "was cleared of",
+/// "a not guilty verdict". "convicted" as an adjective ("a convicted felon") tells an earlier
+/// case, and "cleared" alone ("the area was cleared") no verdict.
+fn verdicts(c: &Claim) -> Vec<(Verdict, (Span, usize))> {
+    let word = |k: usize| c.word(k).unwrap_or("");
+    let passive = |k: usize| k > 0 && VERDICT_AUX.contains(&word(k - 1));
+    let mut out = Vec::new();
+    for i in 0..c.tokens.len() {
+        let (w, next) = (word(i), word(i + 1));
+        let found = match w {
+            // "was found guilty", "found Smith not guilty", "found him innocent".
+            "found" | "declared" | "ruled" => {
+                let person =
+                    |k: usize| c.name_at(k).is_some() || matches!(word(k), "him" | "her" | "them");
+                let k = (i + 1..(i + 1 + VERDICT_OBJECT).min(c.tokens.len()))
+                    .find(|&k| !person(k))
+                    .unwrap_or(i + 1);
+                match (word(k), word(k + 1)) {
+                    ("guilty", _) => Some((Verdict::Convicted, i, k)),
+                    ("not", "guilty") => Some((Verdict::Acquitted, i, k + 1)),
+                    ("innocent", _) => Some((Verdict::Acquitted, i, k)),
+                    _ => None,
+                }
+            }
+            // "a jury convicted him", "convicted Smith".
+            "convicted"
+                if passive(i)
+                    || matches!(next, "of" | "him" | "her" | "them")
+                    || c.name_at(i + 1).is_some() =>
+            {
+                Some((Verdict::Convicted, i, i))
+            }
+            "acquitted" | "acquits" | "acquit" => Some((Verdict::Acquitted, i, i)),
+            "cleared" if next == "of" => Some((Verdict::Acquitted, i, i)),
+            "guilty" if matches!(next, "verdict" | "verdicts") => {
+                let not = i > 0 && word(i - 1) == "not";
+                let kind = if not {
+                    Verdict::Acquitted
+                } else {
+                    Verdict::Convicted
+                };
+                Some((kind, i - usize::from(not), i + 1))
+            }
+            _ => None,
+        };
+        if let Some((verdict, first, last)) = found
+            && !ungiven(c, first)
+        {
+            out.push((verdict, (c.span_of(first, last), last)));
         }
     }
     out
@@ -139,10 +218,10 @@ fn two_people(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
     !x.is_empty() && !y.is_empty() && x.is_disjoint(&y)
 }
 
-/// The content words of what a plea is to ("guilty to two counts of manslaughter"), up to
-/// punctuation.
-fn plea_charge<'a>(c: &Claim<'a>, last: usize) -> FxHashSet<&'a str> {
-    if c.word(last + 1) != Some("to") {
+/// The content words of what a plea is to ("guilty to two counts of manslaughter") or a
+/// verdict of ("convicted of murder"), after the preposition `by`, up to punctuation.
+fn charge<'a>(c: &Claim<'a>, last: usize, by: &str) -> FxHashSet<&'a str> {
+    if c.word(last + 1) != Some(by) {
         return FxHashSet::default();
     }
     (last + 2..c.tokens.len())
@@ -150,7 +229,7 @@ fn plea_charge<'a>(c: &Claim<'a>, last: usize) -> FxHashSet<&'a str> {
             !c.gap(k).contains([',', ';', ':', '('])
                 && !CIRCUMSTANCES.contains(&c.tokens[k].norm.as_str())
         })
-        .take(PLEA_CHARGE_WORDS)
+        .take(CHARGE_WORDS)
         .map(|k| c.tokens[k])
         .filter(|t| !t.stop && !t.numeric)
         .map(|t| crate::language::synonyms::canonical(&t.stem))
@@ -171,8 +250,8 @@ const CIRCUMSTANCES: &[&str] = &[
     "this",
 ];
 
-/// The most words read of what a plea is to.
-const PLEA_CHARGE_WORDS: usize = 6;
+/// The most words read of what a plea is to or a verdict of.
+const CHARGE_WORDS: usize = 6;
 
 /// The first item of `l` and of `r` whose kinds differ, when no kind is told on both sides.
 fn differing<T: Copy + Eq + std::hash::Hash, X: Copy>(
@@ -192,16 +271,30 @@ fn differing<T: Copy + Eq + std::hash::Hash, X: Copy>(
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let at = |c: &Claim, s: Span| c.token_at(s.start);
     let (lp, rp) = (pleas(left), pleas(right));
-    let one_plea = |a: &(Span, usize), b: &(Span, usize)| {
-        !two_people(left, at(left, a.0), right, at(right, b.0))
-            && slot::meet(&plea_charge(left, a.1), &plea_charge(right, b.1))
+    let one = |by: &'static str| {
+        move |a: &(Span, usize), b: &(Span, usize)| {
+            !two_people(left, at(left, a.0), right, at(right, b.0))
+                && slot::meet(&charge(left, a.1, by), &charge(right, b.1, by))
+        }
     };
-    if let Some((a, b)) = differing(&lp, &rp, one_plea) {
+    if let Some((a, b)) = differing(&lp, &rp, one("to")) {
         return vec![Finding::between(
             FindingKind::Other,
             a.0,
             b.0,
             format!("different plea: {} vs {}", left.text(a.0), right.text(b.0)),
+        )];
+    }
+    if let Some((a, b)) = differing(&verdicts(left), &verdicts(right), one("of")) {
+        return vec![Finding::between(
+            FindingKind::Other,
+            a.0,
+            b.0,
+            format!(
+                "different verdict: {} vs {}",
+                left.text(a.0),
+                right.text(b.0)
+            ),
         )];
     }
     // Two terms are one kind here: how long each is, is the number finder's.
@@ -267,6 +360,80 @@ mod tests {
             (
                 "Smith pleaded guilty to the robbery on Monday.",
                 "Jones pleaded not guilty to the robbery on Monday.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn a_verdict_against_the_other() {
+        assert_eq!(
+            notes(
+                "The jury found Smith guilty of murder on Monday.",
+                "The jury acquitted Smith of murder on Monday."
+            ),
+            ["different verdict: found Smith guilty vs acquitted"]
+        );
+        for (a, b) in [
+            (
+                "Smith was convicted of murder on Monday, prosecutors said.",
+                "Smith was cleared of murder on Monday, prosecutors said.",
+            ),
+            (
+                "A jury convicted Smith of murder on Monday.",
+                "Smith was found not guilty of murder on Monday.",
+            ),
+            (
+                "The judge found him innocent of the robbery.",
+                "The jury returned a guilty verdict in the robbery case.",
+            ),
+            // A day after the verdict is no charge.
+            (
+                "Smith was acquitted on Monday of the murder.",
+                "Smith was convicted of the murder, prosecutors said.",
+            ),
+        ] {
+            assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn verdicts_not_reached_or_not_one() {
+        for (a, b) in [
+            // Possible, not reached.
+            (
+                "Smith faces life in prison if convicted of murder.",
+                "Smith was acquitted of murder on Monday.",
+            ),
+            (
+                "Smith could be found guilty of murder next week.",
+                "Smith was acquitted of murder on Monday.",
+            ),
+            // A past case: "a convicted felon".
+            (
+                "Smith, a convicted felon, was arrested for the robbery.",
+                "Smith was acquitted of the robbery on Monday.",
+            ),
+            // One side tells both verdicts.
+            (
+                "Smith was acquitted of murder but convicted of manslaughter.",
+                "Smith was convicted of murder on Monday.",
+            ),
+            // Two charges.
+            (
+                "Smith was acquitted of murder on Monday.",
+                "Smith was convicted of manslaughter on Monday.",
+            ),
+            // Two defendants.
+            (
+                "Smith was found guilty of murder on Monday.",
+                "Jones was acquitted of murder on Monday.",
+            ),
+            // "cleared" of no charge.
+            (
+                "The area was cleared after the shooting on Monday.",
+                "He was convicted of the shooting on Monday.",
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));

@@ -467,9 +467,11 @@ fn negated_stems<'a>(c: &Claim<'a>) -> Vec<(&'a str, usize, bool)> {
             let negator = negation_before(c, k);
             let negated = negator.is_some() && !bounded;
             // "pleaded not guilty", "not guilty pleas were entered": a plea, neither side of a
-            // denial of guilt.
+            // denial of guilt; "found not guilty", "found him not guilty": a verdict, which the
+            // court finder reads.
             let plea = negator.is_some_and(|n| n > 0 && c.tokens[n - 1].stem == "plead")
-                || c.tokens.get(i + 1).is_some_and(|t| t.stem == "plea");
+                || c.tokens.get(i + 1).is_some_and(|t| t.stem == "plea")
+                || negator.is_some_and(|n| super::court::verdict_before(c, n));
             // "Don't talk": a negated command forbids, it tells of nothing not done.
             let command = negator.is_some_and(|n| {
                 let first = match n {
@@ -769,6 +771,11 @@ mod tests {
             (
                 "The man was found guilty of two counts of first-degree murder.",
                 "The man has pleaded not guilty to two first-degree murder charges.",
+            ),
+            // A verdict is the court finder's.
+            (
+                "The jury found him not guilty of murder on Monday.",
+                "The jury found him guilty of murder on Monday.",
             ),
             (
                 "She put the gun down so officers would not take any aggressive action.",
