@@ -19,7 +19,7 @@ use claim::Claim;
 use findings::place::PlaceIndex;
 use findings::{
     actor, cause, charge, court, game_score, hedge, negation, number, other, person, place, quote,
-    spelling, time,
+    spelling, time, wound,
 };
 
 use crate::align::{AlignedLink, Evidence};
@@ -357,6 +357,7 @@ impl Context {
         findings.extend(charge::findings(&l, &r, &self.aliases, &self.charges));
         findings.extend(court::findings(&l, &r));
         findings.extend(cause::findings(&l, &r));
+        findings.extend(wound::findings(&l, &r));
         let [pl, pr] = &self.places;
         let [cl, cr] = &self.calendars;
         findings.extend(time::findings(&l, &r, [cl, cr]));

@@ -204,20 +204,6 @@ fn sentences(c: &Claim) -> Vec<(Sentence, Span)> {
 /// Tokens after "sentenced" read for the sentence: "sentenced on Friday to 25 years to life".
 const SENTENCE_REACH: usize = 8;
 
-/// The names a side tells before token `k` in its sentence: the defendant, if named.
-fn names_before<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
-    (c.sentence(k).start..k)
-        .filter(|&m| c.name_at(m).is_some())
-        .map(|m| c.tokens[m].norm.as_str())
-        .collect()
-}
-
-/// Two named defendants that share no word are two people.
-fn two_people(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
-    let (x, y) = (names_before(left, a), names_before(right, b));
-    !x.is_empty() && !y.is_empty() && x.is_disjoint(&y)
-}
-
 /// The content words of what a plea is to ("guilty to two counts of manslaughter") or a
 /// verdict of ("convicted of murder"), after the preposition `by`, up to punctuation.
 fn charge<'a>(c: &Claim<'a>, last: usize, by: &str) -> FxHashSet<&'a str> {
@@ -273,7 +259,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let (lp, rp) = (pleas(left), pleas(right));
     let one = |by: &'static str| {
         move |a: &(Span, usize), b: &(Span, usize)| {
-            !two_people(left, at(left, a.0), right, at(right, b.0))
+            !slot::two_people(left, at(left, a.0), right, at(right, b.0))
                 && slot::meet(&charge(left, a.1, by), &charge(right, b.1, by))
         }
     };
@@ -299,7 +285,8 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     }
     // Two terms are one kind here: how long each is, is the number finder's.
     let (ls, rs) = (sentences(left), sentences(right));
-    let one_sentence = |a: &Span, b: &Span| !two_people(left, at(left, *a), right, at(right, *b));
+    let one_sentence =
+        |a: &Span, b: &Span| !slot::two_people(left, at(left, *a), right, at(right, *b));
     if let Some((a, b)) = differing(&ls, &rs, one_sentence) {
         return vec![Finding::between(
             FindingKind::Other,

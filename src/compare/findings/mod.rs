@@ -21,3 +21,5 @@ pub(crate) mod spelling;
 pub(crate) mod time;
 #[cfg(test)]
 mod time_place_tests;
+/// Kind `other`: where on the body one person was hit, told two ways.
+pub(crate) mod wound;

@@ -330,3 +330,19 @@ pub(super) fn kin_count(a: &FxHashSet<&str>, b: &FxHashSet<&str>) -> usize {
 pub(super) fn meet(a: &FxHashSet<&str>, b: &FxHashSet<&str>) -> bool {
     a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| kin(x, y)))
 }
+
+/// The names a side tells before token `k` in its sentence: the person an act is told of, if
+/// named ("Smith was convicted", "Latonya Brown was shot in the head").
+fn names_before<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
+    (c.sentence(k).start..k)
+        .filter(|&m| c.name_at(m).is_some())
+        .map(|m| c.tokens[m].norm.as_str())
+        .collect()
+}
+
+/// Whether the acts at tokens `a` and `b` are told of two named people: both sides name someone
+/// before them, and the names share no word.
+pub(super) fn two_people(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
+    let (x, y) = (names_before(left, a), names_before(right, b));
+    !x.is_empty() && !y.is_empty() && x.is_disjoint(&y)
+}
