@@ -595,11 +595,14 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
         // gas" / "soldiers fired tear gas"); its subject must then be right before it.
         // So does one whose subject is a name ("the Malagasy Red Cross distributed"), or
         // whose agent is named after "by" ("was distributed on Wednesday by the WFP").
-        let named_subject = v > 0
-            && c.name_at(v - 1)
+        // "Hugh Jackman will host the Oscars": an act announced, its subject before "will".
+        let future = v > 1 && c.tokens[v - 1].norm == "will" && c.gap(v - 1).trim().is_empty();
+        let s = if future { v - 1 } else { v };
+        let named_subject = s > 0
+            && c.name_at(s - 1)
                 .is_some_and(|n| n.words.iter().any(|w| w.chars().count() > 1))
             && !c
-                .name_start(v - 1)
+                .name_start(s - 1)
                 .checked_sub(1)
                 .is_some_and(|p| OBJECT_MARKERS.contains(&c.tokens[p].norm.as_str()));
         let named_agent = v > 0
@@ -610,11 +613,11 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
         let acted = !reporting
             && !t.stop
             && !t.numeric
-            && past_tense(&t.norm)
+            && (past_tense(&t.norm) || future)
             && v > 0
             && (named_agent
                 || (c.gap(v).trim().is_empty()
-                    && (named_subject || class_of(&[c.tokens[v - 1].norm.clone()]).is_some())))
+                    && (named_subject || class_of(&[c.tokens[s - 1].norm.clone()]).is_some())))
             && !suffered(c, v);
         if t.capitalised || !(reporting || acted) {
             continue;
@@ -1426,6 +1429,43 @@ mod tests {
             (
                 "The first aid, rice and water, was distributed on Wednesday by the World Food Programme (WFP).",
                 "The WFP distributed the first aid, rice and water, on Wednesday.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn a_named_subject_of_an_act_announced() {
+        // "will host": the act to come, its subject before "will".
+        assert_eq!(
+            notes(
+                "Hugh Jackman will host the Oscars ceremony in February.",
+                "Ellen DeGeneres will host the Oscars ceremony in February."
+            ),
+            ["different actor for \"host\": Hugh Jackman vs Ellen DeGeneres"]
+        );
+        assert_eq!(
+            notes(
+                "Peter Capaldi will play the Doctor in the new series.",
+                "Matt Smith played the Doctor in the new series."
+            )
+            .len(),
+            1
+        );
+        // The same person, a hedged act, or a name that is not the subject.
+        for (a, b) in [
+            (
+                "Jackman will host the Oscars ceremony in February.",
+                "Hugh Jackman hosted the Oscars ceremony in February.",
+            ),
+            (
+                "Hugh Jackman would host the Oscars ceremony in February.",
+                "Ellen DeGeneres will host the Oscars ceremony in February.",
+            ),
+            (
+                "The role went to Capaldi, who will play the Doctor.",
+                "Matt Smith will leave the show at Christmas.",
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
