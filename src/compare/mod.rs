@@ -18,8 +18,8 @@ use serde::Serialize;
 use claim::Claim;
 use findings::place::PlaceIndex;
 use findings::{
-    actor, cause, charge, court, game_score, hedge, negation, number, other, person, place, quote,
-    spelling, time, wound,
+    actor, cause, charge, court, death_cause, game_score, hedge, negation, number, other, person,
+    place, quote, spelling, time, wound,
 };
 
 use crate::align::{AlignedLink, Evidence};
@@ -358,6 +358,7 @@ impl Context {
         findings.extend(court::findings(&l, &r));
         findings.extend(cause::findings(&l, &r));
         findings.extend(wound::findings(&l, &r));
+        findings.extend(death_cause::findings(&l, &r));
         let [pl, pr] = &self.places;
         let [cl, cr] = &self.calendars;
         findings.extend(time::findings(&l, &r, [cl, cr]));

@@ -103,11 +103,13 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             // deliberately" / "the fire was an accident").
             let shared = !slot::around(left, sa).is_disjoint(&slot::around(right, sb));
             if a != b && shared {
-                return vec![Finding::between(
+                return vec![slot::finding(
                     FindingKind::Other,
+                    "cause",
+                    left,
                     sa,
+                    right,
                     sb,
-                    format!("different cause: {} vs {}", left.text(sa), right.text(sb)),
                 )];
             }
         }

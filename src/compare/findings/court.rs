@@ -263,37 +263,21 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 && slot::meet(&charge(left, a.1, by), &charge(right, b.1, by))
         }
     };
+    let found = |what: &str, a: Span, b: Span| {
+        vec![slot::finding(FindingKind::Other, what, left, a, right, b)]
+    };
     if let Some((a, b)) = differing(&lp, &rp, one("to")) {
-        return vec![Finding::between(
-            FindingKind::Other,
-            a.0,
-            b.0,
-            format!("different plea: {} vs {}", left.text(a.0), right.text(b.0)),
-        )];
+        return found("plea", a.0, b.0);
     }
     if let Some((a, b)) = differing(&verdicts(left), &verdicts(right), one("of")) {
-        return vec![Finding::between(
-            FindingKind::Other,
-            a.0,
-            b.0,
-            format!(
-                "different verdict: {} vs {}",
-                left.text(a.0),
-                right.text(b.0)
-            ),
-        )];
+        return found("verdict", a.0, b.0);
     }
     // Two terms are one kind here: how long each is, is the number finder's.
     let (ls, rs) = (sentences(left), sentences(right));
     let one_sentence =
         |a: &Span, b: &Span| !slot::two_people(left, at(left, *a), right, at(right, *b));
     if let Some((a, b)) = differing(&ls, &rs, one_sentence) {
-        return vec![Finding::between(
-            FindingKind::Other,
-            a,
-            b,
-            format!("different sentence: {} vs {}", left.text(a), right.text(b)),
-        )];
+        return found("sentence", a, b);
     }
     Vec::new()
 }

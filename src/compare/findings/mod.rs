@@ -6,6 +6,8 @@ pub(crate) mod cause;
 /// Kind `other`: one person charged with, or convicted of, another grade of homicide.
 pub(crate) mod charge;
 pub(crate) mod court;
+/// Kind `other`: what one person died of, told two ways.
+pub(crate) mod death_cause;
 /// Kind `number`: a game's score at one clock time told two ways.
 pub(crate) mod game_score;
 pub(crate) mod hedge;

@@ -154,15 +154,13 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             // A wound is what any of the acts leaves: "a gunshot wound to the neck".
             let any = |v: &str| matches!(v, "wound" | "wounds" | "wounded");
             if (slot::same_act(va, vb) || any(va) || any(vb)) && !two_people {
-                return vec![Finding::between(
+                return vec![slot::finding(
                     FindingKind::Other,
+                    "wound",
+                    left,
                     a.span,
+                    right,
                     b.span,
-                    format!(
-                        "different wound: {} vs {}",
-                        left.text(a.span),
-                        right.text(b.span)
-                    ),
                 )];
             }
         }
