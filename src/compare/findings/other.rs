@@ -57,18 +57,27 @@ struct State {
     place: Option<(DeathPlace, Span)>,
 }
 
-/// Where someone died: where it befell them, or in hospital.
+/// Where someone died: where it befell them, at home, or in hospital.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum DeathPlace {
     Scene,
+    Home,
     Hospital,
+}
+
+impl DeathPlace {
+    /// Two places that cannot be one: a hospital and anywhere else (a home may be the scene).
+    fn excludes(self, other: DeathPlace) -> bool {
+        self != other && (self == DeathPlace::Hospital || other == DeathPlace::Hospital)
+    }
 }
 
 /// Tokens after a death read for where it was: "died on the way to hospital".
 const PLACE_REACH: usize = 6;
 
 /// Where the death told by the tokens up to `last` was, from the words right after it: "at the
-/// scene", "on the spot" / "in hospital", "at St Mary's Hospital", "on the way to hospital".
+/// scene", "on the spot" / "at her home", "at home" / "in hospital", "at St Mary's Hospital",
+/// "on the way to hospital".
 fn death_place(c: &Claim, last: usize) -> Option<(DeathPlace, Span)> {
     let first = last + 1;
     let end = (first + PLACE_REACH).min(c.tokens.len());
@@ -82,6 +91,7 @@ fn death_place(c: &Claim, last: usize) -> Option<(DeathPlace, Span)> {
         }
         let place = match word(k) {
             "scene" | "spot" => DeathPlace::Scene,
+            "home" => DeathPlace::Home,
             "hospital" => DeathPlace::Hospital,
             _ => continue,
         };
@@ -589,7 +599,7 @@ pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Fi
         let other = rs
             .iter()
             .filter(|b| same(&a.who, &b.who))
-            .find_map(|b| b.place.filter(|(pb, _)| *pb != pa).map(|p| (b, p.1)));
+            .find_map(|b| b.place.filter(|(pb, _)| pb.excludes(pa)).map(|p| (b, p.1)));
         if let Some((b, sb)) = other {
             return differ("place of death", left, sa, right, sb, (&a.who, &b.who));
         }
@@ -623,13 +633,20 @@ mod tests {
     }
 
     #[test]
-    fn died_at_the_scene_against_in_hospital() {
+    fn died_at_the_scene_or_at_home_against_in_hospital() {
         assert_eq!(
             notes(
                 "The driver died at the scene of the crash, police said.",
                 "The driver died in hospital after the crash, police said."
             ),
             ["different place of death: at the scene vs in hospital"]
+        );
+        assert_eq!(
+            notes(
+                "The singer died at her home in Los Angeles on Friday.",
+                "The singer died at a hospital in Los Angeles on Friday."
+            ),
+            ["different place of death: at her home vs at a hospital"]
         );
         assert_eq!(
             notes(
@@ -649,6 +666,11 @@ mod tests {
             (
                 "The driver died at the scene of the crash.",
                 "The driver was taken to hospital, where he died.",
+            ),
+            // A home may be the scene.
+            (
+                "The woman died at the scene of the shooting.",
+                "The woman died at her home after the shooting.",
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
