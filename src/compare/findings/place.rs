@@ -61,7 +61,7 @@ const STREETS: &[&str] = &[
     "street",
 ];
 
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
+const PLACE_PREPOSITIONS: &[&str] = &["in", "into", "at", "near", "outside", "inside"];
 
 /// Verbs of moving after which "from" gives a place: "marched from Plaza del Estudiante".
 const MOTIONS: &[&str] = &[
@@ -124,10 +124,93 @@ pub(crate) fn findings(
         [event, home]
     };
     let (pl, pr) = (homes(left, pl), homes(right, pr));
+    // Two sites of one kind: "at the Hilton hotel" / "at the Marriott hotel", the same noun
+    // after two names that are not one place (sites that are one returned above).
+    let of_kind = || {
+        let (hl, hr) = (sites_of_kind(left), sites_of_kind(right));
+        hl.iter().find_map(|(kind, sa)| {
+            hr.iter()
+                .find(|(other, _)| kind == other)
+                .map(|(_, sb)| (*sa, *sb))
+        })
+    };
     (0..2)
         .find_map(|k| disagreement(left, &pl[k], right, &pr[k], compatible, shared))
+        .or_else(of_kind)
         .map(|(a, b)| finding(FindingKind::Place, "place", left, a, right, b))
         .into_iter()
+        .collect()
+}
+
+/// Kinds of site a name may be the name of: "the Hilton hotel", "the Turi prison".
+const SITE_KINDS: &[&str] = &[
+    "airport",
+    "arena",
+    "bank",
+    "bar",
+    "base",
+    "building",
+    "camp",
+    "center",
+    "centre",
+    "church",
+    "cinema",
+    "clinic",
+    "club",
+    "college",
+    "consulate",
+    "embassy",
+    "factory",
+    "hospital",
+    "hotel",
+    "jail",
+    "mall",
+    "mine",
+    "mosque",
+    "museum",
+    "nightclub",
+    "office",
+    "plant",
+    "prison",
+    "restaurant",
+    "school",
+    "shop",
+    "stadium",
+    "station",
+    "store",
+    "supermarket",
+    "synagogue",
+    "temple",
+    "theater",
+    "theatre",
+    "university",
+];
+
+/// Words a site's kind may come after, between it and the name: "the Promises rehab centre".
+const SITE_KIND_REACH: usize = 2;
+
+/// The kinds of the sites named after a place preposition, with the span of name and kind:
+/// "at the Hilton hotel" (hotel), "in the Turi prison" (prison), "at the Promises rehab centre"
+/// (centre). A possessive
+/// ("in the UK's first wedding") or an event ("in New Zealand fall", "in the AFC playoffs")
+/// names no site.
+fn sites_of_kind(c: &Claim) -> Vec<(&'static str, Span)> {
+    places_and_sites(c, true)
+        .into_iter()
+        .filter(|(_, span)| !c.doc.text[span.end..].starts_with(['\'', '’']))
+        .filter_map(|(_, span)| {
+            let first = c.tokens.iter().position(|t| t.start >= span.end)?;
+            (first..(first + SITE_KIND_REACH).min(c.tokens.len()))
+                .take_while(|&k| {
+                    let t = c.tokens[k];
+                    !t.capitalised && c.gap(k).trim().is_empty()
+                })
+                .find_map(|k| {
+                    let t = c.tokens[k];
+                    let kind = SITE_KINDS.iter().find(|s| **s == t.norm)?;
+                    Some((*kind, Span::new(span.start, t.end)))
+                })
+        })
         .collect()
 }
 

@@ -141,6 +141,48 @@ fn one_shared_place_puts_the_others_at_another_scale() {
 }
 
 #[test]
+fn two_sites_of_one_kind() {
+    assert_eq!(
+        notes(
+            "The minister is staying at the Hilton hotel, his aide said.",
+            "The minister is staying at the Marriott hotel, his aide said."
+        ),
+        ["different place: Hilton hotel vs Marriott hotel"]
+    );
+    // "into" gives a place as "in" does.
+    assert_eq!(
+        notes(
+            "Reid checked into the Promises rehab centre on Monday.",
+            "Reid checked into the Cirque Lodge rehab centre on Monday."
+        )
+        .len(),
+        1
+    );
+    for (a, b) in [
+        // One site under a shorter name, or of another kind.
+        (
+            "The fire broke out at the Kraft Foods plant on Thursday.",
+            "The fire broke out at the Kraft plant on Thursday.",
+        ),
+        (
+            "The riot broke out at the Turi prison on Sunday.",
+            "The riot broke out at the Cuenca hospital on Sunday.",
+        ),
+        // Events, not sites.
+        (
+            "A British climber died in a New Zealand fall.",
+            "Two climbers were killed in Mt Cook falls.",
+        ),
+        (
+            "The win put the Colts in the National Football League playoffs.",
+            "The win put the Colts in the AFC playoffs.",
+        ),
+    ] {
+        assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+    }
+}
+
+#[test]
 fn a_day_that_bounds_something_else_is_not_when_it_happened() {
     for right in [
         "Schools in the two regions will remain closed until next Monday.",
