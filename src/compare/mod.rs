@@ -18,8 +18,8 @@ use serde::Serialize;
 use claim::Claim;
 use findings::place::PlaceIndex;
 use findings::{
-    actor, cause, charge, court, death_cause, game_score, hedge, negation, number, other, person,
-    place, quote, spelling, time, wound,
+    actor, cause, charge, court, death_cause, departure, game_score, hedge, negation, number,
+    other, person, place, quote, spelling, time, wound,
 };
 
 use crate::align::{AlignedLink, Evidence};
@@ -359,6 +359,7 @@ impl Context {
         findings.extend(cause::findings(&l, &r));
         findings.extend(wound::findings(&l, &r));
         findings.extend(death_cause::findings(&l, &r));
+        findings.extend(departure::findings(&l, &r));
         let [pl, pr] = &self.places;
         let [cl, cr] = &self.calendars;
         findings.extend(time::findings(&l, &r, [cl, cr]));

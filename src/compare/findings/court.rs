@@ -239,21 +239,6 @@ const CIRCUMSTANCES: &[&str] = &[
 /// The most words read of what a plea is to or a verdict of.
 const CHARGE_WORDS: usize = 6;
 
-/// The first item of `l` and of `r` whose kinds differ, when no kind is told on both sides.
-fn differing<T: Copy + Eq + std::hash::Hash, X: Copy>(
-    l: &[(T, X)],
-    r: &[(T, X)],
-    fits: impl Fn(&X, &X) -> bool,
-) -> Option<(X, X)> {
-    let kinds = |v: &[(T, X)]| v.iter().map(|x| x.0).collect::<FxHashSet<T>>();
-    if l.is_empty() || r.is_empty() || !kinds(l).is_disjoint(&kinds(r)) {
-        return None;
-    }
-    l.iter()
-        .flat_map(|a| r.iter().map(move |b| (a.1, b.1)))
-        .find(|(a, b)| fits(a, b))
-}
-
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let at = |c: &Claim, s: Span| c.token_at(s.start);
     let (lp, rp) = (pleas(left), pleas(right));
@@ -266,18 +251,18 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let found = |what: &str, a: Span, b: Span| {
         vec![slot::finding(FindingKind::Other, what, left, a, right, b)]
     };
-    if let Some((a, b)) = differing(&lp, &rp, one("to")) {
+    if let Some((a, b)) = slot::differing(&lp, &rp, one("to")) {
         return found("plea", a.0, b.0);
     }
-    if let Some((a, b)) = differing(&verdicts(left), &verdicts(right), one("of")) {
+    if let Some((a, b)) = slot::differing(&verdicts(left), &verdicts(right), one("of")) {
         return found("verdict", a.0, b.0);
     }
     // Two terms are one kind here: how long each is, is the number finder's.
     let (ls, rs) = (sentences(left), sentences(right));
     let one_sentence =
         |a: &Span, b: &Span| !slot::two_people(left, at(left, *a), right, at(right, *b));
-    if let Some((a, b)) = differing(&ls, &rs, one_sentence) {
-        return found("sentence", a, b);
+    if let Some((a, b)) = slot::differing(&ls, &rs, one_sentence) {
+        return found("sentence", *a, *b);
     }
     Vec::new()
 }

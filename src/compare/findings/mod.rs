@@ -8,6 +8,8 @@ pub(crate) mod charge;
 pub(crate) mod court;
 /// Kind `other`: what one person died of, told two ways.
 pub(crate) mod death_cause;
+/// Kind `other`: how one person left a post (fired or resigned), told two ways.
+pub(crate) mod departure;
 /// Kind `number`: a game's score at one clock time told two ways.
 pub(crate) mod game_score;
 pub(crate) mod hedge;

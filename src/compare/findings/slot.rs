@@ -346,3 +346,19 @@ pub(super) fn two_people(left: &Claim, a: usize, right: &Claim, b: usize) -> boo
     let (x, y) = (names_before(left, a), names_before(right, b));
     !x.is_empty() && !y.is_empty() && x.is_disjoint(&y)
 }
+
+/// The first item of `l` and of `r` that `fits` pairs, when the two sides tell kinds (`T`) and
+/// no kind is told on both: "pleaded guilty" / "pleaded not guilty", "fired" / "resigned".
+pub(super) fn differing<'a, T: Copy + Eq + std::hash::Hash, X>(
+    l: &'a [(T, X)],
+    r: &'a [(T, X)],
+    fits: impl Fn(&X, &X) -> bool,
+) -> Option<(&'a X, &'a X)> {
+    let kinds = |v: &[(T, X)]| v.iter().map(|x| x.0).collect::<FxHashSet<T>>();
+    if l.is_empty() || r.is_empty() || !kinds(l).is_disjoint(&kinds(r)) {
+        return None;
+    }
+    l.iter()
+        .flat_map(|a| r.iter().map(move |b| (&a.1, &b.1)))
+        .find(|(a, b)| fits(a, b))
+}
