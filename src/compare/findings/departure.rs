@@ -1,9 +1,9 @@
 //! Departure findings (kind `other`): how one person left a post. "the 76ers fired coach
 //! Maurice Cheeks" or "Cheeks was sacked" / "Cheeks resigned" or "stepped down". Only
 //! departures told as done: "refused to resign", "could be fired", "will step down" tell none;
-//! "fired" of a weapon ("police fired shots", "shots were fired") is no dismissal. A side that
-//! tells both ("resigned before he could be fired" aside, "was fired, he says he quit") fits
-//! either; two named people are two departures.
+//! "fired" of a weapon ("police fired shots", "shots were fired") is no dismissal, nor is
+//! "retired" (most often "a retired teacher"). A side that tells both ("the team says he was
+//! fired; he says he quit") fits either; two named people are two departures.
 
 use rustc_hash::FxHashSet;
 
@@ -31,7 +31,7 @@ const DISMISSED: &[&str] = &[
 ];
 
 /// Verbs of leaving of one's own will.
-const RESIGNED: &[&str] = &["resigned", "resigns", "quit", "quits", "retired", "retires"];
+const RESIGNED: &[&str] = &["resigned", "resigns", "quit", "quits"];
 
 /// Nouns of a post holder a dismissal may name: "fired coach Maurice Cheeks", "sacked the
 /// manager".
@@ -87,8 +87,9 @@ fn departures<'a>(c: &Claim<'a>) -> Vec<(Departure, (Span, FxHashSet<&'a str>))>
     let mut out = Vec::new();
     for i in 0..c.tokens.len() {
         let w = word(i);
-        let undone = (i.saturating_sub(2)..i).any(|m| UNDONE.contains(&word(m)));
-        if undone {
+        let cue =
+            DISMISSED.contains(&w) || RESIGNED.contains(&w) || matches!(w, "stepped" | "steps");
+        if !cue || (i.saturating_sub(2)..i).any(|m| UNDONE.contains(&word(m))) {
             continue;
         }
         let passive = i > 0 && PASSIVE.contains(&word(i - 1));
@@ -188,6 +189,11 @@ mod tests {
             (
                 "Shots were fired at the coach's house on Saturday.",
                 "The coach resigned on Saturday.",
+            ),
+            // "retired" is most often an attribute.
+            (
+                "The coach was fired on Saturday after a 9-14 start.",
+                "A retired teacher saw the coach leave the arena on Saturday.",
             ),
             // Two named people.
             (
