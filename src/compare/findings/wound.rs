@@ -121,16 +121,24 @@ fn wounds(c: &Claim) -> Vec<Wound> {
         if !matches!(word(k), "in" | "to") {
             continue;
         }
-        k += 1;
-        while k < c.tokens.len() && BEFORE_PART.contains(&word(k)) {
+        // Each part of a list: "in the head and chest", "in the arm or the leg".
+        loop {
             k += 1;
-        }
-        if let Some((part, last)) = part_at(c, k) {
+            while k < c.tokens.len() && BEFORE_PART.contains(&word(k)) {
+                k += 1;
+            }
+            let Some((part, last)) = part_at(c, k) else {
+                break;
+            };
             out.push(Wound {
                 act: i,
                 part,
                 span: c.span_of(i, last),
             });
+            k = last + 1;
+            if !matches!(word(k), "and" | "or") {
+                break;
+            }
         }
     }
     out
@@ -221,8 +229,8 @@ mod tests {
             ),
             // One side tells several parts.
             (
-                "She died instantly from a shot in the face and chest.",
-                "She was struck in the chest by a bullet.",
+                "She was shot in the face and chest outside the house.",
+                "She was shot in the chest outside the house.",
             ),
             // Two acts.
             (
