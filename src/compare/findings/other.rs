@@ -468,11 +468,17 @@ fn person(c: &Claim, s: usize) -> Option<Person> {
             return Some(noun);
         }
         Some((name.words.clone(), 2, None))
-    } else if !t.stop && !t.numeric && !t.norm.ends_with('s') && determined(c, s) {
+    } else if !t.stop && !t.numeric && !plural(&t.norm) && determined(c, s) {
         Some((vec![t.stem.clone()], 1, super::slot::age_before(c, s)))
     } else {
         None
     }
+}
+
+/// A plural noun by its ending: "women" aside, an "s" but not "ss" ("the actress", "the boss"
+/// are one person).
+fn plural(norm: &str) -> bool {
+    norm.ends_with('s') && !norm.ends_with("ss")
 }
 
 /// The person before "who" at token `w` ("the student who", "the student, who").
@@ -647,6 +653,15 @@ mod tests {
                 "The singer died at a hospital in Los Angeles on Friday."
             ),
             ["different place of death: at her home vs at a hospital"]
+        );
+        // A singular noun in "ss" is one person.
+        assert_eq!(
+            notes(
+                "The veteran actress died at her home on Friday.",
+                "The veteran actress died at a hospital on Friday."
+            )
+            .len(),
+            1
         );
         assert_eq!(
             notes(
