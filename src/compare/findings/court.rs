@@ -85,18 +85,17 @@ fn pleas(c: &Claim) -> Vec<(Plea, (Span, usize))> {
     out
 }
 
-/// Auxiliaries before a verdict told as a passive: "was convicted", "has been acquitted".
-const VERDICT_AUX: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
-
 /// The most words of a person between "found" and a verdict: "found Mary Ann Smith guilty".
 const VERDICT_OBJECT: usize = 4;
 
 /// Whether the negation at token `n` is that of a verdict: "found not guilty", "found him
-/// not guilty".
+/// not guilty". Only a "not" before "guilty" can be inside one, so the claim's verdicts are
+/// read only then.
 pub(super) fn verdict_before(c: &Claim, n: usize) -> bool {
-    verdicts(c)
-        .iter()
-        .any(|(_, (span, last))| c.token_at(span.start) < n && n <= *last)
+    c.word(n + 1) == Some("guilty")
+        && verdicts(c)
+            .iter()
+            .any(|(_, (span, last))| c.token_at(span.start) < n && n <= *last)
 }
 
 /// The verdicts a side tells as reached, each with its span and the token after which its
@@ -106,7 +105,8 @@ pub(super) fn verdict_before(c: &Claim, n: usize) -> bool {
 /// case, and "cleared" alone ("the area was cleared") no verdict.
 fn verdicts(c: &Claim) -> Vec<(Verdict, (Span, usize))> {
     let word = |k: usize| c.word(k).unwrap_or("");
-    let passive = |k: usize| k > 0 && VERDICT_AUX.contains(&word(k - 1));
+    // "was convicted", "has been acquitted".
+    let passive = |k: usize| k > 0 && slot::PASSIVE_BE.contains(&word(k - 1));
     let mut out = Vec::new();
     for i in 0..c.tokens.len() {
         let (w, next) = (word(i), word(i + 1));

@@ -67,12 +67,10 @@ const PASSIVE: &[&str] = &["was", "were", "is", "be", "been", "being", "get", "g
 /// The names of the person a departure at token `i` is told of: for an active dismissal those
 /// right after it ("fired coach Maurice Cheeks"), otherwise those before it in its sentence.
 fn who<'a>(c: &Claim<'a>, i: usize, active: bool) -> FxHashSet<&'a str> {
-    let range = if active {
-        i + 1..(i + 1 + HOLDER_REACH).min(c.tokens.len())
-    } else {
-        c.sentence(i).start..i
-    };
-    range
+    if !active {
+        return slot::names_before(c, i);
+    }
+    (i + 1..(i + 1 + HOLDER_REACH).min(c.tokens.len()))
         .filter(|&m| c.name_at(m).is_some())
         .map(|m| c.tokens[m].norm.as_str())
         .collect()
@@ -126,7 +124,7 @@ fn departures<'a>(c: &Claim<'a>) -> Vec<(Departure, (Span, FxHashSet<&'a str>))>
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     let (ld, rd) = (departures(left), departures(right));
     let one_person = |(_, x): &(Span, FxHashSet<&str>), (_, y): &(Span, FxHashSet<&str>)| {
-        x.is_empty() || y.is_empty() || !x.is_disjoint(y)
+        !slot::named_apart(x, y)
     };
     slot::differing(&ld, &rd, one_person)
         .map(|((a, _), (b, _))| slot::finding(FindingKind::Other, "departure", left, *a, right, *b))

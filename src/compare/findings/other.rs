@@ -423,8 +423,6 @@ fn subject(c: &Claim, p: usize, finite: bool) -> Option<Person> {
     }
 }
 
-/// A person: a name's words or a common noun's stem, the same-slot evidence it gives, and the
-/// age a common noun is given.
 /// A person: a name's words or a common noun's stem; the same-slot evidence it gives (2 for a
 /// name, 1 for a common noun, "the driver"); the age a common noun is given ("a 74-year-old
 /// man": one person however named).
@@ -446,13 +444,9 @@ fn differ(
     who: (&Person, &Person),
 ) -> Vec<Finding> {
     vec![Finding {
-        kind: FindingKind::Other,
-        left: Some(a),
-        right: Some(b),
-        note: format!("different {what}: {} vs {}", left.text(a), right.text(b)),
+        // The person gives the same-slot evidence.
         anchors: who.0.1.min(who.1.1),
-        source: false,
-        minor: false,
+        ..super::slot::finding(FindingKind::Other, what, left, a, right, b)
     }]
 }
 

@@ -242,12 +242,8 @@ fn one_act(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
 
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     // Most claims name no kind of person: reading every act for one is the finder's cost.
-    let names_kind = |c: &Claim| {
-        c.tokens
-            .iter()
-            .any(|t| KINDS.iter().any(|(w, _)| *w == t.norm))
-    };
-    if !names_kind(left) || !names_kind(right) {
+    let any_kind = |c: &Claim| c.tokens.iter().any(|t| names_kind(&t.norm));
+    if !any_kind(left) || !any_kind(right) {
         return Vec::new();
     }
     let (lp, rp) = (persons(left), persons(right));

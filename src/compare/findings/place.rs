@@ -127,7 +127,7 @@ pub(crate) fn findings(
     // Two sites of one kind: "at the Hilton hotel" / "at the Marriott hotel", the same noun
     // after two names that are not one place (sites that are one returned above).
     let of_kind = || {
-        let (hl, hr) = (sites_of_kind(left), sites_of_kind(right));
+        let (hl, hr) = (sites_of_kind(left, &sl), sites_of_kind(right, &sr));
         hl.iter().find_map(|(kind, sa)| {
             hr.iter()
                 .find(|(other, _)| kind == other)
@@ -189,14 +189,13 @@ const SITE_KINDS: &[&str] = &[
 /// Words a site's kind may come after, between it and the name: "the Promises rehab centre".
 const SITE_KIND_REACH: usize = 2;
 
-/// The kinds of the sites named after a place preposition, with the span of name and kind:
-/// "at the Hilton hotel" (hotel), "in the Turi prison" (prison), "at the Promises rehab centre"
-/// (centre). A possessive
-/// ("in the UK's first wedding") or an event ("in New Zealand fall", "in the AFC playoffs")
-/// names no site.
-fn sites_of_kind(c: &Claim) -> Vec<(&'static str, Span)> {
-    places_and_sites(c, true)
-        .into_iter()
+/// The kinds of the sites among a claim's places and sites (`places_and_sites`), with the span
+/// of name and kind: "at the Hilton hotel" (hotel), "in the Turi prison" (prison), "at the
+/// Promises rehab centre" (centre). A possessive ("in the UK's first wedding") or an event ("in
+/// New Zealand fall", "in the AFC playoffs") names no site.
+fn sites_of_kind(c: &Claim, sites: &[(Vec<String>, Span)]) -> Vec<(&'static str, Span)> {
+    sites
+        .iter()
         .filter(|(_, span)| !c.doc.text[span.end..].starts_with(['\'', '’']))
         .filter_map(|(_, span)| {
             let first = c.tokens.iter().position(|t| t.start >= span.end)?;

@@ -333,7 +333,7 @@ pub(super) fn meet(a: &FxHashSet<&str>, b: &FxHashSet<&str>) -> bool {
 
 /// The names a side tells before token `k` in its sentence: the person an act is told of, if
 /// named ("Smith was convicted", "Latonya Brown was shot in the head").
-fn names_before<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
+pub(super) fn names_before<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
     (c.sentence(k).start..k)
         .filter(|&m| c.name_at(m).is_some())
         .map(|m| c.tokens[m].norm.as_str())
@@ -343,8 +343,13 @@ fn names_before<'a>(c: &Claim<'a>, k: usize) -> FxHashSet<&'a str> {
 /// Whether the acts at tokens `a` and `b` are told of two named people: both sides name someone
 /// before them, and the names share no word.
 pub(super) fn two_people(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
-    let (x, y) = (names_before(left, a), names_before(right, b));
-    !x.is_empty() && !y.is_empty() && x.is_disjoint(&y)
+    named_apart(&names_before(left, a), &names_before(right, b))
+}
+
+/// Whether two sides' names of a person tell two people: both name someone, and the names share
+/// no word.
+pub(super) fn named_apart(x: &FxHashSet<&str>, y: &FxHashSet<&str>) -> bool {
+    !x.is_empty() && !y.is_empty() && x.is_disjoint(y)
 }
 
 /// The first item of `l` and of `r` that `fits` pairs, when the two sides tell kinds (`T`) and
