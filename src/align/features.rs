@@ -139,11 +139,16 @@ impl Scorer<'_> {
             ratio(xb.local_matched, xb.local),
         );
         let anchors = s.anchors;
+        // A faint figure on either side is no shared figure (`Term::faint`).
+        let faint = |t: &Term| {
+            t.faint
+                || (b.terms.binary_search_by_key(&t.id, |u| u.id)).is_ok_and(|k| b.terms[k].faint)
+        };
         let shared = |pick: fn(&Term) -> bool| {
             a.terms
                 .iter()
                 .zip(&ca)
-                .filter(|(t, c)| pick(t) && **c >= 0.9)
+                .filter(|(t, c)| pick(t) && **c >= 0.9 && !faint(t))
                 .count() as f64
         };
         let short = a.terms.len().min(b.terms.len()) as f64;

@@ -775,6 +775,13 @@ mod tests {
     /// second ones, `left` and `right`, tell one more fact in other words. Returns the score of
     /// the second statements as wholes, and the links.
     fn flood_reports(left: &str, right: &str) -> (f64, Vec<AlignedLink>) {
+        let (l, r) = flood_documents(left, right);
+        let whole = group_score(&l, &r, &[1], &[1]);
+        (whole, align(&l, &r, &AlignOptions::default()))
+    }
+
+    /// Two reports of a flood in Marlow with `left` and `right` as their second statements.
+    fn flood_documents(left: &str, right: &str) -> (Document, Document) {
         let l = format!(
             "The storm flooded the coastal town of Marlow on Monday.\n{left}\n\
              Residents of Marlow were evacuated to the school gym.\n\
@@ -787,12 +794,10 @@ mod tests {
              Rescue teams worked through the night, the mayor said.\n\
              The harbour of Marlow suffered damage of about two million euros."
         );
-        let (l, r) = (
+        (
             Document::parse("l", &l).unwrap(),
             Document::parse("r", &r).unwrap(),
-        );
-        let whole = group_score(&l, &r, &[1], &[1]);
-        (whole, align(&l, &r, &AlignOptions::default()))
+        )
     }
 
     #[test]
@@ -835,6 +840,66 @@ mod tests {
             made.iter().any(|a| a.left == [1] && a.right == [1]),
             "{made:?}"
         );
+    }
+
+    /// The anchors and shared figures (`features::NAMES`) of the middle statements of two flood
+    /// reports (`flood_reports`).
+    fn anchors_and_figures(left: &str, right: &str) -> (f64, f64) {
+        let (l, r) = flood_documents(left, right);
+        let f = all_features(&l, &r)
+            .into_iter()
+            .find(|&(i, j, ..)| i == 1 && j == 1)
+            .map(|(.., f)| f)
+            .unwrap();
+        let at = |name: &str| f[features::NAMES.iter().position(|n| *n == name).unwrap()];
+        (at("anchors"), at("figures"))
+    }
+
+    #[test]
+    fn one_of_and_the_first_time_are_no_anchor_nor_shared_figure() {
+        // Each is in no other statement of either report, but says nothing of the claim.
+        let first = (
+            "The regional governor offered his first sign of concern about the state of the \
+             dykes by calling for an inquiry.",
+            "\"This is not the first time that the river has burst its banks near the old \
+             mill,\" a farmer said.",
+        );
+        let one = (
+            "Volunteers called it one of the worst nights they could remember on the coast.",
+            "The water destroyed one of the oldest houses of the village, a bakery.",
+        );
+        for (left, right) in [first, one] {
+            assert_eq!(anchors_and_figures(left, right), (0.0, 0.0), "{left}");
+            assert_eq!(anchors_and_figures(right, left), (0.0, 0.0), "{right}");
+        }
+        // As a figure "one" anchored a link of the two.
+        let (_, made) = flood_reports(one.0, one.1);
+        assert!(
+            !made.iter().any(|a| a.left == [1] || a.right == [1]),
+            "{made:?}"
+        );
+        // Other figures are anchors and shared still: "three" / "3", "one side", "the first
+        // breach".
+        for (left, right) in [
+            (
+                "Volunteers pulled three fishermen from the water near the pier.",
+                "A lifeboat crew saved 3 men whose boat had capsized.",
+            ),
+            (
+                "Sandbags were piled on one side of the bridge only.",
+                "Workers reinforced one side of the old stone bridge.",
+            ),
+            (
+                "The first breach was reported at dawn by a ferry captain.",
+                "Engineers said the first crack appeared near the lock gates.",
+            ),
+        ] {
+            let (anchors, figures) = anchors_and_figures(left, right);
+            assert!(
+                anchors >= 2.0 && figures == 1.0,
+                "{left}: {anchors} {figures}"
+            );
+        }
     }
 
     /// The links of two reports of a flood in Marlow that open with the headlines `left` and

@@ -132,6 +132,10 @@ pub struct Term {
     pub quoted: bool,
     /// No other statement of the same report has this term (set by `mark_once`).
     pub once: bool,
+    /// "one of", "the first time": a figure that matches as one, but news uses it for anything
+    /// ("one of the hottest issues", "not the first time that ..."), so it is never an anchor
+    /// (`mark_once`) nor a shared figure. "one side", "the first fire" still are.
+    pub faint: bool,
     /// Where (one occurrence of) the term starts, in bytes from the start of its statement
     /// (statements are at most `MAX_STATEMENT_BYTES` long), to show the word as written.
     pub at: u16,
@@ -141,7 +145,7 @@ pub struct Term {
 
 impl Term {
     /// A figure: it never matches by base, and is no name.
-    fn number(id: u32, quoted: bool, at: u16) -> Term {
+    fn number(id: u32, quoted: bool, at: u16, faint: bool) -> Term {
         Term {
             id,
             base: id,
@@ -150,6 +154,7 @@ impl Term {
             share: 1,
             quoted,
             once: false,
+            faint,
             at,
             clause: 0,
         }
@@ -264,7 +269,7 @@ impl Profile {
             if t.numeric && q.is_none() {
                 // A numeral the quantity reader skipped ("1990s" is read; "3-2" may not be).
                 let id = vocab.intern(&format!("#{}", t.norm));
-                terms.push(Term::number(id, quoted(t.start), offset(t.start)));
+                terms.push(Term::number(id, quoted(t.start), offset(t.start), false));
                 continue;
             }
             if !key.is_empty() {
@@ -296,6 +301,7 @@ impl Profile {
                 share,
                 quoted: quoted(t.start),
                 once: false,
+                faint: false,
                 at: offset(t.start),
                 clause: 0,
             });
@@ -322,7 +328,14 @@ impl Profile {
                 tag
             };
             let id = vocab.intern(&format!("#{tag}{}", q.value));
-            terms.push(Term::number(id, quoted(q.start), offset(q.start)));
+            let next = s.tokens.iter().find(|t| t.start >= q.end);
+            let faint = q.value == 1.0
+                && match q.kind {
+                    QuantityKind::Ordinal => next.is_some_and(|t| t.norm == "time"),
+                    QuantityKind::Count => next.is_some_and(|t| t.norm == "of"),
+                    _ => false,
+                };
+            terms.push(Term::number(id, quoted(q.start), offset(q.start), faint));
         }
         // Hardening (issue 15): see `MAX_TERMS`.
         terms.truncate(MAX_TERMS);
@@ -505,7 +518,7 @@ pub fn mark_once(profiles: &mut [Profile], vocab_len: usize) {
     }
     for p in profiles.iter_mut() {
         for t in &mut p.terms {
-            t.once = df[t.id as usize] == 1;
+            t.once = df[t.id as usize] == 1 && !t.faint;
         }
     }
 }
