@@ -129,10 +129,30 @@ fn values<'a>(c: &Claim<'a>, f: impl Fn(usize) -> Option<String>) -> Vec<(String
 fn weekdays(c: &Claim) -> Vec<(String, Span)> {
     values(c, |i| {
         let t = c.tokens[i];
-        (t.capitalised && WEEKDAYS.contains(&t.norm.as_str()) && !bound(c, i))
+        (t.capitalised && WEEKDAYS.contains(&t.norm.as_str()) && !bound(c, i) && !titled(c, i))
             .then(|| t.norm.clone())
     })
 }
+
+/// Whether the day at token `i` is a word of a title in quotation marks, all capitalised and
+/// at most `TITLE_WORDS` words ("Microsoft's \"Patch Tuesday\" bulletin", "the \"Bloody
+/// Sunday\" inquiry"): a name, not when something happened. A remark that tells a day ("\"We
+/// left on Tuesday,\" she said") is longer, or not all capitalised.
+fn titled(c: &Claim, i: usize) -> bool {
+    let at = c.tokens[i].start;
+    c.quotes.iter().any(|q| {
+        let words: Vec<_> = (c.tokens.iter())
+            .filter(|t| q.start <= t.start && t.end <= q.end)
+            .collect();
+        q.start <= at
+            && at < q.end
+            && (2..=TITLE_WORDS).contains(&words.len())
+            && words.iter().all(|t| t.capitalised)
+    })
+}
+
+/// The most words of a quoted title (`titled`).
+const TITLE_WORDS: usize = 3;
 
 /// "Sunday's playoff game" names an event by its day; it does not date the claim. (It still
 /// fits the other side's day of that event: "Thursday's ferry disaster" / "capsized on

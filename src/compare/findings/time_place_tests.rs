@@ -183,6 +183,30 @@ fn two_sites_of_one_kind() {
 }
 
 #[test]
+fn a_day_in_a_quoted_title_is_a_name() {
+    let right = "Microsoft released an emergency patch for the browser on Wednesday.";
+    for left in [
+        "Microsoft released its monthly \"Patch Tuesday\" security bulletin for the browser.",
+        "Microsoft released the browser patch in its \"Extended Patch Tuesday\" bulletin.",
+    ] {
+        assert!(notes(left, right).is_empty(), "{left}");
+    }
+    // A quoted remark that tells a day, or a quoted day alone, is a day.
+    for left in [
+        "\"Microsoft released the browser patch on Tuesday,\" a spokesman said.",
+        "Microsoft released the browser patch on \"Tuesday\", a spokesman said.",
+        "Microsoft released the browser patch on \"Tuesday night\", a spokesman said.",
+        "Microsoft released the browser patch, \"Microsoft Patches Browser On Tuesday\".",
+    ] {
+        assert_eq!(
+            notes(left, right),
+            ["different day: Tuesday vs Wednesday"],
+            "{left}"
+        );
+    }
+}
+
+#[test]
 fn a_day_that_bounds_something_else_is_not_when_it_happened() {
     for right in [
         "Schools in the two regions will remain closed until next Monday.",
