@@ -185,8 +185,8 @@ fn check(figures: [f64; 5], floors: [f64; 5]) {
 /// The eight shared development pairs (`ecbdev-*`, the figures of score-real.py).
 #[test]
 fn real_development_pairs() {
-    // Measured links R 0.53 P 0.87, conflicts R 0.32 P 1.00, relation right 0.86.
-    check(run("real", "ecbdev"), [0.52, 0.86, 0.31, 0.99, 0.86]);
+    // Measured links R 0.53 P 0.88, conflicts R 0.32 P 1.00, relation right 0.86.
+    check(run("real", "ecbdev"), [0.52, 0.87, 0.31, 0.99, 0.86]);
 }
 
 /// Six more development pairs annotated blind from ECB+ (`realdev2-*`).
@@ -202,8 +202,8 @@ fn real_development_pairs_2() {
 /// made reading them.
 #[test]
 fn real_development_pairs_3() {
-    // Measured links R 0.25 P 0.56, conflicts R 0.10 P 1.00, relation right 0.40.
-    check(run("real", "realdev3"), [0.24, 0.55, 0.09, 0.99, 0.39]);
+    // Measured links R 0.25 P 0.59, conflicts R 0.10 P 1.00, relation right 0.40.
+    check(run("real", "realdev3"), [0.24, 0.58, 0.09, 0.99, 0.39]);
 }
 
 /// Six pairs annotated blind from ECB+ and never fitted or tuned on (`real-heldout/`).
@@ -224,10 +224,11 @@ fn real_held_out_pairs_2() {
     // rule found reading this set's misses), none false (1 false at the first measure), relation
     // right 0.87. Links P 0.83 since plays at two moments of a game are no link, and relation
     // right 0.89 since two remarks are related (twenty-first session, rules found reading this
-    // set's false links and relations).
+    // set's false links and relations). Links P 0.84 since "one of" is no anchor (twenty-fifth
+    // session).
     check(
         run("real-heldout2", "realheld2-"),
-        [0.39, 0.82, 0.16, 0.99, 0.88],
+        [0.39, 0.83, 0.16, 0.99, 0.88],
     );
 }
 
@@ -286,10 +287,11 @@ fn real_held_out_pairs_5() {
 fn real_held_out_pairs_6() {
     // Measured links R 0.51 P 0.76, conflicts: 1 of 3 found, none false, relation right 0.95
     // (was none of 3 and 0.91 before the allegation hedge: "Prosecutors allege that Simpson
-    // shot Flynn" / "Christopher Simpson shoots pregnant girlfriend dead").
+    // shot Flynn" / "Christopher Simpson shoots pregnant girlfriend dead"). Links P 0.79 since
+    // "the first time" is no anchor (twenty-fifth session).
     check(
         run("real-heldout6", "realheld6-"),
-        [0.50, 0.75, 0.32, 0.99, 0.94],
+        [0.50, 0.78, 0.32, 0.99, 0.94],
     );
 }
 
