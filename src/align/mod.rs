@@ -868,7 +868,12 @@ mod tests {
             "Volunteers called it one of the worst nights they could remember on the coast.",
             "The water destroyed one of the oldest houses of the village, a bakery.",
         );
-        for (left, right) in [first, one] {
+        // "first" of a verb.
+        let adverb = (
+            "A new dyke along the river was first proposed by an engineer in the sixties.",
+            "The first boat to reach the breach found the lock gates open.",
+        );
+        for (left, right) in [first, one, adverb] {
             assert_eq!(anchors_and_figures(left, right), (0.0, 0.0), "{left}");
             assert_eq!(anchors_and_figures(right, left), (0.0, 0.0), "{right}");
         }

@@ -8,6 +8,7 @@ use crate::document::phrases::is_calendar_word;
 use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, Quantity, QuantityKind, Statement};
 use crate::language::calendar::WEEKDAYS;
+use crate::language::words::AUXILIARY_CHAIN;
 use crate::language::{Kinship, lexicon::Kin, synonyms};
 
 /// Interned term strings shared by both reports, so terms compare as integers.
@@ -132,9 +133,10 @@ pub struct Term {
     pub quoted: bool,
     /// No other statement of the same report has this term (set by `mark_once`).
     pub once: bool,
-    /// "one of", "the first time": a figure that matches as one, but news uses it for anything
-    /// ("one of the hottest issues", "not the first time that ..."), so it is never an anchor
-    /// (`mark_once`) nor a shared figure. "one side", "the first fire" still are.
+    /// "one of", "the first time", "was first mooted": a figure that matches as one, but news
+    /// uses it for anything ("one of the hottest issues", "not the first time that ..."), so it
+    /// is never an anchor (`mark_once`) nor a shared figure. "one side", "the first fire" still
+    /// are.
     pub faint: bool,
     /// Where (one occurrence of) the term starts, in bytes from the start of its statement
     /// (statements are at most `MAX_STATEMENT_BYTES` long), to show the word as written.
@@ -329,9 +331,14 @@ impl Profile {
             };
             let id = vocab.intern(&format!("#{tag}{}", q.value));
             let next = s.tokens.iter().find(|t| t.start >= q.end);
+            let before = s.tokens.iter().rev().find(|t| t.end <= q.start);
             let faint = q.value == 1.0
                 && match q.kind {
-                    QuantityKind::Ordinal => next.is_some_and(|t| t.norm == "time"),
+                    // "the first time", and "first" of a verb: "was first mooted".
+                    QuantityKind::Ordinal => {
+                        next.is_some_and(|t| t.norm == "time")
+                            || before.is_some_and(|t| AUXILIARY_CHAIN.contains(&t.norm.as_str()))
+                    }
                     QuantityKind::Count => next.is_some_and(|t| t.norm == "of"),
                     _ => false,
                 };

@@ -1,5 +1,11 @@
 //! Small closed word lists that more than one finder reads.
 
+/// Words of a verb's chain of auxiliaries: "has not been", "will be", "was never".
+pub const AUXILIARY_CHAIN: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+    "could", "can", "may", "might", "must", "should", "not", "never",
+];
+
 /// Words that attribute what follows to a source: "investigators said they found him
 /// barricaded", "police allegations that he pointed a gun", "according to police".
 pub const ATTRIBUTION: &[&str] = &[

@@ -187,11 +187,7 @@ fn words_before<'a>(c: &Claim<'a>, mut k: usize, antecedent: bool) -> FxHashSet<
     words
 }
 
-/// Words of a verb's chain of auxiliaries: "has not been", "will be", "was never".
-pub(super) const AUXILIARY_CHAIN: &[&str] = &[
-    "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "would",
-    "could", "can", "may", "might", "must", "should", "not", "never",
-];
+pub(super) use crate::language::words::AUXILIARY_CHAIN;
 
 /// The forms of "be" that make a past participle passive.
 pub(super) const PASSIVE_BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
