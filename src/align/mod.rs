@@ -907,6 +907,44 @@ mod tests {
         }
     }
 
+    #[test]
+    fn counts_of_two_kinds_of_thing_anchor_nothing() {
+        // "four" in no other statement of either report, of two things.
+        let (anchors, _) = anchors_and_figures(
+            "Police said the looter had four prior arrests for theft.",
+            "His pistol was loaded with four bullets, a detective said.",
+        );
+        assert_eq!(anchors, 0.0);
+        // People under two nouns, a name counted, a verb after the count: alike.
+        for (left, right) in [
+            (
+                "About 100 people were inside the depot when the water rose.",
+                "Most of the 100 workers got out of the depot safely.",
+            ),
+            (
+                "The coach carried 40 Dutch pensioners along the dyke.",
+                "All 40 passengers were lifted from the coach by a crane.",
+            ),
+            (
+                "The pumping station runs 12 Siemens pumps at full power.",
+                "Its 12 engines kept the polder dry all night.",
+            ),
+            // One amount in two units.
+            (
+                "The storm surge reached the town at 120 mph.",
+                "Gusts of up to 120 miles per hour tore at the roofs.",
+            ),
+            // A figure that counts two things counts either.
+            (
+                "Nine firefighters brought nine pumps to the dyke.",
+                "Nine pumps arrived at the breach by barge.",
+            ),
+        ] {
+            let (anchors, _) = anchors_and_figures(left, right);
+            assert!(anchors >= 2.0, "{left}: {anchors}");
+        }
+    }
+
     /// The links of two reports of a flood in Marlow that open with the headlines `left` and
     /// `right`; with `same_event` false, the right report tells another event below its headline.
     fn headlined(left: &str, right: &str, same_event: bool) -> Vec<AlignedLink> {

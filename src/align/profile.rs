@@ -8,7 +8,8 @@ use crate::document::phrases::is_calendar_word;
 use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, Quantity, QuantityKind, Statement};
 use crate::language::calendar::WEEKDAYS;
-use crate::language::words::AUXILIARY_CHAIN;
+use crate::language::kinds::noun_kinds;
+use crate::language::words::{AUXILIARY_CHAIN, PERSON_NOUNS};
 use crate::language::{Kinship, lexicon::Kin, synonyms};
 
 /// Interned term strings shared by both reports, so terms compare as integers.
@@ -138,6 +139,10 @@ pub struct Term {
     /// is never an anchor (`mark_once`) nor a shared figure. "one side", "the first fire" still
     /// are.
     pub faint: bool,
+    /// The kinds of thing a count counts (`kinds::noun_kinds` of the words after it, "four
+    /// prior arrests"), 0 when unknown or for any other term: two counts of two kinds are no
+    /// anchor (`Scorer::matches`).
+    pub counted: u32,
     /// Where (one occurrence of) the term starts, in bytes from the start of its statement
     /// (statements are at most `MAX_STATEMENT_BYTES` long), to show the word as written.
     pub at: u16,
@@ -157,6 +162,7 @@ impl Term {
             quoted,
             once: false,
             faint,
+            counted: 0,
             at,
             clause: 0,
         }
@@ -194,6 +200,26 @@ pub struct Profile {
     /// The game clocks and scores it reads: a statement at another moment of a game tells
     /// another play (`Moments::apart`).
     pub moments: Moments,
+}
+
+/// The kinds of thing count `q` counts (`Term::counted`): those of the first word of its context
+/// whose kinds WordNet knows ("four prior arrests": "arrests"). A name first ("40 Palestinians",
+/// "768 Intel Atom cores") leaves them unknown.
+fn counted(s: &Statement, q: &Quantity) -> u32 {
+    let mut after = s.tokens.iter().filter(|t| t.start >= q.end);
+    for stem in &q.context {
+        let Some(t) = after.find(|t| &t.stem == stem) else {
+            break;
+        };
+        if t.capitalised && !PERSON_NOUNS.contains(&t.norm.as_str()) {
+            break;
+        }
+        let kinds = noun_kinds(&t.norm);
+        if kinds != 0 {
+            return kinds;
+        }
+    }
+    0
 }
 
 /// Whether a count is the day of a date: a capitalised month or its abbreviation right before
@@ -304,6 +330,7 @@ impl Profile {
                 quoted: quoted(t.start),
                 once: false,
                 faint: false,
+                counted: 0,
                 at: offset(t.start),
                 clause: 0,
             });
@@ -342,7 +369,12 @@ impl Profile {
                     QuantityKind::Count => next.is_some_and(|t| t.norm == "of"),
                     _ => false,
                 };
-            terms.push(Term::number(id, quoted(q.start), offset(q.start), faint));
+            let mut term = Term::number(id, quoted(q.start), offset(q.start), faint);
+            // A measure ("120 mph" / "120 miles per hour") is one amount in two units.
+            if tag.is_empty() && q.measure().is_none() {
+                term.counted = counted(s, q);
+            }
+            terms.push(term);
         }
         // Hardening (issue 15): see `MAX_TERMS`.
         terms.truncate(MAX_TERMS);
@@ -385,6 +417,13 @@ impl Profile {
             let same = t.id == kept.id;
             if same {
                 kept.quoted |= t.quoted;
+                // A figure told of several things counts any of them; of something unknown,
+                // anything.
+                kept.counted = if kept.counted == 0 || t.counted == 0 {
+                    0
+                } else {
+                    kept.counted | t.counted
+                };
             }
             same
         });

@@ -206,7 +206,10 @@ impl Scorer<'_> {
                     ca[i] = 1.0;
                     cb[j] = 1.0;
                     let (ta, tb) = (&a.terms[i], &b.terms[j]);
-                    if ta.once && tb.once {
+                    // Two counts of two kinds of thing ("four prior arrests" / "four
+                    // bullets") match, but anchor nothing.
+                    let unlike = ta.counted != 0 && tb.counted != 0 && ta.counted & tb.counted == 0;
+                    if ta.once && tb.once && !unlike {
                         let w = self.idf.weight(ta.id);
                         anchors.units += if ta.number {
                             NUMBER_ANCHOR

@@ -1,5 +1,18 @@
 //! Small closed word lists that more than one finder reads.
 
+/// Nouns that news counts people by and WordNet files as another kind first ("people" a
+/// group, "individuals" a top-level entity, "residents" could be "residue"), for
+/// `kinds::noun_kinds`.
+pub const PERSON_NOUNS: &[&str] = &[
+    "crowd",
+    "family",
+    "individuals",
+    "people",
+    "persons",
+    "residents",
+    "staff",
+];
+
 /// Words of a verb's chain of auxiliaries: "has not been", "will be", "was never".
 pub const AUXILIARY_CHAIN: &[&str] = &[
     "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "would",

@@ -1,0 +1,87 @@
+//! What kind of thing a noun names (a person, an artifact, an act, a time …): WordNet's
+//! lexicographer file of its most frequent sense, derived by `scripts/language/kinds.py` into
+//! `assets/language/noun_kinds.tsv` and read once, on first use. Alignment reads it to tell whether two counts count the same kind of thing ("four prior
+//! arrests" / "four bullets" do not; "100 people" / "100 workers" do).
+
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+use super::words::PERSON_NOUNS;
+
+const TABLE: &str = include_str!("../../assets/language/noun_kinds.tsv");
+
+/// The bit of WordNet's noun.person, the kind of `PERSON_NOUNS`.
+const PEOPLE: u32 = 1 << 18;
+
+static KINDS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    TABLE
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (noun, files) = l.split_once('\t')?;
+            let mask = files
+                .split(' ')
+                .filter_map(|f| f.parse::<u32>().ok())
+                .filter(|&f| f < 32)
+                .fold(0, |m, f| m | 1 << f);
+            Some((noun, mask))
+        })
+        .collect()
+});
+
+/// The kinds of thing the noun `norm` (or its singular) names, one bit each; 0 when WordNet
+/// has no such noun, or it is also an adjective or adverb ("full", "prior"). The nouns of
+/// `PERSON_NOUNS` are people whatever WordNet's first sense of them ("people" is a group,
+/// "individual" a top-level entity, "residents" could be "residue").
+pub fn noun_kinds(norm: &str) -> u32 {
+    if PERSON_NOUNS.contains(&norm) {
+        return PEOPLE;
+    }
+    let singular = [
+        norm.strip_suffix("ies").map(|w| format!("{w}y")),
+        norm.strip_suffix("es").map(str::to_string),
+        norm.strip_suffix('s').map(str::to_string),
+    ];
+    std::iter::once(Some(norm.to_string()))
+        .chain(singular)
+        .flatten()
+        .find_map(|w| KINDS.get(w.as_str()).copied())
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(word: &str) -> u32 {
+        noun_kinds(word)
+    }
+
+    #[test]
+    fn nouns_of_people_are_one_kind() {
+        for word in [
+            "people",
+            "workers",
+            "individuals",
+            "residents",
+            "wives",
+            "children",
+        ] {
+            assert_eq!(kinds(word), PEOPLE, "{word}");
+        }
+    }
+
+    #[test]
+    fn other_nouns_name_other_kinds() {
+        assert_ne!(kinds("arrests"), 0);
+        assert_eq!(kinds("arrests") & kinds("bullets"), 0);
+        assert_eq!(kinds("hours"), kinds("years"));
+        // Of a word form, not a stem: "buildings" are what "houses" are, "build" is not.
+        assert_eq!(kinds("buildings"), kinds("houses"));
+        assert_eq!(kinds("cities"), kinds("city"));
+        // Adjectives and unknown words name no kind.
+        for word in ["full", "prior", "xyzzy"] {
+            assert_eq!(kinds(word), 0, "{word}");
+        }
+    }
+}
