@@ -915,7 +915,8 @@ mod tests {
             "His pistol was loaded with four bullets, a detective said.",
         );
         assert_eq!(anchors, 0.0);
-        // People under two nouns, a name counted, a verb after the count: alike.
+        // People under two nouns, a name first, one amount in two units, a figure of two
+        // things: alike.
         for (left, right) in [
             (
                 "About 100 people were inside the depot when the water rose.",
@@ -929,12 +930,10 @@ mod tests {
                 "The pumping station runs 12 Siemens pumps at full power.",
                 "Its 12 engines kept the polder dry all night.",
             ),
-            // One amount in two units.
             (
                 "The storm surge reached the town at 120 mph.",
                 "Gusts of up to 120 miles per hour tore at the roofs.",
             ),
-            // A figure that counts two things counts either.
             (
                 "Nine firefighters brought nine pumps to the dyke.",
                 "Nine pumps arrived at the breach by barge.",

@@ -1,7 +1,8 @@
 //! What kind of thing a noun names (a person, an artifact, an act, a time …): WordNet's
 //! lexicographer file of its most frequent sense, derived by `scripts/language/kinds.py` into
-//! `assets/language/noun_kinds.tsv` and read once, on first use. Alignment reads it to tell whether two counts count the same kind of thing ("four prior
-//! arrests" / "four bullets" do not; "100 people" / "100 workers" do).
+//! `assets/language/noun_kinds.tsv` and read once, on first use. Alignment reads it to tell
+//! whether two counts count the same kind of thing ("four prior arrests" / "four bullets" do
+//! not; "100 people" / "100 workers" do).
 
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -53,10 +54,6 @@ pub fn noun_kinds(norm: &str) -> u32 {
 mod tests {
     use super::*;
 
-    fn kinds(word: &str) -> u32 {
-        noun_kinds(word)
-    }
-
     #[test]
     fn nouns_of_people_are_one_kind() {
         for word in [
@@ -67,21 +64,21 @@ mod tests {
             "wives",
             "children",
         ] {
-            assert_eq!(kinds(word), PEOPLE, "{word}");
+            assert_eq!(noun_kinds(word), PEOPLE, "{word}");
         }
     }
 
     #[test]
     fn other_nouns_name_other_kinds() {
-        assert_ne!(kinds("arrests"), 0);
-        assert_eq!(kinds("arrests") & kinds("bullets"), 0);
-        assert_eq!(kinds("hours"), kinds("years"));
+        assert_ne!(noun_kinds("arrests"), 0);
+        assert_eq!(noun_kinds("arrests") & noun_kinds("bullets"), 0);
+        assert_eq!(noun_kinds("hours"), noun_kinds("years"));
         // Of a word form, not a stem: "buildings" are what "houses" are, "build" is not.
-        assert_eq!(kinds("buildings"), kinds("houses"));
-        assert_eq!(kinds("cities"), kinds("city"));
+        assert_eq!(noun_kinds("buildings"), noun_kinds("houses"));
+        assert_eq!(noun_kinds("cities"), noun_kinds("city"));
         // Adjectives and unknown words name no kind.
         for word in ["full", "prior", "xyzzy"] {
-            assert_eq!(kinds(word), 0, "{word}");
+            assert_eq!(noun_kinds(word), 0, "{word}");
         }
     }
 }
