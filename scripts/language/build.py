@@ -28,7 +28,8 @@ from collections import defaultdict
 import snowballstemmer
 import wordfreq
 
-WN = "/usr/share/wordnet"
+from wordnet_files import WN, read_index
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "assets", "language")
 
 # Senses kept per word and part of speech, most frequent first: rare senses join unrelated
@@ -49,21 +50,6 @@ def stem(word):
 
 def single_word(lemma):
     return re.fullmatch(r"[a-z]+(?:-[a-z]+)*", lemma) is not None
-
-
-def read_index(pos_file):
-    """lemma -> synset offsets (most frequent sense first), for one part of speech."""
-    out = {}
-    with open(os.path.join(WN, f"index.{pos_file}"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            lemma, pos, synset_cnt, p_cnt = parts[0], parts[1], int(parts[2]), int(parts[3])
-            offsets = parts[4 + p_cnt + 2:]
-            assert len(offsets) == synset_cnt, line
-            out[lemma] = [(pos, o) for o in offsets]
-    return out
 
 
 def read_data(pos_file):

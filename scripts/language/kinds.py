@@ -16,7 +16,8 @@ import re
 
 import snowballstemmer
 
-WN = "/usr/share/wordnet"
+from wordnet_files import WN, read_index, read_lexfiles
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "assets", "language")
 # The most frequent sense of each noun only: a rarer one makes nearly every two nouns alike
 # ("count" the nobleman, "arrest" the device).
@@ -32,37 +33,19 @@ def main():
             parts = line.rstrip("\n").split("\t")
             if parts[0] == "s":
                 kept.add(parts[1])
-    lexfile = {}
-    with open(os.path.join(WN, "data.noun"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            head = line.split()
-            lexfile[head[0]] = int(head[1])
+    lexfile = read_lexfiles("noun")
     # Words that are also adjectives or adverbs ("full", "more", "prior") name no kind: after a
     # count they describe what is counted, and their noun senses are rare ones.
-    modifiers = set()
-    for name in ("adj", "adv"):
-        with open(os.path.join(WN, f"index.{name}"), encoding="latin-1") as f:
-            for line in f:
-                if not line.startswith(" "):
-                    modifiers.add(line.split()[0])
+    modifiers = set(read_index("adj")) | set(read_index("adv"))
     # The kinds of each noun of a kept stem ("buildings" is an artifact, "build" a physique: the
     # stem would join them), none for a noun that is also an adjective or adverb.
-    kinds = {}
-    with open(os.path.join(WN, "index.noun"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            lemma, synset_cnt, p_cnt = parts[0], int(parts[2]), int(parts[3])
-            if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", lemma) or lemma in modifiers:
-                continue
-            if stemmer.stemWord(lemma) not in kept:
-                continue
-            offsets = parts[4 + p_cnt + 2:]
-            assert len(offsets) == synset_cnt, line
-            kinds[lemma] = sorted({lexfile[o] for o in offsets[:SENSES]})
+    kinds = {
+        lemma: sorted({lexfile[o] for _, o in synsets[:SENSES]})
+        for lemma, synsets in read_index("noun").items()
+        if re.fullmatch(r"[a-z]+(?:-[a-z]+)*", lemma)
+        and lemma not in modifiers
+        and stemmer.stemWord(lemma) in kept
+    }
     # Irregular plurals ("wives", "children") name what their singular does.
     with open(os.path.join(WN, "noun.exc"), encoding="latin-1") as f:
         for line in f:

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 use crate::document::game::Moments;
 use crate::document::phrases::is_calendar_word;
 use crate::document::tokens::{is_stop_word, stem};
-use crate::document::{Document, Quantity, QuantityKind, Statement};
+use crate::document::{Document, Quantity, QuantityKind, Statement, Token};
 use crate::language::calendar::WEEKDAYS;
 use crate::language::kinds::noun_kinds;
 use crate::language::words::{AUXILIARY_CHAIN, PERSON_NOUNS};
@@ -202,11 +202,28 @@ pub struct Profile {
     pub moments: Moments,
 }
 
-/// The kinds of thing count `q` counts (`Term::counted`): those of the first word of its context
-/// whose kinds WordNet knows ("four prior arrests": "arrests"). A name first ("40 Palestinians",
-/// "768 Intel Atom cores") leaves them unknown.
-fn counted(s: &Statement, q: &Quantity) -> u32 {
-    let mut after = s.tokens.iter().filter(|t| t.start >= q.end);
+/// Whether quantity `q`, between the tokens `before` and `after` it, is a faint figure
+/// (`Term::faint`): "one of", "the first time", "first" of a verb ("was first mooted").
+fn faint(q: &Quantity, before: &[Token], after: &[Token]) -> bool {
+    let next = after.first().map(|t| t.norm.as_str());
+    q.value == 1.0
+        && match q.kind {
+            QuantityKind::Ordinal => {
+                next == Some("time")
+                    || before
+                        .last()
+                        .is_some_and(|t| AUXILIARY_CHAIN.contains(&t.norm.as_str()))
+            }
+            QuantityKind::Count => next == Some("of"),
+            _ => false,
+        }
+}
+
+/// The kinds of thing count `q` counts (`Term::counted`), from the tokens `after` it: those of
+/// the first word of its context whose kinds WordNet knows ("four prior arrests": "arrests"). A
+/// name first ("40 Palestinians", "768 Intel Atom cores") leaves them unknown.
+fn counted(q: &Quantity, after: &[Token]) -> u32 {
+    let mut after = after.iter();
     for stem in &q.context {
         let Some(t) = after.find(|t| &t.stem == stem) else {
             break;
@@ -357,22 +374,18 @@ impl Profile {
                 tag
             };
             let id = vocab.intern(&format!("#{tag}{}", q.value));
-            let next = s.tokens.iter().find(|t| t.start >= q.end);
-            let before = s.tokens.iter().rev().find(|t| t.end <= q.start);
-            let faint = q.value == 1.0
-                && match q.kind {
-                    // "the first time", and "first" of a verb: "was first mooted".
-                    QuantityKind::Ordinal => {
-                        next.is_some_and(|t| t.norm == "time")
-                            || before.is_some_and(|t| AUXILIARY_CHAIN.contains(&t.norm.as_str()))
-                    }
-                    QuantityKind::Count => next.is_some_and(|t| t.norm == "of"),
-                    _ => false,
-                };
-            let mut term = Term::number(id, quoted(q.start), offset(q.start), faint);
+            // The tokens before the quantity and after it (statements keep them in text order).
+            let before = &s.tokens[..s.tokens.partition_point(|t| t.end <= q.start)];
+            let after = &s.tokens[s.tokens.partition_point(|t| t.start < q.end)..];
+            let mut term = Term::number(
+                id,
+                quoted(q.start),
+                offset(q.start),
+                faint(q, before, after),
+            );
             // A measure ("120 mph" / "120 miles per hour") is one amount in two units.
             if tag.is_empty() && q.measure().is_none() {
-                term.counted = counted(s, q);
+                term.counted = counted(q, after);
             }
             terms.push(term);
         }
