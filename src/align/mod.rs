@@ -915,8 +915,27 @@ mod tests {
             "His pistol was loaded with four bullets, a detective said.",
         );
         assert_eq!(anchors, 0.0);
+        // Nor of people who came to two ends: killed / injured, died / were hurt, wounded /
+        // arrested.
+        for (left, right) in [
+            (
+                "The landslide killed more than 50 residents of the valley.",
+                "The storm left 50 people with serious injuries, rescuers said.",
+            ),
+            (
+                "Seven passengers died when the ferry capsized, officials said.",
+                "Seven people were hurt as the lifeboat hit the pier.",
+            ),
+            (
+                "Police said 12 protesters were wounded near the station.",
+                "12 people were arrested after the clashes, a spokesman told reporters.",
+            ),
+        ] {
+            assert_eq!(anchors_and_figures(left, right).0, 0.0, "{left}");
+            assert_eq!(anchors_and_figures(right, left).0, 0.0, "{right}");
+        }
         // People under two nouns, a name first, one amount in two units, a figure of two
-        // things: alike.
+        // things, the same end told in other words: alike.
         for (left, right) in [
             (
                 "About 100 people were inside the depot when the water rose.",
@@ -937,6 +956,14 @@ mod tests {
             (
                 "Nine firefighters brought nine pumps to the dyke.",
                 "Nine pumps arrived at the breach by barge.",
+            ),
+            (
+                "The quake killed at least 20 people in the old town.",
+                "20 people died when the market hall collapsed.",
+            ),
+            (
+                "Seven people were hurt when the wall fell.",
+                "The collapse injured seven people near the wall.",
             ),
         ] {
             let (anchors, _) = anchors_and_figures(left, right);

@@ -9,6 +9,7 @@ use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, Quantity, QuantityKind, Statement, Token};
 use crate::language::calendar::WEEKDAYS;
 use crate::language::kinds::noun_kinds;
+use crate::language::outcomes::{outcome, outcome_bit};
 use crate::language::words::{AUXILIARY_CHAIN, PERSON_NOUNS};
 use crate::language::{Kinship, lexicon::Kin, synonyms};
 
@@ -143,11 +144,37 @@ pub struct Term {
     /// prior arrests"), 0 when unknown or for any other term: two counts of two kinds are no
     /// anchor (`Scorer::matches`).
     pub counted: u32,
+    /// What happened to what a count counts (`outcomes::outcome_bit`: "five killed", "injuring
+    /// five"), 0 when unknown or for any other term: two counts of two outcomes are no anchor
+    /// either (`Scorer::matches`).
+    pub outcome: u8,
     /// Where (one occurrence of) the term starts, in bytes from the start of its statement
     /// (statements are at most `MAX_STATEMENT_BYTES` long), to show the word as written.
     pub at: u16,
     /// The clause of the statement it is in (0 for the first; see `mark_clauses`).
     pub clause: u8,
+}
+
+/// Of two sets of kinds or outcomes (`Term::counted`, `Term::outcome`) of one figure told
+/// twice in a statement, what it counts: any of them, and anything if either is unknown (0).
+fn any_of<T>(a: T, b: T) -> T
+where
+    T: Copy + Default + PartialEq + std::ops::BitOr<Output = T>,
+{
+    if a == T::default() || b == T::default() {
+        T::default()
+    } else {
+        a | b
+    }
+}
+
+/// Whether two sets of kinds or outcomes (`Term::counted`, `Term::outcome`), both known, have
+/// none in common: two counts of different things.
+pub fn disjoint<T>(a: T, b: T) -> bool
+where
+    T: Copy + Default + PartialEq + std::ops::BitAnd<Output = T>,
+{
+    a != T::default() && b != T::default() && a & b == T::default()
 }
 
 impl Term {
@@ -163,6 +190,7 @@ impl Term {
             once: false,
             faint,
             counted: 0,
+            outcome: 0,
             at,
             clause: 0,
         }
@@ -348,6 +376,7 @@ impl Profile {
                 once: false,
                 faint: false,
                 counted: 0,
+                outcome: 0,
                 at: offset(t.start),
                 clause: 0,
             });
@@ -386,6 +415,7 @@ impl Profile {
             // A measure ("120 mph" / "120 miles per hour") is one amount in two units.
             if tag.is_empty() && q.measure().is_none() {
                 term.counted = counted(q, after);
+                term.outcome = outcome(before, after, q.context.len()).map_or(0, outcome_bit);
             }
             terms.push(term);
         }
@@ -432,11 +462,8 @@ impl Profile {
                 kept.quoted |= t.quoted;
                 // A figure told of several things counts any of them; of something unknown,
                 // anything.
-                kept.counted = if kept.counted == 0 || t.counted == 0 {
-                    0
-                } else {
-                    kept.counted | t.counted
-                };
+                kept.counted = any_of(kept.counted, t.counted);
+                kept.outcome = any_of(kept.outcome, t.outcome);
             }
             same
         });

@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap;
 use std::sync::Mutex;
 
-use super::profile::{NamePhrase, Profile, Term, Vocabulary};
+use super::profile::{NamePhrase, Profile, Term, Vocabulary, disjoint};
 use crate::language::aliases::Aliases;
 
 /// Inverse document frequency of each term, statements of both reports counting as documents.
@@ -207,8 +207,10 @@ impl Scorer<'_> {
                     cb[j] = 1.0;
                     let (ta, tb) = (&a.terms[i], &b.terms[j]);
                     // Two counts of two kinds of thing ("four prior arrests" / "four
-                    // bullets") match, but anchor nothing.
-                    let unlike = ta.counted != 0 && tb.counted != 0 && ta.counted & tb.counted == 0;
+                    // bullets"), or of two outcomes ("killed more than 50 people" / "left 50
+                    // people with serious injuries"), match, but anchor nothing.
+                    let unlike =
+                        disjoint(ta.counted, tb.counted) || disjoint(ta.outcome, tb.outcome);
                     if ta.once && tb.once && !unlike {
                         let w = self.idf.weight(ta.id);
                         anchors.units += if ta.number {

@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod frequency;
 pub mod kinds;
 pub mod lexicon;
+pub mod outcomes;
 pub(crate) mod synonyms;
 pub mod words;
 

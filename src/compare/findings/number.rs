@@ -13,27 +13,13 @@ use crate::compare::{Finding, FindingKind};
 use crate::document::game::counts_down;
 use crate::document::numbers::word_value;
 use crate::document::{Name, Quantity, QuantityKind, tokens};
+use crate::language::outcomes::{self, OUTCOMES};
 use std::sync::LazyLock;
 
 /// Relative difference under which two values are one value written with rounding.
 const ROUNDING: f64 = 0.02;
 /// Relative difference an approximate figure ("about 50") covers.
 const APPROXIMATE: f64 = 0.25;
-
-/// Words after a counted noun that say what happened to it ("people killed").
-const OUTCOMES: &[&str] = &[
-    "arrested",
-    "dead",
-    "died",
-    "displaced",
-    "evacuated",
-    "injured",
-    "killed",
-    "missing",
-    "rescued",
-    "trapped",
-    "wounded",
-];
 
 fn compared<'a>(q: &Quantity, claim: &Claim, other: &Claim<'a>) -> Vec<&'a Quantity> {
     other
@@ -1329,48 +1315,10 @@ fn score(q: &Quantity, c: &Claim) -> bool {
 }
 
 /// What happened to what a count counts ("people killed"), with the words for one outcome
-/// joined: "killed" for killed, dead, died.
+/// joined: "killed" for killed, dead, died (`outcomes::outcome`).
 fn outcome(q: &Quantity, c: &Claim) -> Option<&'static str> {
-    let i = first_token(q, c);
-    let from = next_token(q, c) + q.context.len();
-    // "two of them had died"; but "three of the wounded were in critical condition" names the
-    // group the count is part of, not what happened to it.
-    let partitive = |k: usize| {
-        k >= 2
-            && matches!(c.tokens[k - 1].norm.as_str(), "the" | "those")
-            && c.tokens[k - 2].norm == "of"
-    };
-    // "12 dead, 4 missing": the word read as what is counted is the outcome itself.
-    let start = next_token(q, c);
-    let own = (start..from.min(c.tokens.len()))
-        .find_map(|k| OUTCOMES.iter().find(|o| **o == c.tokens[k].norm));
-    let after = (from..(from + 4).min(c.tokens.len()))
-        .filter(|&k| !partitive(k))
-        .find_map(|k| OUTCOMES.iter().find(|o| **o == c.tokens[k].norm));
-    let after = own.or(after).map(|o| match *o {
-        "dead" | "died" => "killed",
-        "wounded" => "injured",
-        o => o,
-    });
-    // "killing one employee", "injuring at least 20 people": the verb before the count.
-    let before = || {
-        let mut k = i;
-        while k > 0 && k + 3 > i {
-            k -= 1;
-            let w = c.tokens[k].norm.as_str();
-            if let Some(&(_, o)) = OUTCOMES_BEFORE.iter().find(|(v, _)| *v == w) {
-                return Some(o);
-            }
-            if !matches!(
-                w,
-                "at" | "least" | "about" | "nearly" | "some" | "more" | "than"
-            ) {
-                return None;
-            }
-        }
-        None
-    };
-    after.or_else(before)
+    let (i, next) = (first_token(q, c), next_token(q, c));
+    outcomes::outcome(&c.tokens[..i], &c.tokens[next..], q.context.len())
 }
 
 /// Stems of nouns that name no particular group: "seven others", "12 people".
@@ -1388,16 +1336,6 @@ static OUTCOME_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::ne
 fn outcome_stem(s: &str) -> bool {
     OUTCOME_STEMS.iter().any(|o| o == s)
 }
-
-/// Verbs right before a count that say what happened to what it counts, and the outcome.
-const OUTCOMES_BEFORE: &[(&str, &str)] = &[
-    ("killing", "killed"),
-    ("killed", "killed"),
-    ("injuring", "injured"),
-    ("injured", "injured"),
-    ("wounding", "injured"),
-    ("wounded", "injured"),
-];
 
 /// A count followed by a verb of its own ("a dozen employees had been celebrating"): what is
 /// said of it is not an outcome of the event.
