@@ -477,6 +477,7 @@ impl<'a> Prepared<'a> {
         if lp.len().min(rp.len()) >= ANCHOR_MIN_STATEMENTS {
             profile::mark_once(&mut lp, vocab.len());
             profile::mark_once(&mut rp, vocab.len());
+            profile::unmark_unlike_small_figures(&mut lp, &mut rp);
         }
         let idf = Idf::new(vocab.len(), &[&lp, &rp]);
         vocab.gather_kin();
@@ -964,6 +965,55 @@ mod tests {
             (
                 "Seven people were hurt when the wall fell.",
                 "The collapse injured seven people near the wall.",
+            ),
+        ] {
+            let (anchors, _) = anchors_and_figures(left, right);
+            assert!(anchors >= 2.0, "{left}: {anchors}");
+        }
+    }
+
+    #[test]
+    fn small_figures_of_two_things_anchor_nothing() {
+        // "third" and "two" in no other statement of either report, of other things.
+        for (left, right) in [
+            (
+                "A third fisherman was taken to hospital with a broken arm.",
+                "Water reached the third floor of the town hall before dawn.",
+            ),
+            (
+                "At least two houses near the river were swept away.",
+                "The injured were carried to the clinic in two trucks.",
+            ),
+            (
+                "The storm stranded four pensioners along the coast road.",
+                "Some four sailors spent the night in the school gym.",
+            ),
+        ] {
+            assert_eq!(anchors_and_figures(left, right).0, 0.0, "{left}");
+            assert_eq!(anchors_and_figures(right, left).0, 0.0, "{right}");
+        }
+        // The same thing, its WordNet kin, a figure said of nothing (no noun), a figure of two
+        // things one of which the other counts, and a large figure: anchors still.
+        for (left, right) in [
+            (
+                "Four bombs were dropped near the pumping station.",
+                "A plane dropped four bombs on the dyke, a farmer said.",
+            ),
+            (
+                "Two cars were swept off the road near the mill.",
+                "The river carried two automobiles from the quay, a farmer said.",
+            ),
+            (
+                "Five boats set out at dawn, of which four vanished.",
+                "Four boats capsized near the harbour mouth.",
+            ),
+            (
+                "Nine children were carried across the water by the 6-foot-9 fisherman.",
+                "Rescuers brought nine children to safety at dawn.",
+            ),
+            (
+                "The storm stranded 40 pensioners along the coast road.",
+                "Some 40 sailors spent the night in the school gym.",
             ),
         ] {
             let (anchors, _) = anchors_and_figures(left, right);

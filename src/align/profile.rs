@@ -228,6 +228,9 @@ pub struct Profile {
     /// The game clocks and scores it reads: a statement at another moment of a game tells
     /// another play (`Moments::apart`).
     pub moments: Moments,
+    /// The small figures (`SMALL_FIGURE`) with the stems of what each counts or ranks
+    /// ("four" of "four bombs": "bomb"), for `unmark_unlike_small_figures`.
+    pub small: Vec<(u32, Vec<String>)>,
 }
 
 /// Whether quantity `q`, between the tokens `before` and `after` it, is a faint figure
@@ -265,6 +268,23 @@ fn counted(q: &Quantity, after: &[Token]) -> u32 {
         }
     }
     0
+}
+
+/// The stems of the nouns of what quantity `q` counts or ranks, from the tokens `after` it
+/// ("the third upper management official": "manag", "offici"); none when it is said of
+/// nothing ("of which four exploded").
+fn nouns_counted(q: &Quantity, after: &[Token]) -> Vec<String> {
+    let mut after = after.iter();
+    let mut nouns = Vec::new();
+    for stem in &q.context {
+        let Some(t) = after.find(|t| &t.stem == stem) else {
+            break;
+        };
+        if PERSON_NOUNS.contains(&t.norm.as_str()) || noun_kinds(&t.norm) != 0 {
+            nouns.push(t.stem.clone());
+        }
+    }
+    nouns
 }
 
 /// Whether a count is the day of a date: a capitalised month or its abbreviation right before
@@ -381,6 +401,7 @@ impl Profile {
                 clause: 0,
             });
         }
+        let mut small = Vec::new();
         for q in s.quantities.iter().filter(|q| !q.weak) {
             // An amount of money or a percentage is no count: "$5 million" shares no figure
             // with "5 million people". A count keeps no word of what it counts ("Ten dead" /
@@ -412,6 +433,12 @@ impl Profile {
                 offset(q.start),
                 faint(q, before, after),
             );
+            if (tag.is_empty() || tag == "o") && q.value <= SMALL_FIGURE {
+                let nouns = nouns_counted(q, after);
+                if !nouns.is_empty() {
+                    small.push((id, nouns));
+                }
+            }
             // A measure ("120 mph" / "120 miles per hour") is one amount in two units.
             if tag.is_empty() && q.measure().is_none() {
                 term.counted = counted(q, after);
@@ -434,6 +461,7 @@ impl Profile {
             .collect();
         let mut p = Profile::from_terms(terms, key);
         p.names = names;
+        p.small = small;
         p
     }
 
@@ -444,6 +472,9 @@ impl Profile {
             t.base = map[t.base as usize];
         }
         self.terms.sort_unstable_by_key(|t| t.id);
+        for (id, _) in &mut self.small {
+            *id = map[*id as usize];
+        }
         for n in &mut self.names {
             n.id = map[n.id as usize];
             for t in &mut n.terms {
@@ -481,6 +512,7 @@ impl Profile {
             clauses: 1,
             asks: false,
             moments: Moments::default(),
+            small: Vec::new(),
         }
     }
 
@@ -605,6 +637,56 @@ pub fn mark_once(profiles: &mut [Profile], vocab_len: usize) {
     for p in profiles.iter_mut() {
         for t in &mut p.terms {
             t.once = df[t.id as usize] == 1 && !t.faint;
+        }
+    }
+}
+
+/// The largest figure that two statements share by chance often enough that it anchors their
+/// link only with what it counts: "the third victim" / "the third floor", "two houses" / "two
+/// trucks" share a figure that no other statement of either report has.
+const SMALL_FIGURE: f64 = 10.0;
+
+/// Unflags as anchors (`Term::once`) the small figures (`SMALL_FIGURE`) that the one statement
+/// of each report that has them tells of different things: no noun of what one counts or ranks
+/// is a noun of the other's or its WordNet kin ("the third victim" / "the third-floor mixing
+/// room"); the figure still matches. A figure whose thing one side does not name ("two were
+/// killed", "of which four exploded") stays an anchor, as do "one person" / "one individual".
+pub fn unmark_unlike_small_figures(left: &mut [Profile], right: &mut [Profile]) {
+    // The words of what each small figure that a statement has once counts (it may count
+    // several things: "the 6-foot-9 senior needed nine points").
+    fn said_of(side: &[Profile]) -> FxHashMap<u32, (usize, Vec<&str>)> {
+        let once = |p: &Profile, id: u32| {
+            p.terms
+                .binary_search_by_key(&id, |t| t.id)
+                .is_ok_and(|k| p.terms[k].once)
+        };
+        let mut words: FxHashMap<u32, (usize, Vec<&str>)> = FxHashMap::default();
+        for (i, p) in side.iter().enumerate() {
+            for (id, nouns) in &p.small {
+                if once(p, *id) {
+                    let entry = words.entry(*id).or_insert((i, Vec::new()));
+                    entry.1.extend(nouns.iter().map(String::as_str));
+                }
+            }
+        }
+        words
+    }
+    let (on_left, on_right) = (said_of(left), said_of(right));
+    let lexicon = crate::language::lexicon();
+    let alike = |a: &str, b: &str| a == b || lexicon.kinship(a, b).is_some();
+    let mut unlike: Vec<(usize, usize, u32)> = Vec::new();
+    for (id, (i, ours)) in &on_left {
+        if let Some((j, theirs)) = on_right.get(id)
+            && !ours.iter().any(|a| theirs.iter().any(|b| alike(a, b)))
+        {
+            unlike.push((*i, *j, *id));
+        }
+    }
+    for (i, j, id) in unlike {
+        for p in [&mut left[i], &mut right[j]] {
+            if let Ok(k) = p.terms.binary_search_by_key(&id, |t| t.id) {
+                p.terms[k].once = false;
+            }
         }
     }
 }
