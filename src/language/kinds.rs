@@ -63,6 +63,12 @@ mod tests {
             "residents",
             "wives",
             "children",
+            "men",
+            "women",
+            "troops",
+            "police",
+            "crew",
+            "soldiers",
         ] {
             assert_eq!(noun_kinds(word), PEOPLE, "{word}");
         }

@@ -1,16 +1,21 @@
 //! Small closed word lists that more than one finder reads.
 
-/// Nouns that news counts people by and WordNet files as another kind first ("people" a
-/// group, "individuals" a top-level entity, "residents" could be "residue"), for
-/// `kinds::noun_kinds`.
+/// Nouns that news counts people by and WordNet files as another kind first ("people",
+/// "men", "troops", "police" a group, "individuals" a top-level entity, "residents" could be
+/// "residue"), or not at all ("women", an irregular plural), for `kinds::noun_kinds`.
 pub const PERSON_NOUNS: &[&str] = &[
+    "crew",
     "crowd",
     "family",
     "individuals",
+    "men",
     "people",
     "persons",
+    "police",
     "residents",
     "staff",
+    "troops",
+    "women",
 ];
 
 /// Words of a verb's chain of auxiliaries: "has not been", "will be", "was never".
