@@ -874,7 +874,11 @@ mod tests {
             "A new dyke along the river was first proposed by an engineer in the sixties.",
             "The first boat to reach the breach found the lock gates open.",
         );
-        for (left, right) in [first, one, adverb] {
+        let past = (
+            "Engineers first noticed the crack near the lock gates.",
+            "Divers spent the first week of the flood searching the harbour.",
+        );
+        for (left, right) in [first, one, adverb, past] {
             assert_eq!(anchors_and_figures(left, right), (0.0, 0.0), "{left}");
             assert_eq!(anchors_and_figures(right, left), (0.0, 0.0), "{right}");
         }
@@ -898,6 +902,11 @@ mod tests {
             (
                 "The first breach was reported at dawn by a ferry captain.",
                 "Engineers said the first crack appeared near the lock gates.",
+            ),
+            // A rank before a word that may be a verb in the past.
+            (
+                "The first shot hit the lock gates.",
+                "Soldiers heard the first shot at dawn.",
             ),
         ] {
             let (anchors, figures) = anchors_and_figures(left, right);

@@ -10,7 +10,7 @@ use crate::document::{Document, Quantity, QuantityKind, Statement, Token};
 use crate::language::calendar::WEEKDAYS;
 use crate::language::kinds::noun_kinds;
 use crate::language::outcomes::{outcome, outcome_bit};
-use crate::language::words::{AUXILIARY_CHAIN, PERSON_NOUNS};
+use crate::language::words::{AUXILIARY_CHAIN, PERSON_NOUNS, past_tense};
 use crate::language::{Kinship, lexicon::Kin, synonyms};
 
 /// Interned term strings shared by both reports, so terms compare as integers.
@@ -135,10 +135,10 @@ pub struct Term {
     pub quoted: bool,
     /// No other statement of the same report has this term (set by `mark_once`).
     pub once: bool,
-    /// "one of", "the first time", "was first mooted": a figure that matches as one, but news
-    /// uses it for anything ("one of the hottest issues", "not the first time that ..."), so it
-    /// is never an anchor (`mark_once`) nor a shared figure. "one side", "the first fire" still
-    /// are.
+    /// "one of", "the first time", "was first mooted", "first saw": a figure that matches as
+    /// one, but news uses it for anything ("one of the hottest issues", "not the first time that
+    /// ..."), so it is never an anchor (`mark_once`) nor a shared figure. "one side", "the first
+    /// fire" still are.
     pub faint: bool,
     /// The kinds of thing a count counts (`kinds::noun_kinds` of the words after it, "four
     /// prior arrests"), 0 when unknown or for any other term: two counts of two kinds are no
@@ -234,20 +234,43 @@ pub struct Profile {
 }
 
 /// Whether quantity `q`, between the tokens `before` and `after` it, is a faint figure
-/// (`Term::faint`): "one of", "the first time", "first" of a verb ("was first mooted").
+/// (`Term::faint`): "one of", "the first time", "first" of a verb ("was first mooted",
+/// "researchers first saw").
 fn faint(q: &Quantity, before: &[Token], after: &[Token]) -> bool {
     let next = after.first().map(|t| t.norm.as_str());
     q.value == 1.0
         && match q.kind {
             QuantityKind::Ordinal => {
+                let prev = before.last().map(|t| t.norm.as_str());
                 next == Some("time")
-                    || before
-                        .last()
-                        .is_some_and(|t| AUXILIARY_CHAIN.contains(&t.norm.as_str()))
+                    || prev.is_some_and(|w| AUXILIARY_CHAIN.contains(&w))
+                    // "researchers first saw evidence", "it first learned": "first" of a
+                    // verb in the past; "the first shot", "his first interview" are ranks.
+                    || (next.is_some_and(past_tense) && !prev.is_some_and(determiner))
             }
             QuantityKind::Count => next == Some("of"),
             _ => false,
         }
+}
+
+/// Whether a word opens a noun phrase ("the", "his"): an ordinal after it ranks a thing.
+fn determiner(norm: &str) -> bool {
+    matches!(
+        norm,
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+    )
 }
 
 /// The kinds of thing count `q` counts (`Term::counted`), from the tokens `after` it: those of
