@@ -236,10 +236,18 @@ fn is_byline(s: &str) -> bool {
         && !s.trim_end().ends_with(['.', '!', '?'])
 }
 
+/// Most words (with a letter or digit) of a line of dates and times: two stamps with their
+/// times and zones ("First Posted: 08 / 04 / 11 06:44 PM ET Updated: 10 / 04 / 11 06:12 AM ET").
+const DATELINE_MAX_WORDS: usize = 20;
+
 /// A line of a date or a time and at most one other word ("MAR. 14, 2013, 8:12 PM", "Updated
 /// Wednesday, Jan 5 at 5:53 PM", "11 November 2011 Last updated at 12:41 GMT").
 fn is_dateline(lower: &str) -> bool {
-    if !lower.chars().any(|c| c.is_ascii_digit()) || lower.split_whitespace().count() > 14 {
+    let words = lower
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    if !lower.chars().any(|c| c.is_ascii_digit()) || words > DATELINE_MAX_WORDS {
         return false;
     }
     let dated = lower.contains(':')
@@ -307,6 +315,7 @@ mod tests {
             "MAR. 14, 2013, 8:12 PM",
             "PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM",
             "11 November 2011 Last updated at 12:41 GMT",
+            "First Posted: 08 / 04 / 11 06:44 PM ET Updated: 10 / 04 / 11 06:12 AM ET",
             "Jan 05, 2011",
             "By Jane Doe and John Smith",
             "Photo: Reuters",
