@@ -294,8 +294,8 @@ fn counted(q: &Quantity, after: &[Token]) -> u32 {
 }
 
 /// The stems of the nouns of what quantity `q` counts or ranks, from the tokens `after` it
-/// ("the third upper management official": "manag", "offici"); none when it is said of
-/// nothing ("of which four exploded").
+/// ("four bombs": "bomb"; words WordNet also knows as adjectives, "prior", "official", are
+/// none); none when it is said of nothing ("of which four exploded").
 fn nouns_counted(q: &Quantity, after: &[Token]) -> Vec<String> {
     let mut after = after.iter();
     let mut nouns = Vec::new();
@@ -673,7 +673,8 @@ const SMALL_FIGURE: f64 = 10.0;
 /// of each report that has them tells of different things: no noun of what one counts or ranks
 /// is a noun of the other's or its WordNet kin ("the third victim" / "the third-floor mixing
 /// room"); the figure still matches. A figure whose thing one side does not name ("two were
-/// killed", "of which four exploded") stays an anchor, as do "one person" / "one individual".
+/// killed", "of which four exploded") stays an anchor, as do kin ("two cars" / "two
+/// automobiles").
 pub fn unmark_unlike_small_figures(left: &mut [Profile], right: &mut [Profile]) {
     // The words of what each small figure that a statement has once counts (it may count
     // several things: "the 6-foot-9 senior needed nine points").

@@ -165,5 +165,10 @@ mod tests {
             JOINED.len()
         );
         assert_eq!(outcome_bit("dead"), 0);
+        // Every word read gives an outcome with a bit.
+        for word in OUTCOMES {
+            let read = of(&format!("Five people {word}."));
+            assert!(read.is_some_and(|o| outcome_bit(o) != 0), "{word}");
+        }
     }
 }
