@@ -28,7 +28,7 @@ from collections import defaultdict
 import snowballstemmer
 import wordfreq
 
-from wordnet_files import WN, read_index
+from wordnet_files import WN, read_index, records
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "assets", "language")
 
@@ -55,21 +55,18 @@ def single_word(lemma):
 def read_data(pos_file):
     """(pos, offset) -> (words, pointers) where pointers are (symbol, (pos, offset), src, dst)."""
     out = {}
-    with open(os.path.join(WN, f"data.{pos_file}"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            head = line.split("|")[0].split()
-            offset, ss_type = head[0], head[2]
-            w_cnt = int(head[3], 16)
-            words = [head[4 + 2 * i].lower() for i in range(w_cnt)]
-            k = 4 + 2 * w_cnt
-            p_cnt = int(head[k])
-            ptrs = []
-            for i in range(p_cnt):
-                sym, off, pos, st = head[k + 1 + 4 * i: k + 5 + 4 * i]
-                ptrs.append((sym, ("a" if pos == "s" else pos, off), int(st[:2], 16), int(st[2:], 16)))
-            out[("a" if ss_type == "s" else ss_type, offset)] = (words, ptrs)
+    for line in records("data", pos_file):
+        head = line.split("|")[0].split()
+        offset, ss_type = head[0], head[2]
+        w_cnt = int(head[3], 16)
+        words = [head[4 + 2 * i].lower() for i in range(w_cnt)]
+        k = 4 + 2 * w_cnt
+        p_cnt = int(head[k])
+        ptrs = []
+        for i in range(p_cnt):
+            sym, off, pos, st = head[k + 1 + 4 * i: k + 5 + 4 * i]
+            ptrs.append((sym, ("a" if pos == "s" else pos, off), int(st[:2], 16), int(st[2:], 16)))
+        out[("a" if ss_type == "s" else ss_type, offset)] = (words, ptrs)
     return out
 
 

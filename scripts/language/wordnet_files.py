@@ -5,29 +5,28 @@ import os
 WN = "/usr/share/wordnet"
 
 
+def records(kind, pos_file):
+    """The lines of WordNet's `kind` file ("index" or "data") for one part of speech, without
+    the licence lines that open it (they start with a space)."""
+    with open(os.path.join(WN, f"{kind}.{pos_file}"), encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith(" "):
+                yield line
+
+
 def read_index(pos_file):
     """lemma -> synset offsets (most frequent sense first), for one part of speech."""
     out = {}
-    with open(os.path.join(WN, f"index.{pos_file}"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            lemma, pos, synset_cnt, p_cnt = parts[0], parts[1], int(parts[2]), int(parts[3])
-            offsets = parts[4 + p_cnt + 2:]
-            assert len(offsets) == synset_cnt, line
-            out[lemma] = [(pos, o) for o in offsets]
+    for line in records("index", pos_file):
+        parts = line.split()
+        lemma, pos, synset_cnt, p_cnt = parts[0], parts[1], int(parts[2]), int(parts[3])
+        offsets = parts[4 + p_cnt + 2:]
+        assert len(offsets) == synset_cnt, line
+        out[lemma] = [(pos, o) for o in offsets]
     return out
 
 
 def read_lexfiles(pos_file):
     """synset offset -> its lexicographer file number (noun.person is 18), for one part of
     speech."""
-    out = {}
-    with open(os.path.join(WN, f"data.{pos_file}"), encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            head = line.split()
-            out[head[0]] = int(head[1])
-    return out
+    return {head[0]: int(head[1]) for head in (line.split() for line in records("data", pos_file))}
