@@ -856,6 +856,22 @@ mod tests {
         (at("anchors"), at("figures"))
     }
 
+    /// Asserts that each pair of statements shares no anchor, either way round.
+    fn assert_unanchored(pairs: &[(&str, &str)]) {
+        for (left, right) in pairs {
+            assert_eq!(anchors_and_figures(left, right).0, 0.0, "{left}");
+            assert_eq!(anchors_and_figures(right, left).0, 0.0, "{right}");
+        }
+    }
+
+    /// Asserts that each pair of statements shares at least one figure's worth of anchors.
+    fn assert_anchored(pairs: &[(&str, &str)]) {
+        for (left, right) in pairs {
+            let (anchors, _) = anchors_and_figures(left, right);
+            assert!(anchors >= 2.0, "{left}: {anchors}");
+        }
+    }
+
     #[test]
     fn one_of_and_the_first_time_are_no_anchor_nor_shared_figure() {
         // Each is in no other statement of either report, but says nothing of the claim.
@@ -927,7 +943,7 @@ mod tests {
         assert_eq!(anchors, 0.0);
         // Nor of people who came to two ends: killed / injured, died / were hurt, wounded /
         // arrested.
-        for (left, right) in [
+        assert_unanchored(&[
             (
                 "The landslide killed more than 50 residents of the valley.",
                 "The storm left 50 people with serious injuries, rescuers said.",
@@ -940,13 +956,10 @@ mod tests {
                 "Police said 12 protesters were wounded near the station.",
                 "12 people were arrested after the clashes, a spokesman told reporters.",
             ),
-        ] {
-            assert_eq!(anchors_and_figures(left, right).0, 0.0, "{left}");
-            assert_eq!(anchors_and_figures(right, left).0, 0.0, "{right}");
-        }
+        ]);
         // People under two nouns, a name first, one amount in two units, a figure of two
         // things, the same end told in other words: alike.
-        for (left, right) in [
+        assert_anchored(&[
             (
                 "About 100 people were inside the depot when the water rose.",
                 "Most of the 100 workers got out of the depot safely.",
@@ -975,16 +988,13 @@ mod tests {
                 "Seven people were hurt when the wall fell.",
                 "The collapse injured seven people near the wall.",
             ),
-        ] {
-            let (anchors, _) = anchors_and_figures(left, right);
-            assert!(anchors >= 2.0, "{left}: {anchors}");
-        }
+        ]);
     }
 
     #[test]
     fn small_figures_of_two_things_anchor_nothing() {
         // "third" and "two" in no other statement of either report, of other things.
-        for (left, right) in [
+        assert_unanchored(&[
             (
                 "A third fisherman was taken to hospital with a broken arm.",
                 "Water reached the third floor of the town hall before dawn.",
@@ -997,13 +1007,10 @@ mod tests {
                 "The storm stranded four pensioners along the coast road.",
                 "Some four sailors spent the night in the school gym.",
             ),
-        ] {
-            assert_eq!(anchors_and_figures(left, right).0, 0.0, "{left}");
-            assert_eq!(anchors_and_figures(right, left).0, 0.0, "{right}");
-        }
+        ]);
         // The same thing, its WordNet kin, a figure said of nothing (no noun), a figure of two
         // things one of which the other counts, and a large figure: anchors still.
-        for (left, right) in [
+        assert_anchored(&[
             (
                 "Four bombs were dropped near the pumping station.",
                 "A plane dropped four bombs on the dyke, a farmer said.",
@@ -1024,10 +1031,7 @@ mod tests {
                 "The storm stranded 40 pensioners along the coast road.",
                 "Some 40 sailors spent the night in the school gym.",
             ),
-        ] {
-            let (anchors, _) = anchors_and_figures(left, right);
-            assert!(anchors >= 2.0, "{left}: {anchors}");
-        }
+        ]);
     }
 
     /// The links of two reports of a flood in Marlow that open with the headlines `left` and

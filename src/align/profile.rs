@@ -10,7 +10,7 @@ use crate::document::{Document, Quantity, QuantityKind, Statement, Token};
 use crate::language::calendar::WEEKDAYS;
 use crate::language::kinds::noun_kinds;
 use crate::language::outcomes::{outcome, outcome_bit};
-use crate::language::words::{AUXILIARY_CHAIN, PERSON_NOUNS, past_tense};
+use crate::language::words::{AUXILIARY_CHAIN, DETERMINERS, PERSON_NOUNS, past_tense};
 use crate::language::{Kinship, lexicon::Kin, synonyms};
 
 /// Interned term strings shared by both reports, so terms compare as integers.
@@ -242,72 +242,46 @@ fn faint(q: &Quantity, before: &[Token], after: &[Token]) -> bool {
         && match q.kind {
             QuantityKind::Ordinal => {
                 let prev = before.last().map(|t| t.norm.as_str());
+                let after_determiner = prev.is_some_and(|w| DETERMINERS.contains(&w));
                 next == Some("time")
                     || prev.is_some_and(|w| AUXILIARY_CHAIN.contains(&w))
                     // "researchers first saw evidence", "it first learned": "first" of a
                     // verb in the past; "the first shot", "his first interview" are ranks.
-                    || (next.is_some_and(past_tense) && !prev.is_some_and(determiner))
+                    || (next.is_some_and(past_tense) && !after_determiner)
             }
             QuantityKind::Count => next == Some("of"),
             _ => false,
         }
 }
 
-/// Whether a word opens a noun phrase ("the", "his"): an ordinal after it ranks a thing.
-fn determiner(norm: &str) -> bool {
-    matches!(
-        norm,
-        "a" | "an"
-            | "the"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-    )
-}
-
 /// The kinds of thing count `q` counts (`Term::counted`), from the tokens `after` it: those of
 /// the first word of its context whose kinds WordNet knows ("four prior arrests": "arrests"). A
 /// name first ("40 Palestinians", "768 Intel Atom cores") leaves them unknown.
 fn counted(q: &Quantity, after: &[Token]) -> u32 {
+    context_tokens(q, after)
+        .take_while(|t| !t.capitalised || PERSON_NOUNS.contains(&t.norm.as_str()))
+        .map(|t| noun_kinds(&t.norm))
+        .find(|&kinds| kinds != 0)
+        .unwrap_or(0)
+}
+
+/// The tokens `after` quantity `q` that its context (`Quantity::context`, the stems of what it
+/// counts) was read from, in order.
+fn context_tokens<'a>(q: &'a Quantity, after: &'a [Token]) -> impl Iterator<Item = &'a Token> {
     let mut after = after.iter();
-    for stem in &q.context {
-        let Some(t) = after.find(|t| &t.stem == stem) else {
-            break;
-        };
-        if t.capitalised && !PERSON_NOUNS.contains(&t.norm.as_str()) {
-            break;
-        }
-        let kinds = noun_kinds(&t.norm);
-        if kinds != 0 {
-            return kinds;
-        }
-    }
-    0
+    q.context
+        .iter()
+        .map_while(move |stem| after.find(|t| &t.stem == stem))
 }
 
 /// The stems of the nouns of what quantity `q` counts or ranks, from the tokens `after` it
 /// ("four bombs": "bomb"; words WordNet also knows as adjectives, "prior", "official", are
 /// none); none when it is said of nothing ("of which four exploded").
 fn nouns_counted(q: &Quantity, after: &[Token]) -> Vec<String> {
-    let mut after = after.iter();
-    let mut nouns = Vec::new();
-    for stem in &q.context {
-        let Some(t) = after.find(|t| &t.stem == stem) else {
-            break;
-        };
-        if PERSON_NOUNS.contains(&t.norm.as_str()) || noun_kinds(&t.norm) != 0 {
-            nouns.push(t.stem.clone());
-        }
-    }
-    nouns
+    context_tokens(q, after)
+        .filter(|t| noun_kinds(&t.norm) != 0)
+        .map(|t| t.stem.clone())
+        .collect()
 }
 
 /// Whether a count is the day of a date: a capitalised month or its abbreviation right before

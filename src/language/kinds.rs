@@ -38,15 +38,20 @@ pub fn noun_kinds(norm: &str) -> u32 {
     if PERSON_NOUNS.contains(&norm) {
         return PEOPLE;
     }
-    let singular = [
-        norm.strip_suffix("ies").map(|w| format!("{w}y")),
-        norm.strip_suffix("es").map(str::to_string),
-        norm.strip_suffix('s').map(str::to_string),
-    ];
-    std::iter::once(Some(norm.to_string()))
-        .chain(singular)
+    if let Some(&kinds) = KINDS.get(norm) {
+        return kinds;
+    }
+    // Alignment asks for every count's nouns: a singular is spelt out only when needed.
+    if let Some(&kinds) = norm
+        .strip_suffix("ies")
+        .and_then(|w| KINDS.get(format!("{w}y").as_str()))
+    {
+        return kinds;
+    }
+    [norm.strip_suffix("es"), norm.strip_suffix('s')]
+        .into_iter()
         .flatten()
-        .find_map(|w| KINDS.get(w.as_str()).copied())
+        .find_map(|w| KINDS.get(w).copied())
         .unwrap_or(0)
 }
 

@@ -18,6 +18,13 @@ pub const PERSON_NOUNS: &[&str] = &[
     "women",
 ];
 
+/// Words that open a noun phrase: a word after one is a quality or rank of a thing ("the
+/// alleged shooter", "his first interview"), not a verb or an adverb.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your",
+];
+
 /// Words of a verb's chain of auxiliaries: "has not been", "will be", "was never".
 pub const AUXILIARY_CHAIN: &[&str] = &[
     "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "will", "would",

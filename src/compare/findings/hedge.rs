@@ -17,6 +17,7 @@ use crate::compare::{Finding, FindingKind};
 use crate::document::{Span, Token};
 use crate::language::calendar;
 use crate::language::synonyms::canonical;
+use crate::language::words::DETERMINERS;
 
 /// Certainty grades, from hearsay to established fact.
 const GRADES: [&str; 5] = [
@@ -577,11 +578,6 @@ const BELIEFS: &[&str] = &[
     "suspected",
     "presumed",
     "assumed",
-];
-
-/// Words before "alleged" that make it a quality of a thing ("the alleged shooter"), not a verb.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "this", "that",
 ];
 
 /// Whether token `i` opens a frame that hedges an act after it: a verb of appearance, a verb of
