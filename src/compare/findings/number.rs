@@ -762,6 +762,9 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if SET_APART.iter().any(|kind| kind(a, ca) != kind(b, cb)) {
         return false;
     }
+    if magnitude(a, ca) && magnitude(b, cb) {
+        return same_shock(a, ca, b, cb);
+    }
     // "The office building is about 15 miles north of Detroit" / "a motorist 50 miles north of
     // Detroit spotted a vehicle": the positions of two things. Two positions are one only when
     // what their sentences tell before them shares a word.
@@ -977,11 +980,59 @@ fn scope(q: &Quantity, c: &Claim) -> Option<Scope> {
     None
 }
 
-/// A figure next to "magnitude" ("magnitude 6.1", "7.5 magnitude quakes", "6.1-magnitude").
+/// A figure of a magnitude: next to the word ("magnitude 6.1", "a magnitude of 5.9", "7.5
+/// magnitude quakes", "6.1-magnitude"), on the Richter scale ("5.9 on the Richter scale"), or
+/// a bare figure under ten that something measured ("the quake, which measured 5.9,"; "measured
+/// 30 feet" has a unit, and "measured 4 cracks" counts a noun).
 fn magnitude(q: &Quantity, c: &Claim) -> bool {
     let (i, j) = (first_token(q, c), next_token(q, c));
-    let is = |k: usize| c.tokens.get(k).is_some_and(|t| t.norm == "magnitude");
-    (i > 0 && is(i - 1)) || is(j)
+    let before = |n: usize| c.word_before(i, n);
+    // "measured 6.1 according to …", "measured 6.1, …": no noun it counts after the figure.
+    let counts_nothing = c
+        .word(j)
+        .is_none_or(|w| crate::language::kinds::noun_kinds(w) == 0);
+    let measured = matches!(before(1), Some("measured" | "measuring"))
+        && q.kind == QuantityKind::Count
+        && counts_nothing
+        && q.value < 10.0;
+    before(1) == Some("magnitude")
+        || (before(1) == Some("of") && before(2) == Some("magnitude"))
+        || c.word(j) == Some("magnitude")
+        || (j..j + MAGNITUDE_SCALE_REACH).any(|k| c.word(k) == Some("richter"))
+        || measured
+}
+
+/// Words after a figure that "Richter" may be among ("5.9 on the Richter scale").
+const MAGNITUDE_SCALE_REACH: usize = 3;
+
+/// Words of a shock that follows or comes before the main one: its magnitude is another
+/// quake's ("a magnitude 5.2 aftershock" / "the magnitude 6.1 quake").
+const LESSER_SHOCKS: &[&str] = &["aftershock", "foreshock"];
+
+/// Magnitudes this far apart or more are two quakes: a magnitude is a logarithm (a unit is
+/// about thirty times the energy), and one quake's magnitude revised or told by two agencies
+/// differs by less ("a preliminary magnitude of 4.4" / "a 4.2 magnitude earthquake"), while a
+/// story's other quakes differ by more ("the 2004 tsunami … triggered by a massive
+/// 9.1-magnitude quake" / "the strong 6.1-magnitude quake"; "followed by a 2.0-magnitude
+/// quake" / "the 4.4-magnitude temblor").
+const MAGNITUDE_GAP: f64 = 1.0;
+
+/// Two magnitudes in claims linked as one are the same quake's, told after the figure ("6.1
+/// quake") or not at all ("a magnitude of 5.9 hit"), unless they are a unit or more apart
+/// (`MAGNITUDE_GAP`) or one is of an aftershock or foreshock and the other not.
+fn same_shock(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
+    if (a.value - b.value).abs() >= MAGNITUDE_GAP {
+        return false;
+    }
+    let lesser = |q: &Quantity, c: &Claim| {
+        // "an aftershock of magnitude 5.2", "a 5.2 magnitude aftershock".
+        let from = first_token(q, c).saturating_sub(3);
+        (from..next_token(q, c) + 2).any(|k| {
+            c.word(k)
+                .is_some_and(|w| LESSER_SHOCKS.iter().any(|s| w.starts_with(s)))
+        })
+    };
+    lesser(a, ca) == lesser(b, cb)
 }
 
 /// A figure joined by a hyphen to the unit after it ("35-yard", "29-year-old", "one- yard"):
@@ -1546,6 +1597,7 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
         QuantityKind::Money => format!("different amount: {ta} vs {tb}"),
         QuantityKind::Percent => format!("different percentage: {ta} vs {tb}"),
         QuantityKind::Ordinal => format!("different rank or order: {ta} vs {tb}"),
+        _ if magnitude(a, ca) && magnitude(b, cb) => format!("different magnitude: {ta} vs {tb}"),
         _ => {
             // The last token of the figure ("four and a half"): what it counts comes after.
             let i = ca
@@ -2460,6 +2512,70 @@ mod tests {
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn two_magnitudes_of_one_quake_differ_however_written() {
+        let fact = "An earthquake of magnitude 6.1 struck southern Iran on Tuesday.";
+        for other in [
+            "An earthquake with a magnitude of 5.9 hit southern Iran on Tuesday.",
+            "The quake, which measured 5.9, struck southern Iran on Tuesday.",
+            "The quake struck southern Iran on Tuesday, registering 5.9 on the Richter scale.",
+            "A 5.9-magnitude quake struck southern Iran on Tuesday.",
+        ] {
+            assert_eq!(
+                notes(fact, other),
+                ["different magnitude: 6.1 vs 5.9"],
+                "{other}"
+            );
+        }
+        assert_eq!(
+            notes(
+                "A magnitude 6.1 earthquake struck southern Iran.",
+                "A magnitude 5.9 earthquake struck southern Iran."
+            ),
+            ["different magnitude: 6.1 vs 5.9"]
+        );
+        for (a, b) in [
+            // One magnitude written two ways.
+            (
+                fact,
+                "A 6.1-magnitude quake struck southern Iran on Tuesday.",
+            ),
+            // Magnitudes a unit apart are two quakes'.
+            (
+                "The strong 6.1-magnitude quake rocked a region devastated by the tsunami of 2004.",
+                "The 2004 tsunami was triggered by a massive 9.1-magnitude quake in the region.",
+            ),
+            // An aftershock's magnitude is another quake's.
+            (
+                fact,
+                "An aftershock of magnitude 5.2 struck southern Iran on Tuesday.",
+            ),
+            (
+                "A magnitude 5.2 aftershock struck southern Iran on Tuesday.",
+                "A magnitude 6.1 quake struck southern Iran on Tuesday.",
+            ),
+            // A measure with its unit, or a count, is no magnitude.
+            (
+                "The wave measured 5.9 metres when it struck the coast.",
+                "The wave struck the coast, the quake measuring 6.1.",
+            ),
+            (
+                "Inspectors measured 5 cracks in the dam after the quake.",
+                "The quake measured 5.9, inspectors said.",
+            ),
+            (
+                "The quake, which measured 6.1, killed 5 people.",
+                "The quake killed 6 people.",
+            ),
+        ] {
+            let n = notes(a, b);
+            assert!(
+                n.iter().all(|n| !n.contains("magnitude")),
+                "{a} / {b}: {n:?}"
+            );
         }
     }
 
