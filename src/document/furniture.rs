@@ -78,7 +78,86 @@ const OPENINGS: &[&str] = &[
     "published:",
     "posted:",
     "read more",
+    "sign up for",
+    "sign up to",
+    "subscribe to",
+    "subscribe now",
+    "click here",
+    "listen to this article",
+    "our standards:",
+    "image caption",
+    "image source",
+    "media caption",
+    "all rights reserved",
+    "this story has been updated",
+    "this article has been updated",
+    "this article was originally published",
+    "this story was originally published",
 ];
+
+/// Lines that are furniture whole, whatever their case: an advertisement's label.
+const WHOLE_LINES: &[&str] = &[
+    "advertisement",
+    "advertisement · scroll to continue",
+    "story continues below advertisement",
+    "continue reading the main story",
+    "scroll to continue",
+    "share",
+    "comments",
+];
+
+/// Openings of a newsroom's credit line ("Reporting by Jane Doe; Editing by John Smith",
+/// "Additional reporting by …"): furniture when every other word is a name or a joining word
+/// ("Reporting by the BBC revealed the scandal" is a claim).
+const CREDIT_OPENINGS: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "editing by",
+    "compiled by",
+];
+
+/// Words of a credit line besides names ("Reporting by Jane Doe in Tehran and John Smith in
+/// Dubai; Writing by …").
+const CREDIT_WORDS: &[&str] = &[
+    "by",
+    "and",
+    "in",
+    "from",
+    "reporting",
+    "additional",
+    "writing",
+    "editing",
+    "compiled",
+];
+
+/// A newsroom's credit line (`CREDIT_OPENINGS`), or a line that credits a reporter ("Associated
+/// Press writer Jane Doe in Dubai contributed to this report.").
+fn is_credit(s: &str, lower: &str) -> bool {
+    const CONTRIBUTED: &[&str] = &[
+        "contributed to this report",
+        "contributed to this story",
+        "contributed reporting",
+    ];
+    let words = || {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .filter(|w| !w.is_empty())
+    };
+    if CONTRIBUTED
+        .iter()
+        .any(|c| lower.trim_end_matches(['.', ' ']).ends_with(c))
+    {
+        return true;
+    }
+    CREDIT_OPENINGS.iter().any(|o| lower.starts_with(o))
+        && words().count() <= CREDIT_MAX_WORDS
+        && words().all(|w| {
+            w.starts_with(char::is_uppercase) || CREDIT_WORDS.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// Most words of a credit line.
+const CREDIT_MAX_WORDS: usize = 30;
 
 /// The byline and date among a text's furniture lines: the first byline ("By Jane Doe" →
 /// "Jane Doe") and the first dateline or time stamp.
@@ -105,7 +184,10 @@ pub fn is_furniture(line: &str) -> bool {
         return false;
     }
     let lower = s.to_lowercase();
-    if OPENINGS.iter().any(|o| lower.starts_with(o)) {
+    if OPENINGS.iter().any(|o| lower.starts_with(o))
+        || WHOLE_LINES.contains(&lower.trim_end_matches(['.', ':']))
+        || is_credit(s, &lower)
+    {
         return true;
     }
     if (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
@@ -321,6 +403,20 @@ mod tests {
             "Photo: Reuters",
             "© 2013 The Example Times",
             "https://example.com/a/b",
+            "Advertisement",
+            "Advertisement · Scroll to continue",
+            "ADVERTISEMENT",
+            "Reporting by John Smith; Editing by Jane Doe",
+            "Additional reporting by Ann Lee in Dubai and Bob Stone in Tehran; Writing by Jane Doe",
+            "Associated Press writer Ann Lee in Dubai contributed to this report.",
+            "Sign up for our newsletter",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Copyright 2024 The Associated Press. All rights reserved.",
+            "All rights reserved.",
+            "Image caption, Rescuers searched the rubble overnight",
+            "This story has been updated to include comment from the police.",
+            "Share",
+            "Comments",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -349,6 +445,10 @@ mod tests {
             "SeaMicro (the startup) - acquired",
             "NASA (Houston) — Launch Delayed Again",
             "Apple (AAPL) -",
+            "Reporting by the BBC revealed the scandal in 2019.",
+            "Editing by hand took the agency three weeks, officials said.",
+            "Advertisements for the concert were pulled.",
+            "Shares fell 5% on Monday.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }
