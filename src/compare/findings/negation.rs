@@ -312,12 +312,13 @@ fn opposite_findings(
             if gives_ages(left, i) || gives_ages(right, j) {
                 continue;
             }
+            // A figure counts: "shares rose 5%" / "shares fell 5%" tell one move.
             let near = |c: &Claim<'_>, k: usize| -> FxHashSet<String> {
                 let lo = k.saturating_sub(OPPOSITE_WINDOW);
                 (lo..(k + OPPOSITE_WINDOW + 1).min(c.tokens.len()))
                     .filter(|&m| m != k && c.name_at(m).is_none())
                     .map(|m| c.tokens[m])
-                    .filter(|t| !t.stop && !t.numeric)
+                    .filter(|t| !t.stop)
                     .map(|t| t.stem.clone())
                     .collect()
             };
@@ -699,6 +700,7 @@ mod tests {
                 "Oil prices rose sharply on Monday.",
                 "The dollar fell against the euro.",
             ),
+            ("Shares rose 5% on Monday.", "Bond yields fell 5 points."),
             // Which thing is meant, not what happened.
             (
                 "The left report says item 2 was seen near place 2.",
@@ -740,6 +742,7 @@ mod tests {
                 "The victims were two young men from the village.",
                 "The victims were two old men from the village.",
             ),
+            ("Shares rose 5% on Monday.", "Shares fell 5% on Monday."),
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
         }
