@@ -1618,6 +1618,27 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
                 }
                 counted.push(&ca.doc.text[t.start..t.end]);
             }
+            // What is counted is a noun and the nouns after it: "shots shortly before 9 a.m."
+            // counts shots, "boats capsized" boats ("of" may join two: "state of emergency");
+            // "weeks ago" is an offset, its "ago" says so.
+            let noun = |w: &&str| {
+                let w = w.to_lowercase();
+                crate::language::kinds::noun_kinds(&w) != 0
+                    || matches!(w.as_str(), "ago" | "later" | "earlier")
+            };
+            let nouns = counted
+                .iter()
+                .skip(1)
+                .take_while(|w| **w == "of" || noun(w))
+                .count();
+            // A measure describes what follows its unit ("a 35-yard TD run", "the 15-year-old
+            // girl", "100 yard defensive touchdown"): all of it is kept.
+            if !a.years_old() && a.measure().is_none() {
+                counted.truncate(1 + nouns);
+            }
+            if counted.len() > 1 && counted.last() == Some(&"of") {
+                counted.pop();
+            }
             let taken = counted.len();
             // "4 missing": the counted word is the outcome already.
             let named = counted
@@ -2512,6 +2533,45 @@ mod tests {
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn a_note_names_what_is_counted_by_its_nouns() {
+        for (a, b, note) in [
+            (
+                "Witnesses heard three shots shortly before 9 a.m.",
+                "Witnesses heard two shots at around 9 a.m.",
+                "different number of shots: three vs two",
+            ),
+            (
+                "Two boats capsized off the coast on Monday.",
+                "Three boats capsized off the coast on Monday.",
+                "different number of boats: Two vs Three",
+            ),
+            // Nouns joined by "of" stay; so does what follows a unit.
+            (
+                "The president declared a 60-day state of emergency in the region.",
+                "The president declared a 90-day state of emergency in the region.",
+                "different number of day state of emergency: 60 vs 90",
+            ),
+            (
+                "He scored on a 35-yard interception return in the third quarter.",
+                "He scored on a 53-yard interception return in the third quarter.",
+                "different number of yard interception return: 35 vs 53",
+            ),
+            (
+                "He returned it for a 100 yard defensive touchdown.",
+                "He returned it for an 80 yard defensive touchdown.",
+                "different number of yard defensive touchdown: 100 vs 80",
+            ),
+            (
+                "Police found the 15-year-old girl in the woods.",
+                "Police found the 13-year-old girl in the woods.",
+                "different number of year old girl: 15 vs 13",
+            ),
+        ] {
+            assert_eq!(notes(a, b), [note], "{a} / {b}");
         }
     }
 
