@@ -995,8 +995,10 @@ fn magnitude(q: &Quantity, c: &Claim) -> bool {
         && q.kind == QuantityKind::Count
         && counts_nothing
         && q.value < 10.0;
+    // "a magnitude of 5.9", "put the magnitude at 6.1", "the magnitude was 5.9".
+    let linked = matches!(before(1), Some("of" | "at" | "was" | "is" | "as"));
     before(1) == Some("magnitude")
-        || (before(1) == Some("of") && before(2) == Some("magnitude"))
+        || (linked && before(2) == Some("magnitude"))
         || c.word(j) == Some("magnitude")
         || (j..j + MAGNITUDE_SCALE_REACH).any(|k| c.word(k) == Some("richter"))
         || measured
@@ -2583,6 +2585,8 @@ mod tests {
             "The quake, which measured 5.9, struck southern Iran on Tuesday.",
             "The quake struck southern Iran on Tuesday, registering 5.9 on the Richter scale.",
             "A 5.9-magnitude quake struck southern Iran on Tuesday.",
+            "Iran's seismological centre said the magnitude was 5.9.",
+            "The US Geological Survey put the magnitude at 5.9.",
         ] {
             assert_eq!(
                 notes(fact, other),
