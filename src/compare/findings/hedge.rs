@@ -2,7 +2,7 @@
 //! "possibly", "likely", "almost certain", "confirmed") get a grade; a finding when both sides
 //! mark their certainty and no grade is shared. A bare assertion against hearsay ("reportedly")
 //! is less detail, not a finding; against a doubt of the very word ("an allegedly drunk
-//! driver"), an appearance ("it would appear the fire started"), an allegation ("prosecutors
+//! driver", "the driver may have been drunk", "could have been Deep Throat"), an appearance ("it would appear the fire started"), an allegation ("prosecutors
 //! allege that he shot") or a belief told impersonally ("it is thought") it is one.
 //!
 //! Commitment is a second scale: "his client would appeal" (decided) against "no decision had
@@ -331,14 +331,33 @@ fn accused(c: &Claim, k: usize) -> bool {
             (w[0].norm.as_str(), w[1].norm.as_str()),
             ("charged" | "charges" | "arrested", "with" | "for")
                 | ("accused" | "accusing" | "suspected" | "suspicion", "of")
-                | ("assertion" | "accusation" | "accusations", "that")
+                | (
+                    "assertion"
+                        | "accusation"
+                        | "accusations"
+                        | "allegation"
+                        | "allegations"
+                        | "suggestion"
+                        | "suggestions"
+                        | "speculation"
+                        | "rumours"
+                        | "rumors",
+                    "that"
+                )
         )
     })
 }
 
 fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
     for (i, t) in hedged.tokens.iter().enumerate() {
-        if !DOUBTS.contains(&t.norm.as_str()) {
+        // "may have been drunk", "might have started", "could have been Deep Throat": a
+        // possibility in the past doubts the word after it ("could have killed" may be what
+        // did not happen: only "could have been" counts).
+        let modal = matches!(
+            (t.norm.as_str(), hedged.word(i + 1), hedged.word(i + 2)),
+            ("may" | "might", Some("have"), _) | ("could", Some("have"), Some("been"))
+        );
+        if !DOUBTS.contains(&t.norm.as_str()) && !modal {
             continue;
         }
         // "Subryan allegedly struck her" doubts that Subryan did it: a side that never names
@@ -354,9 +373,11 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
         // The word doubted follows the marker, after an auxiliary at most ("allegedly was
         // drunk"); after a preposition the marker doubts the phrase ("allegedly with young
         // girls"), not its words.
-        let Some(at) = (i + 1..hedged.tokens.len())
+        // After "may have": "may have been drunk", "might have started".
+        let (from, reach) = if modal { (i + 2, 3) } else { (i + 1, 2) };
+        let Some(at) = (from..hedged.tokens.len())
             .find(|&k| !AUXILIARIES.contains(&hedged.tokens[k].norm.as_str()))
-            .filter(|&k| k <= i + 2 && !hedged.tokens[k].stop)
+            .filter(|&k| k <= i + reach && !hedged.tokens[k].stop)
         else {
             continue;
         };
@@ -388,18 +409,37 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
                 && !slot::other_objects(&object, &slot::object(plain, *k))
                 && !may_tell_first(*k)
                 && (aim.is_none() || self::aim(plain, *k) == aim)
-                && !plain.tokens[k.saturating_sub(2)..*k]
+                && !plain.tokens[k.saturating_sub(MARKED_REACH)..*k]
                     .iter()
                     .any(|m| marker_word(&m.norm))
+                // "may have been used" tells a done act; "avoid using the browsers" names one.
+                && !(modal && w.norm.ends_with("ing"))
         });
         if let Some((k, w)) = asserted {
+            // "The fire may have started" / "The fire started in the kitchen": the side that
+            // names the same doer right before the word tells who, whatever its verb's form
+            // ("the driver fled … after the woman was hit" does not).
+            let doer_named = doer.is_some_and(|d| {
+                !d.stop
+                    && plain.tokens[k.saturating_sub(DOER_REACH)..k]
+                        .iter()
+                        .any(|p| p.norm == d.norm)
+            });
+            // A possibility is doubted only of the same doer: "some users in Cairo experienced
+            // slower service" / "residential clients may have experienced" are two groups.
             if attributed(plain, k)
-                || (has_doer && agentless_passive(plain, k))
+                || (modal && !doer_named)
+                || (has_doer && !doer_named && agentless_passive(plain, k))
                 || !one_act(hedged, at, plain, k)
             {
                 continue;
             }
-            return Some((Span::new(t.start, word.end), Span::new(w.start, w.end)));
+            // A name doubted is doubted whole: "could have been Deep Throat".
+            let end = |c: &Claim, k: usize, w: &Token| c.name_at(k).map_or(w.end, |n| n.end);
+            return Some((
+                Span::new(t.start, end(hedged, at, word)),
+                Span::new(w.start, end(plain, k, w)),
+            ));
         }
     }
     None
@@ -431,6 +471,13 @@ fn occasions(c: &Claim, k: usize) -> FxHashSet<String> {
 const AUXILIARIES: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "had", "has",
 ];
+
+/// Tokens before a word on the plain side a marker of its own may be among ("may have been
+/// cast").
+const MARKED_REACH: usize = 3;
+
+/// Tokens before a stated word its doer may be among ("the driver was drunk").
+const DOER_REACH: usize = 3;
 
 /// Pronouns that do an act a marker doubts ("he allegedly hit her", "who allegedly killed").
 const DOERS: &[&str] = &["he", "she", "they", "who"];
@@ -975,6 +1022,63 @@ mod tests {
             notes("The driver allegedly was drunk.", "The driver was drunk.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_possibility_in_the_past_doubts_the_word_after_it() {
+        for (plain, hedged, note) in [
+            (
+                "The driver was drunk.",
+                "The driver may have been drunk.",
+                "different certainty: \"drunk\" vs \"may have been drunk\" (the right report doubts what the left one states)",
+            ),
+            (
+                "LaRue was Deep Throat.",
+                "LaRue could have been Deep Throat.",
+                "different certainty: \"Deep Throat\" vs \"could have been Deep Throat\" (the right report doubts what the left one states)",
+            ),
+            (
+                "The fire started in the kitchen.",
+                "The fire might have started in the kitchen.",
+                "different certainty: \"started\" vs \"might have started\" (the right report doubts what the left one states)",
+            ),
+        ] {
+            assert_eq!(notes(plain, hedged), [note], "{plain} / {hedged}");
+        }
+        for (plain, hedged) in [
+            // What could have happened may be what did not.
+            (
+                "The driver killed a pedestrian.",
+                "The driver could have killed a pedestrian.",
+            ),
+            // Reported on the other side too, or hedged alike.
+            (
+                "The driver was drunk, police said.",
+                "The driver may have been drunk.",
+            ),
+            (
+                "His lawyer denied suggestions that the driver was drunk.",
+                "The driver may have been drunk.",
+            ),
+            (
+                "So the old model may have been cast aside.",
+                "So the old model may have been cast aside.",
+            ),
+            // Said of another doer.
+            (
+                "Some users in Cairo experienced slower service.",
+                "The company said its clients may have experienced slower service.",
+            ),
+            // A gerund names an act, it does not tell it was done.
+            (
+                "Users should avoid using the browsers until the patches are applied.",
+                "The patch fixes a browser flaw that may have been used by hackers to attack users.",
+            ),
+            // "may have to": a need, not a past.
+            ("Fans had to wait longer.", "Fans may have to wait longer."),
+        ] {
+            assert!(notes(plain, hedged).is_empty(), "{plain} / {hedged}");
+        }
     }
 
     #[test]
