@@ -559,16 +559,20 @@ const HYPOTHESES: &[&str] = &[
 /// other states its deliberate cause ("damaged by arson"): the cause is established on one side
 /// and open on the other.
 fn suspected_cause(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
-    let suspicious = (0..hedged.tokens.len()).find(|&i| {
-        hedged.tokens[i].norm == "suspicious"
-            && !(i > 0 && matches!(hedged.tokens[i - 1].norm.as_str(), "not" | "nothing" | "no"))
-            && (hedged
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| CAUSED.contains(&t.norm.as_str()))
-                || (i.saturating_sub(3)..i)
-                    .any(|k| matches!(hedged.tokens[k].norm.as_str(), "as" | "is" | "was")))
-    })?;
+    let suspicious = (0..hedged.tokens.len())
+        .find(|&i| {
+            hedged.tokens[i].norm == "suspicious"
+                && !(i > 0
+                    && matches!(hedged.tokens[i - 1].norm.as_str(), "not" | "nothing" | "no"))
+                && (hedged
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| CAUSED.contains(&t.norm.as_str()))
+                    || (i.saturating_sub(3)..i)
+                        .any(|k| matches!(hedged.tokens[k].norm.as_str(), "as" | "is" | "was")))
+        })
+        .map(|i| (i, i))
+        .or_else(|| open_cause(hedged))?;
     // A side that calls it suspicious and names the cause too ("officials are considering
     // arson") weighs the same cause.
     if plain.tokens.iter().any(|t| t.norm == "suspicious")
@@ -589,8 +593,69 @@ fn suspected_cause(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
     if attributed(plain, cause) {
         return None;
     }
-    let (h, p) = (hedged.tokens[suspicious], plain.tokens[cause]);
-    Some((Span::new(h.start, h.end), Span::new(p.start, p.end)))
+    let (h, p) = (suspicious, plain.tokens[cause]);
+    Some((hedged.span_of(h.0, h.1), Span::new(p.start, p.end)))
+}
+
+/// Words that leave what they are said of unknown: "the cause is unknown".
+const UNKNOWN: &[&str] = &["unclear", "undetermined", "unknown", "uncertain"];
+
+/// Words that, negated, leave it unknown: "not yet known", "has not been determined", "no
+/// idea", "do not know".
+const KNOWING: &[&str] = &[
+    "clear",
+    "confirmed",
+    "determined",
+    "established",
+    "idea",
+    "know",
+    "known",
+    "sure",
+];
+
+/// Tokens before the word "caused" read for its being unknown ("we do not know what caused
+/// it"); after "cause", the rest of its sentence is ("the cause of the fire that destroyed the
+/// church has not been determined").
+const OPEN_CAUSE_REACH: usize = 4;
+
+/// A cause told as unknown, as the first and last token of its words: "the cause of the fire
+/// is not yet known", "the cause is under investigation", "we have no idea what caused it".
+fn open_cause(c: &Claim) -> Option<(usize, usize)> {
+    // The negation within three words before token `k`: "not yet known", "do not know".
+    let negation = |k: usize| {
+        (k.saturating_sub(3)..k).find(|&m| {
+            matches!(
+                c.tokens[m].norm.as_str(),
+                "not" | "no" | "never" | "dont" | "didnt" | "doesnt"
+            )
+        })
+    };
+    let unknown = |k: usize| {
+        let w = c.tokens[k].norm.as_str();
+        UNKNOWN.contains(&w)
+            || (KNOWING.contains(&w) && negation(k).is_some())
+            || (w == "investigation" && c.word_before(k, 1) == Some("under"))
+    };
+    (0..c.tokens.len())
+        .filter(|&i| matches!(c.tokens[i].norm.as_str(), "cause" | "caused"))
+        .find_map(|i| {
+            let lo = i.saturating_sub(OPEN_CAUSE_REACH);
+            let hi = c.sentence(i).end;
+            // Of the event ("the cause of the fire", "what caused it"), not of anything else
+            // ("the cause of the delay").
+            let of_event = (lo..hi).any(|m| CAUSED.contains(&c.tokens[m].norm.as_str()))
+                || matches!(c.word(i + 1), Some("it" | "this"));
+            if !of_event {
+                return None;
+            }
+            let k = (lo..hi).find(|&k| unknown(k))?;
+            // From "cause" to the word that leaves it unknown, or from the negation before
+            // that word to "caused".
+            if k > i {
+                return Some((i, k));
+            }
+            Some((negation(k).unwrap_or(k), i))
+        })
 }
 
 /// Verbs of appearance: "the fire appears to have started outside", "it would appear the fire
@@ -1421,6 +1486,51 @@ mod tests {
             .len(),
             1
         );
+        // A cause told as unknown.
+        for (open, cue) in [
+            (
+                "The cause of the fire is not yet known.",
+                "cause of the fire is not yet known",
+            ),
+            (
+                "The cause of the fire has not been determined.",
+                "cause of the fire has not been determined",
+            ),
+            (
+                "The cause of the blaze is under investigation.",
+                "cause of the blaze is under investigation",
+            ),
+            ("We have no idea what caused it.", "no idea what caused"),
+            (
+                "The cause of the fire remains unclear.",
+                "cause of the fire remains unclear",
+            ),
+        ] {
+            assert_eq!(
+                notes("The church fire was caused by arson.", open),
+                [format!(
+                    "different certainty: \"arson\" vs \"{cue}\" (the right report doubts what the left one states)"
+                )],
+                "{open}"
+            );
+        }
+        for (plain, open) in [
+            // Told by a source, hedged alike, or the cause of something else.
+            (
+                "Police said the church fire was caused by arson.",
+                "The cause of the fire is not yet known.",
+            ),
+            (
+                "The church fire was caused by arson.",
+                "The cause of the fire is unknown, but police suspect arson.",
+            ),
+            (
+                "The church fire was caused by arson.",
+                "The cause of the delay to the service is unknown.",
+            ),
+        ] {
+            assert!(notes(plain, open).is_empty(), "{plain} / {open}");
+        }
         // A cause that is itself a hypothesis, or told by a source, or both sides doubting;
         // "suspicious" of a person, not of the event.
         for (a, b) in [
