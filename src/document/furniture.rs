@@ -150,14 +150,10 @@ fn is_credit(s: &str, lower: &str) -> bool {
         return true;
     }
     CREDIT_OPENINGS.iter().any(|o| lower.starts_with(o))
-        && words().count() <= CREDIT_MAX_WORDS
         && words().all(|w| {
             w.starts_with(char::is_uppercase) || CREDIT_WORDS.contains(&w.to_lowercase().as_str())
         })
 }
-
-/// Most words of a credit line.
-const CREDIT_MAX_WORDS: usize = 30;
 
 /// The byline and date among a text's furniture lines: the first byline ("By Jane Doe" →
 /// "Jane Doe") and the first dateline or time stamp.
