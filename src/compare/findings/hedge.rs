@@ -2,8 +2,10 @@
 //! "possibly", "likely", "almost certain", "confirmed") get a grade; a finding when both sides
 //! mark their certainty and no grade is shared. A bare assertion against hearsay ("reportedly")
 //! is less detail, not a finding; against a doubt of the very word ("an allegedly drunk
-//! driver", "the driver may have been drunk", "could have been Deep Throat"), an appearance ("it would appear the fire started"), an allegation ("prosecutors
-//! allege that he shot") or a belief told impersonally ("it is thought") it is one.
+//! driver", "the driver may have been drunk", "could have been Deep Throat"), an appearance
+//! ("it would appear the fire started"), an allegation ("prosecutors allege that he shot"), a
+//! belief told impersonally ("it is thought") or a cause told as unknown ("the cause of the
+//! fire has not been determined" against "arson") it is one.
 //!
 //! Commitment is a second scale: "his client would appeal" (decided) against "no decision had
 //! yet been taken on whether to appeal" or "was considering an appeal" (undecided), when the
