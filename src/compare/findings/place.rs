@@ -225,10 +225,17 @@ fn lives_at(c: &Claim, span: Span) -> bool {
     };
     // The preposition, perhaps a determiner after it: "living in the village of …".
     (k.saturating_sub(3)..k).any(|p| {
-        PLACE_PREPOSITIONS.contains(&c.tokens[p].norm.as_str())
-            && p > 0
-            && LIVING.contains(&c.tokens[p - 1].norm.as_str())
+        home_of(c, p)
+            || (PLACE_PREPOSITIONS.contains(&c.tokens[p].norm.as_str())
+                && p > 0
+                && LIVING.contains(&c.tokens[p - 1].norm.as_str()))
     })
+}
+
+/// Whether token `i` is the "of" of a home after a person's age: "John Smith, 34, of Leeds"
+/// ("34 of Leeds councillors", "34 of Leeds' seats" name no place: `attributive`).
+fn home_of(c: &Claim, i: usize) -> bool {
+    c.tokens[i].norm == "of" && i > 0 && c.tokens[i - 1].numeric
 }
 
 /// A region by its name: a compass point before it ("South Wales", "North Bay", "East
@@ -340,8 +347,10 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
         };
         // "marched from A to B": the route's end is a place of the march too.
         let route_end = t.norm == "to" && (i.saturating_sub(ROUTE)..i).any(motion_from);
-        let preposition =
-            PLACE_PREPOSITIONS.contains(&t.norm.as_str()) || motion_from(i) || route_end;
+        let preposition = PLACE_PREPOSITIONS.contains(&t.norm.as_str())
+            || motion_from(i)
+            || route_end
+            || home_of(c, i);
         if t.capitalised || !preposition || gerund_after(c, i) {
             continue;
         }

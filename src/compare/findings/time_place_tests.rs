@@ -694,6 +694,38 @@ fn a_home_is_compared_only_with_a_home() {
         ),
         ["different place: Sydney vs Melbourne"]
     );
+    // "34, of Leeds": the home after a person's age.
+    for (a, b) in [
+        (
+            "Police said the man, John Smith, 34, of Leeds, was arrested at his home on Monday evening.",
+            "Police said the man, John Smith, 34, of Bradford, was arrested at his home on Monday evening.",
+        ),
+        (
+            "Police said the man, John Smith, 34, who lived in Leeds, was arrested on Monday evening.",
+            "Police said the man, John Smith, 34, of Bradford, was arrested on Monday evening.",
+        ),
+    ] {
+        assert_eq!(
+            notes(a, b),
+            ["different place: Leeds vs Bradford"],
+            "{a} / {b}"
+        );
+    }
+    assert!(
+        notes(
+            "Police said the man, John Smith, 34, of Leeds, was arrested at a hotel in Bradford on Monday evening.",
+            "Police said the man, John Smith, 34, was arrested at a hotel in Bradford on Monday evening."
+        )
+        .is_empty()
+    );
+    // A part of a group is no home.
+    assert!(
+        notes(
+            "Police said 34 of Leeds councillors were at the meeting on Monday evening.",
+            "Police said 34 of Bradford councillors were at the meeting on Monday evening."
+        )
+        .is_empty()
+    );
 }
 
 #[test]
