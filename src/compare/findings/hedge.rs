@@ -623,13 +623,12 @@ const OPEN_CAUSE_REACH: usize = 4;
 /// A cause told as unknown, as the first and last token of its words: "the cause of the fire
 /// is not yet known", "the cause is under investigation", "we have no idea what caused it".
 fn open_cause(c: &Claim) -> Option<(usize, usize)> {
-    // The negation within three words before token `k`: "not yet known", "do not know".
+    // The negation within three words before token `k`: "not yet known", "do not know", "no
+    // idea".
     let negation = |k: usize| {
         (k.saturating_sub(3)..k).find(|&m| {
-            matches!(
-                c.tokens[m].norm.as_str(),
-                "not" | "no" | "never" | "dont" | "didnt" | "doesnt"
-            )
+            let w = c.tokens[m].norm.as_str();
+            w == "no" || super::negation::NEGATORS.contains(&w)
         })
     };
     let unknown = |k: usize| {

@@ -127,7 +127,7 @@ fn negation_before(c: &Claim, k: usize) -> Option<usize> {
 }
 
 /// Words that negate the verb after them.
-const NEGATORS: &[&str] = &[
+pub(super) const NEGATORS: &[&str] = &[
     "not", "never", "didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt",
     "havent", "hadnt", "cannot", "cant", "wont", "wouldnt", "couldnt",
 ];

@@ -987,14 +987,13 @@ fn scope(q: &Quantity, c: &Claim) -> Option<Scope> {
 fn magnitude(q: &Quantity, c: &Claim) -> bool {
     let (i, j) = (first_token(q, c), next_token(q, c));
     let before = |n: usize| c.word_before(i, n);
-    // "measured 6.1 according to …", "measured 6.1, …": no noun it counts after the figure.
-    let counts_nothing = c
-        .word(j)
-        .is_none_or(|w| crate::language::kinds::noun_kinds(w) == 0);
+    // "measured 6.1 according to …", "measured 6.1, …": no noun it counts after the figure
+    // (looked up last: compare asks this of every pair of quantities).
     let measured = matches!(before(1), Some("measured" | "measuring"))
         && q.kind == QuantityKind::Count
-        && counts_nothing
-        && q.value < 10.0;
+        && q.value < 10.0
+        && c.word(j)
+            .is_none_or(|w| crate::language::kinds::noun_kinds(w) == 0);
     // "a magnitude of 5.9", "put the magnitude at 6.1", "the magnitude was 5.9".
     let linked = matches!(before(1), Some("of" | "at" | "was" | "is" | "as"));
     before(1) == Some("magnitude")
