@@ -1,6 +1,7 @@
 //! Writes the link features of every statement pair of the gold report pairs, for fitting the
 //! link model (`scripts/fit_links.py`). Not a test: run it by hand,
-//! `PARALLAX_FEATURES=/tmp/features.jsonl cargo test --release --test dump_features -- --ignored`.
+//! `PARALLAX_FEATURES=/tmp/features.jsonl cargo test --release --test dump_features -- --ignored`
+//! (`PARALLAX_SETS=tests/gold/real-heldout4,…` to read other real sets instead).
 //!
 //! Real pairs (`tests/gold/real*/`: gold needles) are labelled by the script; written pairs
 //! (gold statement ids) are labelled here: `y` is 1 for a gold link, 0 for a pair the gold does
@@ -77,7 +78,11 @@ fn dump_features() {
             lines.push(row.to_string());
         }
     };
-    for set in ["tests/gold/real", "tests/gold/real-heldout"] {
+    // The real sets fitted on; PARALLAX_SETS (comma-separated folders) reads others instead,
+    // to look at the features of pairs never fitted on.
+    let sets = std::env::var("PARALLAX_SETS")
+        .unwrap_or_else(|_| "tests/gold/real,tests/gold/real-heldout".to_string());
+    for set in sets.split(',') {
         let mut dirs: Vec<_> = std::fs::read_dir(set)
             .unwrap()
             .flatten()
