@@ -716,6 +716,15 @@ fn position(q: &Quantity, c: &Claim) -> bool {
             }))
 }
 
+/// The named place a position is measured from ("14 miles north-northeast of Healdsburg"),
+/// if a name follows the direction.
+fn position_place<'a>(q: &Quantity, c: &Claim<'a>) -> Option<&'a Name> {
+    let j = next_token(q, c);
+    (j..j + 3)
+        .find(|&k| c.word(k).is_some_and(compass) && matches!(c.word(k + 1), Some("of" | "from")))
+        .and_then(|k| c.name_at(k + 2))
+}
+
 /// A figure after "than the" or "than a": what something else is compared with; an ordinal
 /// after "since the": the earlier one something is measured from ("the oldest actor to play
 /// the part since the first Doctor" / "the Twelfth Doctor").
@@ -773,6 +782,13 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
         let x = ca.window_stems(ca.sentence(ia).start, ia, usize::MAX);
         let y = cb.window_stems(cb.sentence(ib).start, ib, usize::MAX);
         if !x.is_empty() && !y.is_empty() && x.is_disjoint(&y) {
+            return false;
+        }
+        // "14 miles north-northeast of Healdsburg" / "20 miles north of Santa Rosa": one place
+        // measured from two towns.
+        if let (Some(x), Some(y)) = (position_place(a, ca), position_place(b, cb))
+            && !same_name(x, y)
+        {
             return false;
         }
     }
@@ -1639,6 +1655,13 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
             }
             if counted.len() > 1 && counted.last() == Some(&"of") {
                 counted.pop();
+            }
+            // A name is told whole: "miles north of Santa Rosa", not "of Santa".
+            let last = i + counted.len();
+            if let Some(name) = ca.name_at(last) {
+                let rest = (last + 1..ca.tokens.len())
+                    .take_while(|&k| ca.name_at(k).is_some_and(|n| std::ptr::eq(n, name)));
+                counted.extend(rest.map(|k| &ca.doc.text[ca.tokens[k].start..ca.tokens[k].end]));
             }
             let taken = counted.len();
             // "4 missing": the counted word is the outcome already.
@@ -3172,6 +3195,11 @@ mod tests {
                 "The office building is about 15 miles north of Detroit.",
                 "Hours after the shooting, a motorist 50 miles north of Detroit spotted the car.",
             ),
+            // One place measured from two towns.
+            (
+                "The quake was centered 14 miles north-northeast of Healdsburg.",
+                "The temblor was centered about 20 miles north of Santa Rosa.",
+            ),
             // "4½" is four and a half.
             (
                 "LaRue served four and a half months in prison.",
@@ -3212,6 +3240,14 @@ mod tests {
         ] {
             assert_eq!(notes(a, b).len(), 1, "{a} / {b}");
         }
+        // The town a position is measured from is named whole.
+        assert_eq!(
+            notes(
+                "The quake struck 20 miles north of Santa Rosa.",
+                "The temblor struck about 36 miles north of Santa Rosa."
+            ),
+            ["different number of miles north of Santa Rosa: 20 vs 36"]
+        );
     }
 
     #[test]
