@@ -31,6 +31,8 @@ use document::Document;
 pub fn analyze(left: Document, right: Document, options: &AlignOptions) -> Comparison {
     // Which names are one entity is learnt once; alignment and compare both use it.
     let aliases = language::aliases::Aliases::build(&[&left, &right]);
-    let links = align::align_with(&left, &right, options, &aliases);
-    compare::compare_with(left, right, links, aliases, options.min_score)
+    let (links, closest) = align::align_closest(&left, &right, options, &aliases);
+    let mut comparison = compare::compare_with(left, right, links, aliases, options.min_score);
+    comparison.closest = closest;
+    comparison
 }

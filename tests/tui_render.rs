@@ -603,3 +603,32 @@ fn hostile_titles_and_messages_are_shown_not_sent() {
     let detail = screens[1].backend().buffer();
     find(detail, "Left: bad\\e]2;PWNED\\u{7}name.txt");
 }
+
+/// The detail of a statement only one report has, on a real pair (tests/gold/real/ecbdev-a-2):
+/// the statements of the other report that the link model finds closest, not linked; here the
+/// careful reader's counterpart ("still burning on Saturday morning") comes first.
+#[test]
+fn detail_of_an_unlinked_statement_shows_the_closest_ones() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gold/real/ecbdev-a-2");
+    let read = |name: &str| {
+        let path = format!("{dir}/{name}");
+        Document::parse(&path, &std::fs::read_to_string(&path).unwrap()).unwrap()
+    };
+    let c = parallax::analyze(read("left.txt"), read("right.txt"), &Default::default());
+    let mut a = App::new(c, 100, 16);
+    keys(&mut a, &[Key::char('/')]);
+    for ch in "some hours yet".chars() {
+        keys(&mut a, &[Key::char(ch)]);
+    }
+    keys(&mut a, &[Key::new(Code::Enter), Key::new(Code::Enter)]);
+    let t = draw(&a);
+    find(
+        t.backend().buffer(),
+        "Closest in the right report, not linked",
+    );
+    find(
+        t.backend().buffer(),
+        "The fire was still burning on Saturday morning.",
+    );
+    assert_snapshot!(t.backend());
+}

@@ -175,6 +175,9 @@ pub struct Comparison {
     /// For each statement of each side, the links it takes part in (ascending).
     left_links: Vec<Vec<usize>>,
     right_links: Vec<Vec<usize>>,
+    /// The statements of the other report closest to each statement that the alignment did
+    /// not link to it (`analyze` fills it; empty otherwise).
+    pub closest: crate::align::Closest,
 }
 
 impl Comparison {
@@ -227,6 +230,16 @@ impl Comparison {
         self.right_links = right_links;
     }
 
+    /// The statements of the other report closest to statement `index` of `side` and not
+    /// linked to it by the alignment, with their link probability, likelier first.
+    pub fn closest(&self, side: Side, index: usize) -> &[(usize, f64)] {
+        let near = match side {
+            Side::Left => &self.closest.left,
+            Side::Right => &self.closest.right,
+        };
+        near.get(index).map_or(&[], Vec::as_slice)
+    }
+
     /// Number of links with the given relation.
     pub fn count(&self, relation: Relation) -> usize {
         self.links.iter().filter(|l| l.relation == relation).count()
@@ -273,6 +286,7 @@ pub fn compare_with(
         links,
         left_links,
         right_links,
+        closest: Default::default(),
     }
 }
 

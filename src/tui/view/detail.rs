@@ -54,6 +54,7 @@ pub fn detail_lines(app: &App, width: u16) -> Vec<Line<'static>> {
         out.push(Line::default());
         report_heading(c.document(side), side, t, &mut out);
         statement_lines(c.document(side), side, s, &[], &[], width, t, &mut out);
+        closest_lines(c, side, s, width, t, &mut out);
         return out;
     };
     let link = &c.links[l];
@@ -146,6 +147,36 @@ fn report_heading(doc: &Document, side: Side, t: &Theme, out: &mut Vec<Line<'sta
         .into_owned(),
         t.header(),
     ));
+}
+
+/// The statements of the other report that the link model found closest to statement `s` of
+/// `side`, which has no link: where a reader looks for a counterpart told in other words.
+fn closest_lines(
+    c: &crate::compare::Comparison,
+    side: Side,
+    s: usize,
+    width: usize,
+    t: &Theme,
+    out: &mut Vec<Line<'static>>,
+) {
+    let near = c.closest(side, s);
+    if near.is_empty() {
+        return;
+    }
+    let other = side.other();
+    let which = if other == Side::Left { "left" } else { "right" };
+    out.push(Line::default());
+    let heading = format!("Closest in the {which} report, not linked:");
+    for line in wrap_plain(&heading, width) {
+        out.push(Line::styled(line, t.dim()));
+    }
+    for &(j, p) in near {
+        out.push(Line::styled(
+            format!("{:INDENT$}link probability {p:.2}", ""),
+            t.dim(),
+        ));
+        statement_lines(c.document(other), other, j, &[], &[], width, t, out);
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
