@@ -55,9 +55,26 @@ pub fn noun_kinds(norm: &str) -> u32 {
         .unwrap_or(0)
 }
 
+/// Whether `norm` is a noun WordNet knows that names no person ("results", "test"): a thing,
+/// an act, a time, a place …
+pub fn names_no_person(norm: &str) -> bool {
+    let kinds = noun_kinds(norm);
+    kinds != 0 && kinds & PEOPLE == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_of_no_person_is_known_and_not_a_person() {
+        assert!(names_no_person("results"));
+        assert!(names_no_person("test"));
+        assert!(!names_no_person("driver"));
+        assert!(!names_no_person("workers"));
+        // Unknown words may be anyone's names.
+        assert!(!names_no_person("williams"));
+    }
 
     #[test]
     fn nouns_of_people_are_one_kind() {

@@ -199,8 +199,26 @@ pub(super) const PASSIVE_BE: &[&str] = &["be", "been", "being", "is", "are", "wa
 /// before it shares its subject ("who was booked into jail and later released"). Empty when
 /// the verb is no past participle after a form of "be".
 fn passive_subject<'a>(c: &Claim<'a>, i: usize) -> FxHashSet<&'a str> {
-    if !crate::language::words::past_tense(&c.tokens[i].norm) {
+    let Some((k, be)) = auxiliaries(c, i) else {
         return FxHashSet::default();
+    };
+    if !be {
+        return coordinated_passive(c, i)
+            .map(|j| passive_subject(c, j))
+            .unwrap_or_default();
+    }
+    if k > 0 && SUBJECT_RELATIVES.contains(&c.tokens[k - 1].norm.as_str()) {
+        return words_before(c, k - 1, true);
+    }
+    words_before(c, k, false)
+}
+
+/// Of the past participle at token `i`: the token its auxiliaries start at ("has" in "has
+/// been released"; `i` without any), and whether a form of "be" is among them (a passive).
+/// `None` when the word is no past participle.
+fn auxiliaries(c: &Claim, i: usize) -> Option<(usize, bool)> {
+    if !crate::language::words::past_tense(&c.tokens[i].norm) {
+        return None;
     }
     let mut k = i;
     let mut be = false;
@@ -211,15 +229,26 @@ fn passive_subject<'a>(c: &Claim<'a>, i: usize) -> FxHashSet<&'a str> {
         k -= 1;
         be |= PASSIVE_BE.contains(&c.tokens[k].norm.as_str());
     }
-    if !be {
-        return coordinated_passive(c, i)
-            .map(|j| passive_subject(c, j))
-            .unwrap_or_default();
+    Some((k, be))
+}
+
+/// Whether the subject of the passive verb at token `i` (or of the passive one it is joined to
+/// by "and") is "he" or "she": "he has been booked and later released".
+pub(super) fn passive_person_pronoun(c: &Claim, i: usize) -> bool {
+    match auxiliaries(c, i) {
+        None => false,
+        Some((k, true)) => k > 0 && matches!(c.tokens[k - 1].norm.as_str(), "he" | "she"),
+        Some((_, false)) => coordinated_passive(c, i).is_some_and(|j| passive_person_pronoun(c, j)),
     }
-    if k > 0 && SUBJECT_RELATIVES.contains(&c.tokens[k - 1].norm.as_str()) {
-        return words_before(c, k - 1, true);
-    }
-    words_before(c, k, false)
+}
+
+/// Whether every word of an object (`object`) is a noun that names no person: "results" in
+/// "Results of the test have not been released".
+pub(super) fn object_of_things(words: &FxHashSet<&str>) -> bool {
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| crate::language::kinds::names_no_person(w))
 }
 
 /// Words between "and" and a participle that shares the subject of the one before "and".
