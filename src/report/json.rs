@@ -38,6 +38,32 @@ struct Report<'a> {
     /// Ids of the right report's statements that are in no link.
     #[schemars(inner(pattern(r"^R[1-9][0-9]*$")))]
     only_right: Vec<String>,
+    /// For each statement in no link (left ones first, in order), the statements of the other
+    /// report that the link model finds closest without linking them: where to look for a
+    /// counterpart told in other words. Statements with none at 0.1 or more are left out.
+    closest: Vec<ClosestJson>,
+}
+
+/// The statements of the other report closest to one statement in no link.
+#[derive(Serialize, JsonSchema)]
+#[schemars(rename = "Closest")]
+struct ClosestJson {
+    /// The statement in no link.
+    #[schemars(pattern(r"^[LR][1-9][0-9]*$"))]
+    id: String,
+    /// At most three, likeliest first.
+    candidates: Vec<Candidate>,
+}
+
+/// A statement of the other report, not linked.
+#[derive(Serialize, JsonSchema)]
+struct Candidate {
+    #[schemars(pattern(r"^[LR][1-9][0-9]*$"))]
+    id: String,
+    /// How likely the link model finds a link, in [0.1, 1] (three decimals): under the
+    /// alignment's threshold, or the pair was left out by the choice of links.
+    #[schemars(range(min = 0.0, max = 1.0))]
+    probability: f64,
 }
 
 /// The program that made the report.
@@ -369,7 +395,29 @@ fn report<'a>(c: &'a Comparison, meta: &Meta) -> Report<'a> {
             .collect(),
         only_left: ids(Side::Left, &c.only_left),
         only_right: ids(Side::Right, &c.only_right),
+        closest: closest(c),
     }
+}
+
+/// The closest unlinked statements of every statement in no link (`Comparison::closest`).
+fn closest(c: &Comparison) -> Vec<ClosestJson> {
+    [Side::Left, Side::Right]
+        .into_iter()
+        .flat_map(|side| c.only(side).iter().map(move |&s| (side, s)))
+        .filter_map(|(side, s)| {
+            let near = c.closest(side, s);
+            (!near.is_empty()).then(|| ClosestJson {
+                id: side.id(s),
+                candidates: near
+                    .iter()
+                    .map(|&(j, p)| Candidate {
+                        id: side.other().id(j),
+                        probability: round3(p),
+                    })
+                    .collect(),
+            })
+        })
+        .collect()
 }
 
 /// The JSON report as a pretty-printed string with a final newline.

@@ -87,6 +87,32 @@ pub fn consistent(json: &Value, what: &str) {
             "{what}: {side}"
         );
     }
+    // The closest statements are told of statements in no link only, and are the other
+    // report's, likeliest first.
+    let only: Vec<&serde_json::Value> = ["only_left", "only_right"]
+        .iter()
+        .flat_map(|side| json[side].as_array().unwrap())
+        .collect();
+    for near in json["closest"].as_array().unwrap() {
+        let id = &near["id"];
+        assert!(only.contains(&id), "{what}: {id} is linked");
+        let other = if id.as_str().unwrap().starts_with('L') {
+            &right
+        } else {
+            &left
+        };
+        let candidates = near["candidates"].as_array().unwrap();
+        assert!((1..=3).contains(&candidates.len()), "{what}: {id}");
+        let p: Vec<f64> = candidates
+            .iter()
+            .map(|c| c["probability"].as_f64().unwrap())
+            .collect();
+        assert!(p.windows(2).all(|w| w[0] >= w[1]), "{what}: {id} {p:?}");
+        assert!(p.iter().all(|&x| (0.1..=1.0).contains(&x)), "{what}: {p:?}");
+        for c in candidates {
+            assert!(other.iter().any(|s| *s == c["id"]), "{what}: {id}");
+        }
+    }
     let findings: usize = links
         .iter()
         .map(|l| l["findings"].as_array().unwrap().len())
