@@ -389,7 +389,7 @@ fn the_closest_unlinked_statements_hold_the_readers_counterparts() {
                     continue;
                 }
                 unlinked += 1;
-                let near = |i: usize| c.closest(side, i).iter().map(|&(j, _)| j);
+                let near = |i: usize| c.closest(side, i).into_iter().map(|(j, _)| j);
                 among += usize::from(mine.iter().any(|&i| near(i).any(|j| theirs.contains(&j))));
                 first += usize::from(
                     mine.iter()

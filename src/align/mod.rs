@@ -7,12 +7,14 @@
 //! one-to-two merges).
 
 mod choose;
+pub mod closest;
 pub mod features;
 mod index;
 mod model;
 mod profile;
 mod score;
 
+pub use closest::Closest;
 pub use score::{Parts, Weights};
 
 use crate::document::Document;
@@ -100,50 +102,6 @@ pub fn align_with(
     align_closest(left, right, options, aliases).0
 }
 
-/// The statements of the other report that the link model finds closest to each statement,
-/// among those not linked to it (at most `CLOSEST_COUNT`, likelier first, each at least
-/// `CLOSEST_MIN`): where a reader looks for a counterpart Parallax did not link.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Closest {
-    /// By left statement: right statements and their link probability.
-    pub left: Vec<Vec<(usize, f64)>>,
-    /// By right statement: left statements and their link probability.
-    pub right: Vec<Vec<(usize, f64)>>,
-}
-
-/// How many of the closest unlinked statements are kept per statement (`Closest`).
-const CLOSEST_COUNT: usize = 3;
-
-/// The least link probability of a statement kept as close (`Closest`): under it, the model
-/// finds a pair as unlikely as two statements of one story that tell different things.
-pub const CLOSEST_MIN: f64 = 0.1;
-
-impl Closest {
-    /// From the scored candidate pairs, leaving out the pairs of `links`.
-    fn of(scored: &[Scored], links: &[AlignedLink], lens: (usize, usize)) -> Closest {
-        let linked: rustc_hash::FxHashSet<(usize, usize)> = links
-            .iter()
-            .flat_map(|l| (l.left.iter()).flat_map(|&i| l.right.iter().map(move |&j| (i, j))))
-            .collect();
-        let mut c = Closest {
-            left: vec![Vec::new(); lens.0],
-            right: vec![Vec::new(); lens.1],
-        };
-        for s in scored {
-            let (i, j) = (s.left as usize, s.right as usize);
-            if s.score >= CLOSEST_MIN && !linked.contains(&(i, j)) {
-                c.left[i].push((j, s.score));
-                c.right[j].push((i, s.score));
-            }
-        }
-        for near in c.left.iter_mut().chain(c.right.iter_mut()) {
-            near.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            near.truncate(CLOSEST_COUNT);
-        }
-        c
-    }
-}
-
 /// `align_with`, and the closest statements not linked (`Closest`).
 pub fn align_closest(
     left: &Document,
@@ -213,11 +171,9 @@ pub fn align_closest(
         .filter(|c| c.score >= options.min_score)
         .copied()
         .collect();
-    // The likelier pairs, to tell each statement's closest unlinked ones (`Closest`).
-    let near: Vec<Scored> = (scored.iter())
-        .filter(|c| c.score >= CLOSEST_MIN)
-        .copied()
-        .collect();
+    // Each statement's likeliest candidates, to tell the closest unlinked ones (`Closest`).
+    let mut near = closest::Gathered::new((lp.len(), rp.len()));
+    near.offer(&scored);
     let mut links = choose::choose(scored, options.min_score, lp.len(), rp.len());
     let second = other_facts(&sure, &links, &prepared);
     links.extend(second);
@@ -238,7 +194,7 @@ pub fn align_closest(
         links.insert(0, link);
     }
     let links = join_parallel_clauses(links, left, right, &prepared);
-    let closest = Closest::of(&near, &links, lens);
+    let closest = near.closest(&links);
     (links, closest)
 }
 
@@ -1123,39 +1079,6 @@ mod tests {
                 "Some 40 sailors spent the night in the school gym.",
             ),
         ]);
-    }
-
-    #[test]
-    fn the_closest_statements_are_the_likeliest_not_linked() {
-        let pair = |left: u32, right: u32, score: f64| Scored {
-            left,
-            right,
-            score,
-            plain: score,
-        };
-        let scored = [
-            pair(0, 0, 0.9),
-            pair(0, 1, 0.3),
-            pair(0, 2, 0.05),
-            pair(1, 0, 0.2),
-            pair(1, 1, 0.4),
-            pair(1, 2, 0.25),
-            pair(1, 3, 0.15),
-            pair(1, 4, 0.12),
-        ];
-        let linked = AlignedLink {
-            left: vec![0],
-            right: vec![0],
-            ..Default::default()
-        };
-        let c = Closest::of(&scored, &[linked], (2, 5));
-        // The link's own pair is no candidate; under `CLOSEST_MIN` none is either.
-        assert_eq!(c.left[0], [(1, 0.3)]);
-        // The likeliest first, `CLOSEST_COUNT` at most.
-        assert_eq!(c.left[1], [(1, 0.4), (2, 0.25), (0, 0.2)]);
-        assert_eq!(c.right[0], [(1, 0.2)]);
-        assert_eq!(c.right[1], [(1, 0.4), (0, 0.3)]);
-        assert!(c.right[2].iter().all(|&(i, _)| i == 1));
     }
 
     /// Two reports of a quake whose second statements tell its time, `left_time` and

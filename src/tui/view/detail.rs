@@ -170,7 +170,7 @@ fn closest_lines(
     for line in wrap_plain(&heading, width) {
         out.push(Line::styled(line, t.dim()));
     }
-    for &(j, p) in near {
+    for (j, p) in near {
         out.push(Line::styled(
             format!("{:INDENT$}link probability {p:.2}", ""),
             t.dim(),
