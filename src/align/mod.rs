@@ -652,7 +652,8 @@ pub fn link_probability(
         ..Default::default()
     };
     let scores = p.scorer().scores_above(&a, &b, 0.0);
-    model::probability(&p.scorer().features(&a, &b, standing, scores))
+    let probability = model::probability(&p.scorer().features(&a, &b, standing, scores));
+    p.with_clock(&a, &b, probability)
 }
 
 /// The alignment score of two pieces of text, each read as one report and all its statements
