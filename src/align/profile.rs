@@ -7,7 +7,7 @@ use crate::document::game::Moments;
 use crate::document::phrases::is_calendar_word;
 use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, Quantity, QuantityKind, Statement, Token};
-use crate::language::calendar::WEEKDAYS;
+use crate::language::calendar::{MONTHS, WEEKDAYS};
 use crate::language::kinds::noun_kinds;
 use crate::language::outcomes::{outcome, outcome_bit};
 use crate::language::words::{AUXILIARY_CHAIN, DETERMINERS, PERSON_NOUNS, past_tense};
@@ -231,6 +231,9 @@ pub struct Profile {
     /// The small figures (`SMALL_FIGURE`) with the stems of what each counts or ranks
     /// ("four" of "four bombs": "bomb"), for `unmark_unlike_small_figures`.
     pub small: Vec<(u32, Vec<String>)>,
+    /// The dates it gives to the day ("Dec. 31"), as month × 32 + day: the day's term alone
+    /// is shared by the days of two months (`month_of_day`).
+    pub dates: Vec<u16>,
 }
 
 /// Whether quantity `q`, between the tokens `before` and `after` it, is a faint figure
@@ -284,29 +287,35 @@ fn nouns_counted(q: &Quantity, after: &[Token]) -> Vec<String> {
         .collect()
 }
 
-/// Whether a count is the day of a date: a capitalised month or its abbreviation right before
-/// ("Jan. 31", "October 8") or after it ("8 October"), one space between (and the full stop of
-/// an abbreviation): "In March, 31 people" is no date.
-fn day_of_date(s: &Statement, q: &Quantity) -> bool {
-    let (Some(at), Some(last)) = (
-        s.tokens.iter().position(|t| t.start == q.start),
-        s.tokens.iter().rposition(|t| t.end <= q.end),
-    ) else {
-        return false;
-    };
+/// Whether a count is the day of a date, and of which month (0 for January; 12 for a calendar
+/// word no month begins with): a capitalised month or its abbreviation right before ("Jan.
+/// 31", "October 8") or after it ("8 October"), one space between (and the full stop of an
+/// abbreviation): "In March, 31 people" is no date.
+fn month_of_day(s: &Statement, q: &Quantity) -> Option<u8> {
+    let at = s.tokens.iter().position(|t| t.start == q.start)?;
+    let last = s.tokens.iter().rposition(|t| t.end <= q.end)?;
     let month = |t: &crate::document::Token, gap: usize| {
-        t.capitalised
+        (t.capitalised
             && !WEEKDAYS.contains(&t.norm.as_str())
             && is_calendar_word(&t.norm)
-            && (gap == 1 || (t.norm.len() <= 4 && gap == 2))
+            && (gap == 1 || (t.norm.len() <= 4 && gap == 2)))
+            .then(|| month_number(&t.norm))
     };
-    let before = at
-        .checked_sub(1)
-        .is_some_and(|k| month(&s.tokens[k], q.start.saturating_sub(s.tokens[k].end)));
-    before
-        || s.tokens
-            .get(last + 1)
-            .is_some_and(|t| month(t, t.start.saturating_sub(s.tokens[last].end)))
+    at.checked_sub(1)
+        .and_then(|k| month(&s.tokens[k], q.start.saturating_sub(s.tokens[k].end)))
+        .or_else(|| {
+            (s.tokens.get(last + 1))
+                .and_then(|t| month(t, t.start.saturating_sub(s.tokens[last].end)))
+        })
+}
+
+/// The number of a month (0 for January) from its name or abbreviation ("dec", "sept"); 12
+/// for a calendar word no month begins with.
+fn month_number(norm: &str) -> u8 {
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(norm) && norm.len() >= 3)
+        .map_or(12, |k| k as u8)
 }
 
 /// A name phrase of a statement, for matching through aliases.
@@ -399,6 +408,7 @@ impl Profile {
             });
         }
         let mut small = Vec::new();
+        let mut dates = Vec::new();
         for q in s.quantities.iter().filter(|q| !q.weak) {
             // An amount of money or a percentage is no count: "$5 million" shares no figure
             // with "5 million people". A count keeps no word of what it counts ("Ten dead" /
@@ -415,7 +425,13 @@ impl Profile {
             // The day of a date is no count: "8 October" shares no figure with "8 customers"
             // (nor with the hour of "08:30", read as a count). Days of two months
             // still share theirs: "2 June" / "2 July" is one date, one side wrong.
-            let tag = if q.kind == QuantityKind::Count && day_of_date(s, q) {
+            let month = (q.kind == QuantityKind::Count)
+                .then(|| month_of_day(s, q))
+                .flatten();
+            let tag = if let Some(m) = month {
+                if m < 12 && (1.0..=31.0).contains(&q.value) && q.value.fract() == 0.0 {
+                    dates.push(u16::from(m) * 32 + q.value as u16);
+                }
                 "d"
             } else {
                 tag
@@ -459,6 +475,9 @@ impl Profile {
         let mut p = Profile::from_terms(terms, key);
         p.names = names;
         p.small = small;
+        dates.sort_unstable();
+        dates.dedup();
+        p.dates = dates;
         p
     }
 
@@ -510,6 +529,7 @@ impl Profile {
             asks: false,
             moments: Moments::default(),
             small: Vec::new(),
+            dates: Vec::new(),
         }
     }
 
@@ -913,6 +933,17 @@ mod tests {
             figures("Ten dead in the quake."),
             figures("The quake kills 10.")
         );
+    }
+
+    #[test]
+    fn months_by_name_or_abbreviation() {
+        assert_eq!(month_number("february"), 1);
+        assert_eq!(month_number("feb"), 1);
+        assert_eq!(month_number("sept"), 8);
+        assert_eq!(month_number("dec"), 11);
+        // A weekday or a fragment is no month.
+        assert_eq!(month_number("monday"), 12);
+        assert_eq!(month_number("ma"), 12);
     }
 
     #[test]
