@@ -183,10 +183,34 @@ pub fn align_closest(
     links.dedup_by_key(|l| (l.left[0], l.right[0]));
     for link in &mut links {
         let (i, j) = (link.left[0], link.right[0]);
+        let moment = prepared.moment_in(&lp[i], &rp[j]);
+        // A date one report alone gives is shown whole ("Feb. 17"), not by its day.
+        let date = match moment {
+            Some(Moment::Date(start, end)) => {
+                let s = left.statements[i].span.start;
+                (left.text.get(s + usize::from(start)..s + usize::from(end)))
+                    .map(|d| (start..end, d.to_string()))
+            }
+            _ => None,
+        };
+        let with_date = |mut at: Vec<u16>| {
+            let mut words = Vec::new();
+            if let Some((span, text)) = &date {
+                at.retain(|a| !span.contains(a));
+                words.push(text.clone());
+            }
+            words.extend(words_at(left, i, &at));
+            Evidence::Anchors(words)
+        };
         link.evidence = match scorer.local(&lp[i], &rp[j]) {
             Some(Local::Quote) => Evidence::Quote,
-            Some(Local::Anchors(at)) => Evidence::Anchors(words_at(left, i, &at)),
-            None => Evidence::Similar,
+            Some(Local::Anchors(at)) => with_date(at),
+            // One moment that only these two statements give: it is what linked them.
+            None => match moment {
+                Some(Moment::Figure(at)) => Evidence::Anchors(words_at(left, i, &[at])),
+                Some(Moment::Date(..)) if date.is_some() => with_date(Vec::new()),
+                _ => Evidence::Similar,
+            },
         };
     }
     let lens = (lp.len(), rp.len());
@@ -485,6 +509,15 @@ fn words_at(doc: &Document, index: usize, at: &[u16]) -> Vec<String> {
 /// anchors added 3% false links at n = 1, 2% at n = 5, 1% at n = 8 to 20 (docs/quality.md).
 const ANCHOR_MIN_STATEMENTS: usize = 5;
 
+/// Where a statement writes a moment it alone shares with a statement of the other report
+/// (`Prepared::moment_in`), in bytes from the statement's start.
+enum Moment {
+    /// A time of day: the figure starting there.
+    Figure(u16),
+    /// A date, month and day: its start and end.
+    Date(u16, u16),
+}
+
 /// The profiles of two reports with their shared vocabulary, IDF and name aliases.
 struct Prepared<'a> {
     vocab: Vocabulary,
@@ -513,7 +546,7 @@ impl<'a> Prepared<'a> {
         let dates = [&lp, &rp].map(|side| {
             let mut n: FxHashMap<u16, u32> = FxHashMap::default();
             for d in side.iter().filter(|_| placed).flat_map(|p| &p.dates) {
-                *n.entry(*d).or_default() += 1;
+                *n.entry(d.0).or_default() += 1;
             }
             n
         });
@@ -559,18 +592,30 @@ impl<'a> Prepared<'a> {
     /// 9:27 a.m."), or a date to the day ("is due in court Feb. 17"): such a time names one
     /// moment of the event, whatever else the two say.
     fn shares_moment(&self, a: &Profile, b: &Profile) -> bool {
-        let date_once = |side: usize, d: &u16| self.dates[side].get(d) == Some(&1);
-        if (a.dates.iter()).any(|d| b.dates.contains(d) && date_once(0, d) && date_once(1, d)) {
-            return true;
+        self.moment_in(a, b).is_some()
+    }
+
+    /// Where in `a` the moment it alone shares with `b` (`shares_moment`) is written.
+    fn moment_in(&self, a: &Profile, b: &Profile) -> Option<Moment> {
+        let date_once = |side: usize, d: u16| self.dates[side].get(&d) == Some(&1);
+        let date = a.dates.iter().find(|&&(d, _, _)| {
+            b.dates.iter().any(|x| x.0 == d) && date_once(0, d) && date_once(1, d)
+        });
+        if let Some(&(_, start, end)) = date {
+            return Some(Moment::Date(start, end));
         }
-        a.terms.iter().any(|t| {
-            t.number
-                && t.once
-                && (self.vocab.strings[t.id as usize].strip_prefix("#t"))
-                    .and_then(|v| v.parse::<f64>().ok())
-                    .is_some_and(|minutes| minutes.fract() == 0.0 && minutes % 60.0 != 0.0)
-                && (b.terms.binary_search_by_key(&t.id, |u| u.id)).is_ok_and(|k| b.terms[k].once)
-        })
+        a.terms
+            .iter()
+            .find(|t| {
+                t.number
+                    && t.once
+                    && (self.vocab.strings[t.id as usize].strip_prefix("#t"))
+                        .and_then(|v| v.parse::<f64>().ok())
+                        .is_some_and(|minutes| minutes.fract() == 0.0 && minutes % 60.0 != 0.0)
+                    && (b.terms.binary_search_by_key(&t.id, |u| u.id))
+                        .is_ok_and(|k| b.terms[k].once)
+            })
+            .map(|t| Moment::Figure(t.at))
     }
 
     /// The pairs of `candidates` that the greedy one-to-one choice by choice score (similarity
@@ -1103,6 +1148,11 @@ mod tests {
     /// Two reports of a quake whose second statements tell its time, `left_time` and
     /// `right_time`, each in a sentence of other details.
     fn clocked(left_time: &str, right_time: &str) -> Vec<(Vec<usize>, Vec<usize>)> {
+        let (left, right) = clocked_texts(left_time, right_time);
+        links(&left, &right)
+    }
+
+    fn clocked_texts(left_time: &str, right_time: &str) -> (String, String) {
         let left = format!(
             "A strong earthquake shook the hills north of Calver early on Sunday.\n\n\
              The quake was recorded at approximately {left_time} by the regional observatory, \
@@ -1119,7 +1169,31 @@ mod tests {
              The sheriff said nobody was hurt.\n\n\
              More aftershocks are expected this week, geologists said."
         );
-        links(&left, &right)
+        (left, right)
+    }
+
+    #[test]
+    fn a_moment_told_twice_says_it_linked_the_statements() {
+        let evidence = |l: &str, r: &str| {
+            let (l, r) = clocked_texts(l, r);
+            let (l, r) = (
+                Document::parse("l", &l).unwrap(),
+                Document::parse("r", &r).unwrap(),
+            );
+            align(&l, &r, &AlignOptions::default())
+                .into_iter()
+                .find(|a| a.left == [1] && a.right == [1])
+                .map(|a| a.evidence)
+        };
+        // The figure as read (a sentence's last full stop is not its own).
+        assert_eq!(
+            evidence("9:27 a.m.", "9:27 a.m."),
+            Some(Evidence::Anchors(vec!["9:27 a.m".to_string()]))
+        );
+        assert_eq!(
+            evidence("Feb. 17", "February 17"),
+            Some(Evidence::Anchors(vec!["Feb. 17".to_string()]))
+        );
     }
 
     #[test]

@@ -231,9 +231,10 @@ pub struct Profile {
     /// The small figures (`SMALL_FIGURE`) with the stems of what each counts or ranks
     /// ("four" of "four bombs": "bomb"), for `unmark_unlike_small_figures`.
     pub small: Vec<(u32, Vec<String>)>,
-    /// The dates it gives to the day ("Dec. 31"), as month × 32 + day: the day's term alone
-    /// is shared by the days of two months (`month_of_day`).
-    pub dates: Vec<u16>,
+    /// The dates it gives to the day ("Dec. 31"), as month × 32 + day, each with where it
+    /// starts and ends in the statement (bytes): the day's term alone is shared by the days of
+    /// two months (`month_of_day`).
+    pub dates: Vec<(u16, u16, u16)>,
 }
 
 /// Whether quantity `q`, between the tokens `before` and `after` it, is a faint figure
@@ -288,10 +289,10 @@ fn nouns_counted(q: &Quantity, after: &[Token]) -> Vec<String> {
 }
 
 /// Whether a count is the day of a date, and of which month (0 for January; 12 for a calendar
-/// word no month begins with): a capitalised month or its abbreviation right before ("Jan.
-/// 31", "October 8") or after it ("8 October"), one space between (and the full stop of an
-/// abbreviation): "In March, 31 people" is no date.
-fn month_of_day(s: &Statement, q: &Quantity) -> Option<u8> {
+/// word no month begins with) with the date's byte span (month and day): a capitalised month
+/// or its abbreviation right before ("Jan. 31", "October 8") or after it ("8 October"), one
+/// space between (and the full stop of an abbreviation): "In March, 31 people" is no date.
+fn month_of_day(s: &Statement, q: &Quantity) -> Option<(u8, usize, usize)> {
     let at = s.tokens.iter().position(|t| t.start == q.start)?;
     let last = s.tokens.iter().rposition(|t| t.end <= q.end)?;
     let month = |t: &crate::document::Token, gap: usize| {
@@ -301,12 +302,14 @@ fn month_of_day(s: &Statement, q: &Quantity) -> Option<u8> {
             && (gap == 1 || (t.norm.len() <= 4 && gap == 2)))
             .then(|| month_number(&t.norm))
     };
-    at.checked_sub(1)
-        .and_then(|k| month(&s.tokens[k], q.start.saturating_sub(s.tokens[k].end)))
-        .or_else(|| {
-            (s.tokens.get(last + 1))
-                .and_then(|t| month(t, t.start.saturating_sub(s.tokens[last].end)))
-        })
+    let before = at.checked_sub(1).and_then(|k| {
+        let t = &s.tokens[k];
+        month(t, q.start.saturating_sub(t.end)).map(|m| (m, t.start, q.end))
+    });
+    before.or_else(|| {
+        let t = s.tokens.get(last + 1)?;
+        month(t, t.start.saturating_sub(s.tokens[last].end)).map(|m| (m, q.start, t.end))
+    })
 }
 
 /// The number of a month (0 for January) from its name or abbreviation ("dec", "sept"); 12
@@ -428,9 +431,13 @@ impl Profile {
             let month = (q.kind == QuantityKind::Count)
                 .then(|| month_of_day(s, q))
                 .flatten();
-            let tag = if let Some(m) = month {
+            let tag = if let Some((m, start, end)) = month {
                 if m < 12 && (1.0..=31.0).contains(&q.value) && q.value.fract() == 0.0 {
-                    dates.push(u16::from(m) * 32 + q.value as u16);
+                    dates.push((
+                        u16::from(m) * 32 + q.value as u16,
+                        offset(start),
+                        offset(end),
+                    ));
                 }
                 "d"
             } else {
@@ -476,7 +483,7 @@ impl Profile {
         p.names = names;
         p.small = small;
         dates.sort_unstable();
-        dates.dedup();
+        dates.dedup_by_key(|d| d.0);
         p.dates = dates;
         p
     }
