@@ -323,7 +323,7 @@ pub static BINDINGS: &[Binding] = &[
         R,
         &[Key::new(Enter)],
         Action::OpenDetail,
-        "detail of the selected link",
+        "detail of the selected link or unlinked statement",
     ),
     bind(
         R,
