@@ -349,7 +349,8 @@ fn real_held_out_pairs_9() {
 }
 
 /// Three more pairs annotated blind, in the twenty-eighth session, from three ECB+ topics no
-/// other set uses (t27_ecbplus, t29_ecb, t35_ecb): measured by the figures only, never read.
+/// other set uses (t27_ecbplus, t29_ecb, t35_ecb): measured by the figures only (and the
+/// annotator's one-line account of its four conflicts), never read.
 #[test]
 fn real_held_out_pairs_10() {
     // Measured links R 0.33 P 0.80, conflicts: none of 4 found, none false, relation right 0.90
