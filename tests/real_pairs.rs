@@ -393,7 +393,7 @@ fn the_closest_unlinked_statements_hold_the_readers_counterparts() {
                     continue;
                 }
                 unlinked += 1;
-                let near = |i: usize| c.closest(side, i).into_iter().map(|(j, _)| j);
+                let near = |i: usize| c.closest(side, i).iter().map(|&(j, _)| j as usize);
                 among += usize::from(mine.iter().any(|&i| near(i).any(|j| theirs.contains(&j))));
                 first += usize::from(
                     mine.iter()
@@ -409,6 +409,7 @@ fn the_closest_unlinked_statements_hold_the_readers_counterparts() {
         share(among),
         share(first)
     );
-    // Measured 472 sides, 0.37 among, 0.27 first (twenty-eighth session).
+    // Measured 472 sides, 0.37 among, 0.27 first (twenty-eighth session); 468 sides, the same
+    // shares, once one date linked its two statements.
     assert!(share(among) >= 0.36 && share(first) >= 0.26);
 }

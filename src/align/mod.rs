@@ -530,6 +530,9 @@ struct Prepared<'a> {
     /// How many statements of each report give each date (`Profile::dates`), when both
     /// reports have several statements (empty otherwise, as `Term::once` is unset then).
     dates: [FxHashMap<u16, u32>; 2],
+    /// By term id: a time of day to the minute, off the hour ("#t567", 9:27): read once here,
+    /// not from the term's string for every scored pair.
+    minutes: Vec<bool>,
 }
 
 impl<'a> Prepared<'a> {
@@ -545,11 +548,20 @@ impl<'a> Prepared<'a> {
         let placed = lp.len().min(rp.len()) >= ANCHOR_MIN_STATEMENTS;
         let dates = [&lp, &rp].map(|side| {
             let mut n: FxHashMap<u16, u32> = FxHashMap::default();
-            for d in side.iter().filter(|_| placed).flat_map(|p| &p.dates) {
-                *n.entry(d.0).or_default() += 1;
+            if placed {
+                for d in side.iter().flat_map(|p| &p.dates) {
+                    *n.entry(d.0).or_default() += 1;
+                }
             }
             n
         });
+        let minutes = (vocab.strings.iter())
+            .map(|term| {
+                (term.strip_prefix("#t"))
+                    .and_then(|v| v.parse::<f64>().ok())
+                    .is_some_and(|m| m.fract() == 0.0 && m % 60.0 != 0.0)
+            })
+            .collect();
         Prepared {
             vocab,
             left: lp,
@@ -558,6 +570,7 @@ impl<'a> Prepared<'a> {
             names: NameMatcher::new(aliases),
             headlines: placed && opens_with_headline(left) && opens_with_headline(right),
             dates,
+            minutes,
         }
     }
 
@@ -609,9 +622,7 @@ impl<'a> Prepared<'a> {
             .find(|t| {
                 t.number
                     && t.once
-                    && (self.vocab.strings[t.id as usize].strip_prefix("#t"))
-                        .and_then(|v| v.parse::<f64>().ok())
-                        .is_some_and(|minutes| minutes.fract() == 0.0 && minutes % 60.0 != 0.0)
+                    && self.minutes[t.id as usize]
                     && (b.terms.binary_search_by_key(&t.id, |u| u.id))
                         .is_ok_and(|k| b.terms[k].once)
             })

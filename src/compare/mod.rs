@@ -232,16 +232,12 @@ impl Comparison {
 
     /// The statements of the other report closest to statement `index` of `side` and not
     /// linked to it by the alignment, with their link probability, likelier first.
-    pub fn closest(&self, side: Side, index: usize) -> Vec<(usize, f64)> {
+    pub fn closest(&self, side: Side, index: usize) -> &[(u32, f32)] {
         let near = match side {
             Side::Left => &self.closest.left,
             Side::Right => &self.closest.right,
         };
-        near.get(index).map_or_else(Vec::new, |n| {
-            (n.items().iter())
-                .map(|&(j, p)| (j as usize, f64::from(p)))
-                .collect()
-        })
+        near.get(index).map_or(&[], |n| n.items())
     }
 
     /// Number of links with the given relation.

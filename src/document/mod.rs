@@ -64,6 +64,13 @@ impl Side {
             Side::Right => "R",
         }
     }
+    /// "left" or "right": the side in words.
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+        }
+    }
     pub fn other(self) -> Side {
         match self {
             Side::Left => Side::Right,

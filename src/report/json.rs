@@ -411,8 +411,8 @@ fn closest(c: &Comparison) -> Vec<ClosestJson> {
                 candidates: near
                     .iter()
                     .map(|&(j, p)| Candidate {
-                        id: side.other().id(j),
-                        probability: round3(p),
+                        id: side.other().id(j as usize),
+                        probability: round3(f64::from(p)),
                     })
                     .collect(),
             })

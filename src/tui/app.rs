@@ -568,7 +568,7 @@ impl App {
             }
             _ => {
                 self.linking = Some((side, s));
-                let other = if side == Side::Left { "right" } else { "left" };
+                let other = side.other().name();
                 self.message = Some(format!(
                     "{} marked: select its counterpart in the {other} pane and press c (Esc cancels)",
                     side.id(s)

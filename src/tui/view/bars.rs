@@ -299,7 +299,7 @@ pub fn why_text(app: &App) -> Option<(Mark, String)> {
     };
     let Some(l) = app.selected_link() else {
         let mark = app.mark(side, s);
-        let other = if side == Side::Left { "right" } else { "left" };
+        let other = side.other().name();
         text.push_str(&format!(
             "{}: the {other} report has no statement linked to this one",
             mark.name(side.prefix())

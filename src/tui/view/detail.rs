@@ -40,7 +40,7 @@ pub fn detail_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let width = width as usize;
     let mut out = Vec::new();
     let Some(l) = app.selected_link() else {
-        let other = if side == Side::Left { "right" } else { "left" };
+        let other = side.other().name();
         out.push(Line::from(vec![
             Span::styled(
                 format!("{} {}", Mark::Only.symbol(), Mark::Only.name(side.prefix())),
@@ -164,18 +164,26 @@ fn closest_lines(
         return;
     }
     let other = side.other();
-    let which = if other == Side::Left { "left" } else { "right" };
     out.push(Line::default());
-    let heading = format!("Closest in the {which} report, not linked:");
+    let heading = format!("Closest in the {} report, not linked:", other.name());
     for line in wrap_plain(&heading, width) {
         out.push(Line::styled(line, t.dim()));
     }
-    for (j, p) in near {
+    for &(j, p) in near {
         out.push(Line::styled(
             format!("{:INDENT$}link probability {p:.2}", ""),
             t.dim(),
         ));
-        statement_lines(c.document(other), other, j, &[], &[], width, t, out);
+        statement_lines(
+            c.document(other),
+            other,
+            j as usize,
+            &[],
+            &[],
+            width,
+            t,
+            out,
+        );
     }
 }
 
