@@ -34,6 +34,23 @@ pub const TIME_ZONES: &[&str] = &[
     "bst", "aest", "ist", "hkt",
 ];
 
+/// Words that tell when, relative to the report or the day: after a name they open a time, not
+/// a noun the name modifies ("landfall near Miami early Sunday", "arrested in Leeds
+/// yesterday").
+pub const RELATIVE_TIME: &[&str] = &[
+    "early",
+    "earlier",
+    "last",
+    "late",
+    "later",
+    "next",
+    "overnight",
+    "this",
+    "today",
+    "tonight",
+    "yesterday",
+];
+
 /// Whether a normalised word is a day of the week or a month.
 pub fn is_day_or_month(word: &str) -> bool {
     WEEKDAYS.contains(&word) || MONTHS.contains(&word)

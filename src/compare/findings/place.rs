@@ -11,7 +11,7 @@ use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::{Document, Span};
 use crate::language::aliases::{Aliases, is_role, key};
-use crate::language::calendar::{MONTHS, WEEKDAYS};
+use crate::language::calendar::{MONTHS, RELATIVE_TIME, WEEKDAYS};
 
 /// Words of organisations rather than places: "in the Popular Mobilization Forces".
 const ORGANISATIONS: &[&str] = &[
@@ -299,7 +299,7 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 /// A name used as a modifier, not as a place: "at Greek shopping mall", "in the UK's first
-/// wedding"; not "in the Fashaga area".
+/// wedding"; not "in the Fashaga area", nor before a time ("near Miami early Sunday").
 fn attributive(c: &Claim, end: usize) -> bool {
     let rest = &c.doc.text[end..];
     if rest.starts_with(['\'', '’']) {
@@ -310,6 +310,7 @@ fn attributive(c: &Claim, end: usize) -> bool {
             && !t.capitalised
             && c.doc.text[end..t.start].trim().is_empty()
             && !PLACE_NOUNS.contains(&t.norm.as_str())
+            && !RELATIVE_TIME.contains(&t.norm.as_str())
     })
 }
 

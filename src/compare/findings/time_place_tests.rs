@@ -1010,3 +1010,31 @@ fn a_day_before_an_auxiliary_dates_the_verb_after_it() {
         ["different day: Wednesday vs Sunday"]
     );
 }
+
+#[test]
+fn a_place_before_a_time_is_a_place() {
+    // A word of relative time after a name opens when, not a noun the name modifies.
+    assert_eq!(
+        notes(
+            "The storm made landfall near Miami early Sunday.",
+            "The storm made landfall near Tampa early Sunday."
+        ),
+        ["different place: Miami vs Tampa"]
+    );
+    assert_eq!(
+        notes(
+            "The suspect was arrested in Leeds yesterday, police said.",
+            "The suspect was arrested in Bradford yesterday, police said."
+        ),
+        ["different place: Leeds vs Bradford"]
+    );
+    // One place told at two times is no place difference.
+    assert!(
+        notes(
+            "The storm made landfall near Miami early Sunday.",
+            "The storm made landfall near Miami late on Saturday night."
+        )
+        .iter()
+        .all(|n| !n.starts_with("different place")),
+    );
+}
