@@ -152,6 +152,62 @@ pub fn span_text(doc: &Document, span: Option<Span>) -> String {
 mod tests {
     use super::*;
 
+    /// A comparison for the tests of the closest statements, and what they look for in it.
+    pub(super) struct ClosestPair {
+        pub c: Comparison,
+        /// The side of "It was the drones…", the one statement with closest ones.
+        pub side: Side,
+        /// Its id, and that of its closest statement.
+        pub id: String,
+        pub closest: String,
+        /// Their link probability as the reports print it ("0.35").
+        pub p: String,
+    }
+
+    /// Two short invented reports, analysed as `parallax report` would, and the same with the
+    /// reports changing sides: "It was the drones…" (the third statement of the first report)
+    /// is in no link, and the link model finds closest to it, without linking them, the other
+    /// report's first statement, which has markup, a `|` and an escape sequence in it; "The
+    /// weather…" and "Oil prices…" are in no link and have no statement close.
+    pub(super) fn closest_pairs() -> [ClosestPair; 2] {
+        [false, true].map(|swap| {
+            let first = Document::parse(
+                "a.txt",
+                "Three drones hit the home of the prime minister in Baghdad on Sunday.\n\n\
+                 The weather was fine all week.\n\n\
+                 It was the drones that hit the home of the prime minister, the army said.\n",
+            )
+            .unwrap();
+            let second = Document::parse(
+                "b.txt",
+                "Three drones struck the home of the prime minister in Baghdad on Sunday \
+                 <script>x</script> | \x1b]2;PWNED\x07.\n\nOil prices rose on Monday.\n",
+            )
+            .unwrap();
+            let options = AlignOptions::default();
+            let (c, side) = if swap {
+                (crate::analyze(second, first, &options), Side::Right)
+            } else {
+                (crate::analyze(first, second, &options), Side::Left)
+            };
+            // What the tests rest on; if the link model changes so far that this fails, the
+            // reports need changing, not the tests.
+            let other = side.other();
+            let near = |side, i| c.closest(side, i).to_vec();
+            assert_eq!((c.only(side), c.only(other)), (&[1, 2][..], &[1][..]));
+            assert_eq!(near(side, 2).len(), 1, "{:?}", near(side, 2));
+            assert_eq!(near(side, 2)[0].0, 0);
+            assert_eq!((near(side, 1), near(other, 1)), (vec![], vec![]));
+            ClosestPair {
+                side,
+                id: side.id(2),
+                closest: other.id(0),
+                p: format!("{:.2}", near(side, 2)[0].1),
+                c,
+            }
+        })
+    }
+
     #[test]
     fn source_date_epoch_is_printed_as_utc() {
         let meta = Meta {

@@ -42,6 +42,8 @@ enum Mark {
     Only,
     Finding,
     Heading,
+    /// The closest statements of the other report under a statement in no link.
+    Closest,
 }
 
 impl Paint {
@@ -51,10 +53,10 @@ impl Paint {
             Mark::Relation(Relation::Agree) => Some(AnsiColor::Green),
             Mark::Relation(Relation::Related) => Some(AnsiColor::Yellow),
             Mark::Only => Some(AnsiColor::Cyan),
-            Mark::Heading => None,
+            Mark::Heading | Mark::Closest => None,
         };
         let style = match mark {
-            Mark::Relation(Relation::Related) => Style::new().dimmed(),
+            Mark::Relation(Relation::Related) | Mark::Closest => Style::new().dimmed(),
             _ => Style::new().bold(),
         };
         match self {
@@ -141,9 +143,27 @@ pub fn to_text_painted(c: &Comparison, paint: Paint) -> String {
                 side.id(i),
                 one_line(doc.statement_text(i))
             );
+            closest_lines(&mut out, c, side, i, paint);
         }
     }
     out
+}
+
+/// Under statement `index` of `side`, which is in no link: the statements of the other report
+/// that the link model finds closest without linking them, one line each, likeliest first, with
+/// their link probability (`Comparison::closest`).
+fn closest_lines(out: &mut String, c: &Comparison, side: Side, index: usize, paint: Paint) {
+    let other = side.other();
+    for &(j, p) in c.closest(side, index) {
+        let j = j as usize;
+        let label = format!("closest: {} (link probability {p:.2})", other.id(j));
+        let _ = writeln!(
+            out,
+            "        {} {}",
+            paint.paint(Mark::Closest, &label),
+            visible(&one_line(c.document(other).statement_text(j)))
+        );
+    }
 }
 
 #[cfg(test)]
@@ -185,6 +205,48 @@ mod tests {
             "no colour in monochrome: {mono:?}"
         );
         for painted in [colored, mono] {
+            assert_eq!(anstream::adapter::strip_str(&painted).to_string(), plain);
+        }
+    }
+
+    #[test]
+    fn under_a_statement_in_no_link_its_closest_statements_of_the_other_report() {
+        for pair in crate::report::tests::closest_pairs() {
+            let (c, side, me, other, p) = (&pair.c, pair.side, &pair.id, &pair.closest, &pair.p);
+            let text = to_text(c);
+            // The candidate's id, its probability and its text (markup and `|` as written,
+            // the escape sequence gone when the report was read).
+            let expected = format!(
+                "  {me:<5} It was the drones that hit the home of the prime minister, the army \
+                 said.\n        closest: {other} (link probability {p}) Three drones struck \
+                 the home of the prime minister in Baghdad on Sunday <script>x</script> | .\n"
+            );
+            assert!(text.contains(&expected), "{expected}\n{text}");
+            assert_eq!(text.matches("closest:").count(), 1, "{text}");
+            // A statement with none is followed by the next statement or section.
+            let weather = format!("  {:<5} The weather was fine all week.\n  {me}", side.id(1));
+            assert!(text.contains(&weather), "{text}");
+            let oil = format!("  {:<5} Oil prices rose on Monday.\n", side.other().id(1));
+            let after = &text[text.find(&oil).unwrap() + oil.len()..];
+            assert!(after.is_empty() || after.starts_with('\n'), "{text}");
+            assert!(
+                !text.chars().any(|c| c.is_control() && c != '\n'),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_closest_statements_are_dim_and_their_words_unchanged() {
+        let [pair, _] = crate::report::tests::closest_pairs();
+        let plain = to_text(&pair.c);
+        let label = format!("closest: R1 (link probability {})", pair.p);
+        for paint in [Paint::Color, Paint::Monochrome] {
+            let painted = to_text_painted(&pair.c, paint);
+            assert!(
+                painted.contains(&format!("        \x1b[2m{label}\x1b[0m Three drones")),
+                "{painted:?}"
+            );
             assert_eq!(anstream::adapter::strip_str(&painted).to_string(), plain);
         }
     }
