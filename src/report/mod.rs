@@ -129,6 +129,17 @@ pub fn link_id(index: usize) -> String {
     format!("link-{}", index + 1)
 }
 
+/// What the Markdown and HTML reports say, above the statements only `side` has, of the closest
+/// statements listed under them (`Comparison::closest`).
+fn closest_legend(side: Side) -> String {
+    format!(
+        "Under a statement: the statements of the {} report that the link model finds closest \
+         without linking them, with their link probability: where to look for a counterpart told \
+         in other words.",
+        side.other().name()
+    )
+}
+
 /// Statement text on one line: runs of white space (line breaks of hard-wrapped text) folded.
 pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
