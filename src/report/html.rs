@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::{Header, Meta, ids, link_id, one_line, span_text};
+use super::{Header, Meta, closest_legend, ids, link_id, one_line, span_text};
 use crate::compare::{Comparison, Finding, Link, Relation};
 use crate::document::{Document, Side, Span};
 
@@ -77,6 +77,8 @@ mark{background:var(--mark);color:inherit;font-weight:600;padding:0 .1em;border-
 ul.findings{margin:.4rem 0 0;padding-left:1.1rem}ul.findings li{margin:.2rem 0}\
 p.why{margin:.4rem 0 0;color:var(--muted);font-style:italic;font-size:.9rem}\
 ul.only{padding-left:1.2rem}ul.only li{margin:.3rem 0}\
+ul.closest{margin:.2rem 0 .4rem;padding-left:1.1rem;color:var(--muted);font-size:.9em}\
+ul.closest li{margin:.15rem 0}.probability{white-space:nowrap}\
 :target{outline:2px solid var(--link);outline-offset:2px}\
 @media screen and (max-width:40rem){body{padding:.6rem;font-size:15px}\
 table,tbody,tr,td{display:block;width:auto}thead{display:none}\
@@ -377,6 +379,33 @@ fn links_table(out: &mut String, c: &Comparison) {
     out.push_str("</tbody></table></section>\n");
 }
 
+/// Under statement `index` of `side`, which is in no link: the statements of the other report
+/// that the link model finds closest without linking them, likeliest first, each with its id
+/// and link probability (`Comparison::closest`); "" when there are none.
+fn closest_html(c: &Comparison, side: Side, index: usize) -> String {
+    let near = c.closest(side, index);
+    if near.is_empty() {
+        return String::new();
+    }
+    let other = side.other();
+    let items: String = near
+        .iter()
+        .map(|&(j, p)| {
+            let j = j as usize;
+            format!(
+                "<li><span class=\"id\">{}</span><span class=\"probability\">link probability \
+                 {p:.2}</span> {}</li>",
+                other.id(j),
+                statement_html(c.document(other), j, &[], &[])
+            )
+        })
+        .collect();
+    format!(
+        "<ul class=\"closest\" aria-label=\"Closest in the {} report, not linked\">{items}</ul>",
+        other.name()
+    )
+}
+
 fn only_lists(out: &mut String, c: &Comparison) {
     for (side, anchor, label) in [
         (Side::Left, "only-left", "Only in the left report"),
@@ -389,15 +418,24 @@ fn only_lists(out: &mut String, c: &Comparison) {
         let doc = c.document(side);
         let _ = writeln!(
             out,
-            "<section id=\"{anchor}\"><h2>{label} <small>({})</small></h2>\n<ul class=\"only\">",
+            "<section id=\"{anchor}\"><h2>{label} <small>({})</small></h2>",
             esc(&Header::of(doc).title)
         );
+        if only.iter().any(|&i| !c.closest(side, i).is_empty()) {
+            let _ = writeln!(
+                out,
+                "<p class=\"legend\">{}</p>",
+                esc(&closest_legend(side))
+            );
+        }
+        out.push_str("<ul class=\"only\">\n");
         for &i in only {
             let _ = writeln!(
                 out,
-                "<li><span class=\"id\">{}</span>{}</li>",
+                "<li><span class=\"id\">{}</span>{}{}</li>",
                 side.id(i),
-                statement_html(doc, i, &[], &[])
+                statement_html(doc, i, &[], &[]),
+                closest_html(c, side, i)
             );
         }
         out.push_str("</ul></section>\n");
@@ -474,6 +512,46 @@ mod tests {
     }
 
     #[test]
+    fn under_a_statement_in_no_link_its_closest_statements_as_a_nested_list() {
+        for pair in crate::report::tests::closest_pairs() {
+            let (side, me, other, p) = (pair.side, &pair.id, &pair.closest, &pair.p);
+            let html = to_html(&pair.c, &Meta::new(&AlignOptions::default()));
+            let expected = format!(
+                "<li><span class=\"id\">{me}</span>It was the drones that hit the home of the \
+                 prime minister, the army said.<ul class=\"closest\" aria-label=\"Closest in \
+                 the {} report, not linked\"><li><span class=\"id\">{other}</span><span \
+                 class=\"probability\">link probability {p}</span> Three drones struck the \
+                 home of the prime minister in Baghdad on Sunday &lt;script&gt;x&lt;/script&gt; \
+                 | .</li></ul></li>",
+                side.other().name()
+            );
+            // The escape sequence became spaces when the report was read: white space to a
+            // browser.
+            assert!(one_line(&html).contains(&expected), "{expected}\n{html}");
+            assert_eq!(html.matches("<ul class=\"closest\"").count(), 1, "{html}");
+            for (side, i, text) in [
+                (side, 1, "The weather was fine all week."),
+                (side.other(), 1, "Oil prices rose on Monday."),
+            ] {
+                let li = format!("<li><span class=\"id\">{}</span>{text}</li>\n", side.id(i));
+                assert!(html.contains(&li), "{li}\n{html}");
+            }
+            // The legend stands in the section with closest statements only.
+            assert_eq!(html.matches("Under a statement:").count(), 1, "{html}");
+            let section = &html[html.find(&format!("id=\"only-{}\"", side.name())).unwrap()..];
+            assert!(
+                section.find("<p class=\"legend\">Under a statement:") < section.find("<li>"),
+                "{html}"
+            );
+            assert!(!html.contains("<script"), "{html}");
+            assert!(
+                !html.chars().any(|c| c.is_control() && c != '\n'),
+                "{html:?}"
+            );
+        }
+    }
+
+    #[test]
     fn changed_words_are_marked_only_when_few() {
         let doc = Document::parse("d", "Three drones hit the home of the premier.").unwrap();
         assert!(changed_share(&doc, 0, &[Span::new(0, 5)]) <= MAX_CHANGED_SHARE);
@@ -504,6 +582,7 @@ mod tests {
         assert!(html.contains("<meta name=\"viewport\""));
         assert!(!html.contains("<script"));
         for css in [
+            "ul.closest{margin:.2rem 0 .4rem;padding-left:1.1rem;color:var(--muted)",
             "@media print",
             "prefers-color-scheme:dark",
             "table-header-group",
