@@ -605,20 +605,31 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
                 .name_start(s - 1)
                 .checked_sub(1)
                 .is_some_and(|p| OBJECT_MARKERS.contains(&c.tokens[p].norm.as_str()));
-        let named_agent = v > 0
-            && PASSIVE.contains(&c.tokens[v - 1].norm.as_str())
-            && (v + 1..(v + AGENT_WINDOW).min(c.tokens.len()))
-                .find(|&k| c.tokens[k].norm == "by")
-                .is_some_and(|k| c.name_at(past_the(c, k + 1)).is_some());
+        // The agent's first word after "by", over "the", when the verb is passive.
+        let agent = (v > 0 && PASSIVE.contains(&c.tokens[v - 1].norm.as_str()))
+            .then(|| {
+                (v + 1..(v + AGENT_WINDOW).min(c.tokens.len()))
+                    .find(|&k| c.tokens[k].norm == "by")
+                    .map(|k| past_the(c, k + 1))
+                    .filter(|&a| a < c.tokens.len())
+            })
+            .flatten();
+        let named_agent = agent.is_some_and(|a| c.name_at(a).is_some());
+        // A service or crowd as the agent, as it is as the subject ("tear gas was fired by
+        // police" / "by soldiers").
+        let class_agent = agent.is_some_and(|a| {
+            !c.tokens[a].capitalised && class_of(&[c.tokens[a].norm.clone()]).is_some()
+        });
         let acted = !reporting
             && !t.stop
             && !t.numeric
             && (past_tense(&t.norm) || future)
             && v > 0
             && (named_agent
+                || class_agent
                 || (c.gap(v).trim().is_empty()
-                    && (named_subject || class_of(&[c.tokens[s - 1].norm.clone()]).is_some())))
-            && !suffered(c, v);
+                    && (named_subject || class_of(&[c.tokens[s - 1].norm.clone()]).is_some())
+                    && !suffered(c, v)));
         if t.capitalised || !(reporting || acted) {
             continue;
         }
@@ -655,12 +666,18 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
         if acted && !(named_subject || named_agent) && !service {
             continue;
         }
+        // What the act is said of: the words after the verb, before it when its subject
+        // follows ("…," said police), on both sides for a passive's agent ("The boy was
+        // pulled from the river by firefighters").
         let content = if actor.span.end <= t.start {
             v + 1..(v + 1 + CONTENT_WINDOW).min(c.tokens.len())
+        } else if acted && (named_agent || class_agent) {
+            v.saturating_sub(CONTENT_WINDOW)..(v + 1 + CONTENT_WINDOW).min(c.tokens.len())
         } else {
             v.saturating_sub(CONTENT_WINDOW)..v
         };
         let content = content
+            .filter(|&k| k != v)
             .map(|k| c.tokens[k])
             .filter(|w| !w.stop && !actor_word(&actor, w))
             .map(|w| {
@@ -716,7 +733,7 @@ fn subject(c: &Claim, v: usize) -> Option<Actor> {
         // "was carried out by X", "was claimed by X".
         let by =
             (v + 1..(v + AGENT_WINDOW).min(c.tokens.len())).find(|&k| c.tokens[k].norm == "by")?;
-        return after(c, by + 1);
+        return after(c, by + 1).or_else(|| class_after(c, by + 1));
     }
     let t = &c.tokens[v];
     // "Williams described the scene in Flatbush, saying …", "Khartoum complained to the
@@ -1105,6 +1122,29 @@ fn after(c: &Claim, mut i: usize) -> Option<Actor> {
         description: description(&entities),
         entities,
     })
+}
+
+/// A service or crowd named by common nouns from token `i` (over "the"): the fewest words that
+/// name its class, the agent of "was fired by riot police at the crowd", "by police outside the
+/// station".
+fn class_after(c: &Claim, i: usize) -> Option<Actor> {
+    let i = past_the(c, i);
+    let mut words: Vec<String> = Vec::new();
+    for k in i..c.tokens.len().min(i + 3) {
+        let t = &c.tokens[k];
+        if t.stop || t.numeric || t.capitalised || (k > i && !c.gap(k).trim().is_empty()) {
+            return None;
+        }
+        words.push(t.norm.clone());
+        if class_of(&words).is_some() {
+            return Some(Actor {
+                span: c.span_of(i, k),
+                description: false,
+                entities: vec![words],
+            });
+        }
+    }
+    None
 }
 
 /// Whether common nouns describe an actor ("the island nation", "the firm") rather than name
@@ -1630,6 +1670,56 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_service_or_crowd_as_the_agent_of_a_passive() {
+        assert_eq!(
+            notes(
+                "Tear gas was fired by police at the crowd on Sunday.",
+                "Tear gas was fired by soldiers at the crowd on Sunday."
+            ),
+            ["different actor for \"fired\": police vs soldiers"]
+        );
+        // What the act is said of stands on both sides of a passive verb.
+        assert_eq!(
+            notes(
+                "The boy was pulled from the river by firefighters on Sunday afternoon.",
+                "The boy was pulled from the river by police on Sunday afternoon."
+            ),
+            ["different actor for \"pulled\": firefighters vs police"]
+        );
+        // The agent against a subject; a harm done by an agent is its act.
+        assert_eq!(
+            notes(
+                "The suspect was shot by police outside the station.",
+                "Soldiers shot the suspect outside the station."
+            ),
+            ["different actor for \"shot\": police vs Soldiers"]
+        );
+        for (a, b) in [
+            // One service in other words, as agent or subject.
+            (
+                "Tear gas was fired by riot police at the crowd on Sunday.",
+                "Tear gas was fired by police officers at the crowd on Sunday.",
+            ),
+            (
+                "The suspect was shot by police outside the station.",
+                "Police shot the suspect outside the station.",
+            ),
+            // The same agent; the victims are no actors.
+            (
+                "Two officers were attacked by protesters during the clashes.",
+                "Two soldiers were attacked by protesters during the clashes.",
+            ),
+            // Two acts.
+            (
+                "The boy was pulled from the river by firefighters on Sunday.",
+                "The boy was driven to hospital by police on Sunday.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
