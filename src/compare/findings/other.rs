@@ -72,6 +72,23 @@ impl DeathPlace {
     }
 }
 
+/// Words of when between a death and where it was: "died later in hospital", "died instantly
+/// at the scene".
+const WHEN_AFTER_DEATH: &[&str] = &[
+    "afterward",
+    "afterwards",
+    "days",
+    "hours",
+    "immediately",
+    "instantly",
+    "later",
+    "minutes",
+    "overnight",
+    "shortly",
+    "soon",
+    "subsequently",
+];
+
 /// Tokens after a death read for where it was: "died on the way to hospital".
 const PLACE_REACH: usize = 6;
 
@@ -79,9 +96,16 @@ const PLACE_REACH: usize = 6;
 /// scene", "on the spot" / "at her home", "at home" / "in hospital", "at St Mary's Hospital",
 /// "on the way to hospital".
 fn death_place(c: &Claim, last: usize) -> Option<(DeathPlace, Span)> {
-    let first = last + 1;
-    let end = (first + PLACE_REACH).min(c.tokens.len());
     let word = |k: usize| c.word(k).unwrap_or("");
+    // Over when: "died later in hospital", "died hours later at the scene".
+    let mut first = last + 1;
+    while first < (last + 3).min(c.tokens.len())
+        && WHEN_AFTER_DEATH.contains(&word(first))
+        && !c.gap(first).contains([',', ';', ':', '('])
+    {
+        first += 1;
+    }
+    let end = (first + PLACE_REACH).min(c.tokens.len());
     if first >= end || !matches!(word(first), "at" | "on" | "in" | "en") {
         return None;
     }
@@ -410,7 +434,8 @@ fn subject(c: &Claim, p: usize, finite: bool) -> Option<Person> {
     // A comma closes a relative clause or an apposition: "the driver, who was trapped in his
     // cab, died", "a student, was hit".
     if gap == "," {
-        let apposition = AUXILIARIES.contains(&c.tokens[p].norm.as_str());
+        let apposition =
+            AUXILIARIES.contains(&c.tokens[p].norm.as_str()) || closes_apposition(c, s);
         return relative(c, s).or_else(|| apposition.then(|| person(c, s))?);
     }
     if !gap.is_empty() {
@@ -421,6 +446,23 @@ fn subject(c: &Claim, p: usize, finite: bool) -> Option<Person> {
         "and" => subject(c, first_predicate(c, s)?, true),
         _ => relative(c, s).or_else(|| person(c, s)),
     }
+}
+
+/// Tokens read back for an apposition's article.
+const APPOSITION: usize = 6;
+
+/// Whether token `s` ends an apposition set off by commas after a noun: "The victim, a
+/// 45-year-old man, died" (the apposition is the person the state is told of).
+fn closes_apposition(c: &Claim, s: usize) -> bool {
+    (s.saturating_sub(APPOSITION)..=s)
+        .rev()
+        .take_while(|&k| k == s || !c.gap(k + 1).contains(','))
+        .last()
+        .is_some_and(|k| {
+            k > 0
+                && c.gap(k).trim() == ","
+                && matches!(c.tokens[k].norm.as_str(), "a" | "an" | "the")
+        })
 }
 
 /// A person: a name's words or a common noun's stem; the same-slot evidence it gives (2 for a
@@ -630,6 +672,59 @@ mod tests {
             ),
             ["different outcome: fatally wounded vs in critical condition"]
         );
+    }
+
+    #[test]
+    fn an_apposition_is_the_person_told_of() {
+        assert_eq!(
+            notes(
+                "The victim, a 45-year-old man, died at the scene.",
+                "A 45-year-old man died later in hospital, police said."
+            ),
+            ["different place of death: at the scene vs in hospital"]
+        );
+        // Only a noun phrase is read as the apposition; one place is no difference.
+        for (a, b) in [
+            (
+                "The victim, 45, died at the scene.",
+                "A 45-year-old man died later in hospital, police said.",
+            ),
+            // A participle's phrase is no apposition: the man is not who died.
+            (
+                "The girl, hit by a man, died at the scene.",
+                "A man died later in hospital, police said.",
+            ),
+            (
+                "The victim, a 45-year-old man, died in hospital.",
+                "A 45-year-old man died later in hospital, police said.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn where_a_death_was_over_when() {
+        assert_eq!(
+            notes(
+                "The driver died instantly at the scene of the crash, police said.",
+                "The driver died hours later in hospital, police said."
+            ),
+            ["different place of death: at the scene vs in hospital"]
+        );
+        // One place, or a time and no place, is no difference.
+        for (a, b) in [
+            (
+                "The driver died later in hospital, police said.",
+                "The driver died in hospital on Sunday, police said.",
+            ),
+            (
+                "The driver died later in the week, police said.",
+                "The driver died at the scene, police said.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
