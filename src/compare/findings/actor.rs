@@ -616,10 +616,8 @@ fn attributions(c: &Claim) -> Vec<Attribution> {
             .flatten();
         let named_agent = agent.is_some_and(|a| c.name_at(a).is_some());
         // A service or crowd as the agent, as it is as the subject ("tear gas was fired by
-        // police" / "by soldiers").
-        let class_agent = agent.is_some_and(|a| {
-            !c.tokens[a].capitalised && class_of(&[c.tokens[a].norm.clone()]).is_some()
-        });
+        // riot police" / "by soldiers").
+        let class_agent = agent.is_some_and(|a| class_after(c, a).is_some());
         let acted = !reporting
             && !t.stop
             && !t.numeric
@@ -1680,6 +1678,13 @@ mod tests {
                 "Tear gas was fired by soldiers at the crowd on Sunday."
             ),
             ["different actor for \"fired\": police vs soldiers"]
+        );
+        assert_eq!(
+            notes(
+                "Tear gas was fired by riot police at the crowd on Sunday.",
+                "Tear gas was fired by soldiers at the crowd on Sunday."
+            ),
+            ["different actor for \"fired\": riot police vs soldiers"]
         );
         // What the act is said of stands on both sides of a passive verb.
         assert_eq!(
