@@ -95,7 +95,22 @@ enum Role {
     /// The object of an active verb or the subject of a passive one: "killed a man", "a man was
     /// killed".
     Undergoer,
+    /// Who a role of the event was, after a copula: "the victim was a teenage boy".
+    Is,
 }
+
+/// Roles of an event a report says who was, with a copula: "The victim was a 45-year-old
+/// woman", "the gunman is a man in his 30s".
+const EVENT_ROLES: &[&str] = &[
+    "assailant",
+    "attacker",
+    "driver",
+    "gunman",
+    "killer",
+    "shooter",
+    "suspect",
+    "victim",
+];
 
 /// A kind of person told as the doer or undergoer of the act at token `act`.
 #[derive(Debug, Clone, Copy)]
@@ -177,11 +192,25 @@ fn reach(c: &Claim, from: usize, forward: bool) -> Vec<(usize, Kind)> {
     out
 }
 
-/// The persons told of each act (a past tense) of a claim, by their role.
+/// The persons told of each act (a past tense) of a claim, by their role; and who a role of the
+/// event was (`EVENT_ROLES`), its noun standing for the act.
 fn persons(c: &Claim) -> Vec<Person> {
     let mut out = Vec::new();
     for act in 0..c.tokens.len() {
         let t = c.tokens[act];
+        if EVENT_ROLES.contains(&t.norm.as_str()) && matches!(c.word(act + 1), Some("was" | "is")) {
+            out.extend(
+                reach(c, act + 1, true)
+                    .into_iter()
+                    .map(|(at, kind)| Person {
+                        act,
+                        role: Role::Is,
+                        at,
+                        kind,
+                    }),
+            );
+            continue;
+        }
         if t.stop || !past_tense(&t.norm) {
             continue;
         }
@@ -274,10 +303,17 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 kind: FindingKind::Actor,
                 left: Some(Span::new(a.start, a.end)),
                 right: Some(Span::new(b.start, b.end)),
-                note: format!(
-                    "different person {}: \"{}\" vs \"{}\"",
-                    left.tokens[p.act].norm, a.norm, b.norm
-                ),
+                note: if p.role == Role::Is {
+                    format!(
+                        "different {}: \"{}\" vs \"{}\"",
+                        left.tokens[p.act].norm, a.norm, b.norm
+                    )
+                } else {
+                    format!(
+                        "different person {}: \"{}\" vs \"{}\"",
+                        left.tokens[p.act].norm, a.norm, b.norm
+                    )
+                },
                 // The act, and the words around it both sides share.
                 anchors: 1 + shared,
                 source: false,
@@ -294,6 +330,37 @@ mod tests {
 
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn who_a_role_of_the_event_was() {
+        assert_eq!(
+            notes(
+                "The victim was a teenage boy, police said.",
+                "Police said the victim was a teenage girl."
+            ),
+            ["different victim: \"boy\" vs \"girl\""]
+        );
+        assert_eq!(
+            notes(
+                "The suspect is a man in his 30s, police said.",
+                "Police said the suspect is a woman in her 30s."
+            ),
+            ["different suspect: \"man\" vs \"woman\""]
+        );
+        // A kind that fits, or two roles: no difference.
+        for (a, b) in [
+            (
+                "The victim was a teenage boy, police said.",
+                "The victim was a teenager, police said.",
+            ),
+            (
+                "The victim was a teenage boy, police said.",
+                "The suspect was a teenage girl, police said.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
