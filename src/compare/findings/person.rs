@@ -303,17 +303,14 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 kind: FindingKind::Actor,
                 left: Some(Span::new(a.start, a.end)),
                 right: Some(Span::new(b.start, b.end)),
-                note: if p.role == Role::Is {
-                    format!(
-                        "different {}: \"{}\" vs \"{}\"",
-                        left.tokens[p.act].norm, a.norm, b.norm
-                    )
-                } else {
-                    format!(
-                        "different person {}: \"{}\" vs \"{}\"",
-                        left.tokens[p.act].norm, a.norm, b.norm
-                    )
-                },
+                // "different person killed", "different victim".
+                note: format!(
+                    "different {}{}: \"{}\" vs \"{}\"",
+                    if p.role == Role::Is { "" } else { "person " },
+                    left.tokens[p.act].norm,
+                    a.norm,
+                    b.norm
+                ),
                 // The act, and the words around it both sides share.
                 anchors: 1 + shared,
                 source: false,
