@@ -180,7 +180,8 @@ fn reach(c: &Claim, from: usize, forward: bool) -> Vec<(usize, Kind)> {
             }
             break;
         } else {
-            read += 1;
+            // A word joined by a hyphen is part of the one before: "a 59-year-old man".
+            read += usize::from(gap.trim() != "-");
         }
         // Read back, the person comes right before the act (or its auxiliaries); before that
         // person the phrase goes on through its words and "and" ("a man and his son were").
@@ -327,6 +328,25 @@ mod tests {
 
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn an_age_joined_by_hyphens_is_one_word() {
+        assert_eq!(
+            notes(
+                "The landslide killed a 59-year-old man in the village.",
+                "The landslide killed a 12-year-old girl in the village."
+            ),
+            ["different person killed: \"man\" vs \"girl\""]
+        );
+        // Read on over the hyphens only: a noun of no kind ("resident") is still no kind.
+        assert!(
+            notes(
+                "The landslide killed a 59-year-old resident in the village.",
+                "The landslide killed a 12-year-old girl in the village."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
