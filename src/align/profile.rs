@@ -7,7 +7,7 @@ use crate::document::game::Moments;
 use crate::document::phrases::is_calendar_word;
 use crate::document::tokens::{is_stop_word, stem};
 use crate::document::{Document, Quantity, QuantityKind, Statement, Token};
-use crate::language::calendar::{MONTHS, WEEKDAYS};
+use crate::language::calendar::WEEKDAYS;
 use crate::language::kinds::noun_kinds;
 use crate::language::outcomes::{outcome, outcome_bit};
 use crate::language::words::{AUXILIARY_CHAIN, DETERMINERS, PERSON_NOUNS, past_tense};
@@ -315,10 +315,7 @@ fn month_of_day(s: &Statement, q: &Quantity) -> Option<(u8, usize, usize)> {
 /// The number of a month (0 for January) from its name or abbreviation ("dec", "sept"); 12
 /// for a calendar word no month begins with.
 fn month_number(norm: &str) -> u8 {
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(norm) && norm.len() >= 3)
-        .map_or(12, |k| k as u8)
+    crate::language::calendar::month(norm).map_or(12, |k| k as u8)
 }
 
 /// A name phrase of a statement, for matching through aliases.

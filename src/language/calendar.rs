@@ -51,6 +51,14 @@ pub const RELATIVE_TIME: &[&str] = &[
     "yesterday",
 ];
 
+/// The month (0 for January) a normalised name or abbreviation of at least three letters
+/// begins ("feb", "sept", "december").
+pub fn month(norm: &str) -> Option<usize> {
+    MONTHS
+        .iter()
+        .position(|m| norm.len() >= 3 && m.starts_with(norm))
+}
+
 /// Whether a normalised word is a day of the week or a month.
 pub fn is_day_or_month(word: &str) -> bool {
     WEEKDAYS.contains(&word) || MONTHS.contains(&word)

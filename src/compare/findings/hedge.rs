@@ -450,12 +450,7 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
 /// The days and months in the clause of token `k` (`clause_around`), a month by its first
 /// three letters ("Oct." and "October" are one).
 fn occasions(c: &Claim, k: usize) -> FxHashSet<String> {
-    let month = |w: &str| {
-        calendar::MONTHS
-            .iter()
-            .find(|m| w.len() >= 3 && m.starts_with(w))
-            .map(|m| m[..3].to_string())
-    };
+    let month = |w: &str| calendar::month(w).map(|k| calendar::MONTHS[k][..3].to_string());
     c.tokens[slot::clause_around(c, k)]
         .iter()
         .filter(|t| t.capitalised)

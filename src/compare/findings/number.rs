@@ -1076,9 +1076,7 @@ fn designation(q: &Quantity, c: &Claim) -> bool {
     }
     let prev = c.tokens[i - 1];
     let gap = &c.doc.text[prev.end..q.start];
-    let month = crate::language::calendar::MONTHS
-        .iter()
-        .any(|m| m.starts_with(prev.norm.as_str()) && prev.norm.len() >= 3);
+    let month = crate::language::calendar::month(&prev.norm).is_some();
     let sentence_start = i < 2 || c.gap(i - 1).contains(['.', '!', '?', '"', '“', ':']);
     prev.capitalised && (month && matches!(gap, " " | ". ") || (gap == " " && !sentence_start))
 }
