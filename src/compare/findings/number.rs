@@ -1068,10 +1068,12 @@ fn compound(q: &Quantity, c: &Claim) -> bool {
 }
 
 /// A count right after a capitalised word inside a sentence is part of a name or a date, not
-/// a count: "Intel HD 4000 graphics", "state Route 52", "the June 24 murder", "Jan. 4".
+/// a count: "Intel HD 4000 graphics", "state Route 52", "the June 24 murder", "Jan. 4". One of
+/// time units is a span told after the name: "returned to Millom 12 weeks ago", "with John
+/// four years ago".
 fn designation(q: &Quantity, c: &Claim) -> bool {
     let i = first_token(q, c);
-    if q.kind != QuantityKind::Count || i == 0 {
+    if q.kind != QuantityKind::Count || i == 0 || in_time_units(q) {
         return false;
     }
     let prev = c.tokens[i - 1];
@@ -2401,6 +2403,14 @@ mod tests {
         }
         // A count at the start of a sentence is still a count.
         assert_eq!(notes("Five people died.", "Six people died.").len(), 1);
+        // A span of time after a name is a span.
+        assert_eq!(
+            notes(
+                "She returned to Millom with John 12 weeks ago.",
+                "They had moved back to Millom around six weeks ago.",
+            ),
+            ["different number of weeks ago: 12 vs six"]
+        );
     }
 
     #[test]
