@@ -763,6 +763,13 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if membership(a, ca) || membership(b, cb) {
         return false;
     }
+    // "a Category 4 hurricane" / "a Category 3 hurricane": a rating on a named scale is
+    // compared only with one on the same scale, a rating being no count and no name.
+    match (rating(a, ca), rating(b, cb)) {
+        (Some(x), Some(y)) => return x == y,
+        (None, None) => {}
+        _ => return false,
+    }
     if age(a, ca) || age(b, cb) || designation(a, ca) || designation(b, cb) {
         return false;
     }
@@ -1065,6 +1072,23 @@ fn compound(q: &Quantity, c: &Claim) -> bool {
         .is_some_and(|w| super::person::names_kind(w));
     let duration = in_time_units(q) && !q.years_old() && !of_person;
     joined && !duration
+}
+
+/// Scales a figure right after the word rates something on: "a Category 4 hurricane", "raised
+/// the alert to level 3", "stage 2 cancer".
+const SCALES: &[&str] = &["category", "level", "stage", "grade", "phase", "tier"];
+
+/// The scale a whole figure right after its word rates on ("Category 4", "level-3"), if any.
+fn rating<'a>(q: &Quantity, c: &Claim<'a>) -> Option<&'a str> {
+    let i = first_token(q, c);
+    let prev = c.tokens.get(i.checked_sub(1)?)?;
+    let gap = &c.doc.text[prev.end..q.start];
+    (q.kind == QuantityKind::Count
+        && q.value.fract() == 0.0
+        && matches!(gap, " " | "-")
+        && SCALES.contains(&prev.norm.as_str()))
+    .then(|| c.word(i - 1))
+    .flatten()
 }
 
 /// A count right after a capitalised word inside a sentence is part of a name or a date, not
@@ -1615,6 +1639,7 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
         QuantityKind::Percent => format!("different percentage: {ta} vs {tb}"),
         QuantityKind::Ordinal => format!("different rank or order: {ta} vs {tb}"),
         _ if magnitude(a, ca) && magnitude(b, cb) => format!("different magnitude: {ta} vs {tb}"),
+        _ if let Some(scale) = rating(a, ca) => format!("different {scale}: {ta} vs {tb}"),
         _ => {
             // The last token of the figure ("four and a half"): what it counts comes after.
             let i = ca
@@ -2411,6 +2436,46 @@ mod tests {
             ),
             ["different number of weeks ago: 12 vs six"]
         );
+    }
+
+    #[test]
+    fn a_rating_is_compared_on_its_own_scale() {
+        assert_eq!(
+            notes(
+                "The storm made landfall as a Category 4 hurricane on Sunday.",
+                "The storm made landfall as a Category 3 hurricane on Sunday.",
+            ),
+            ["different category: 4 vs 3"]
+        );
+        assert_eq!(
+            notes(
+                "The terror threat was raised to level 4 on Monday.",
+                "The terror threat was raised to Level 3 on Monday.",
+            ),
+            ["different level: 4 vs 3"]
+        );
+        for (a, b) in [
+            (
+                "The storm made landfall as a Category 4 hurricane.",
+                "The storm made landfall as a Category 4 hurricane.",
+            ),
+            // Two scales, or a rating and a count.
+            (
+                "The storm made landfall as a Category 4 hurricane.",
+                "Officials issued a level 3 warning as the storm made landfall.",
+            ),
+            (
+                "The storm made landfall as a category 4 hurricane.",
+                "Three hurricanes made landfall this year.",
+            ),
+            // Upgraded from one rating to the other.
+            (
+                "The storm was upgraded from Category 3 to Category 4 on Sunday.",
+                "The storm became a Category 4 hurricane on Sunday.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
