@@ -316,7 +316,7 @@ fn opposite_findings(
             let near = |c: &Claim<'_>, k: usize| -> FxHashSet<String> {
                 let lo = k.saturating_sub(OPPOSITE_WINDOW);
                 (lo..(k + OPPOSITE_WINDOW + 1).min(c.tokens.len()))
-                    .filter(|&m| m != k && c.name_at(m).is_none())
+                    .filter(|&m| m != k && (c.name_at(m).is_none() || common_first(c, m)))
                     .map(|m| c.tokens[m])
                     .filter(|t| !t.stop)
                     .map(|t| t.stem.clone())
@@ -339,6 +339,14 @@ fn opposite_findings(
         }
     }
     Vec::new()
+}
+
+/// Whether token `m` is a noun capitalised only for opening its sentence, read as a name of
+/// one word: "Prices rose sharply in the capital".
+fn common_first(c: &Claim, m: usize) -> bool {
+    c.sentence(m).start == m
+        && c.name_at(m).is_some_and(|n| n.words.len() == 1)
+        && crate::language::kinds::noun_kinds(&c.tokens[m].norm) != 0
 }
 
 /// Whether token `k` follows a measure: a figure, then its unit of length or weight ("an inch
@@ -702,6 +710,14 @@ mod tests {
             ),
             ["opposites: \"rose\" vs \"fell\""]
         );
+        // A noun that opens the sentence is no name, though capitalised.
+        assert_eq!(
+            notes(
+                "Prices rose sharply in the capital on Sunday.",
+                "Prices fell sharply in the capital on Sunday.",
+            ),
+            ["opposites: \"rose\" vs \"fell\""]
+        );
         // Not about the same thing, negated, or both told by one side.
         for (a, b) in [
             (
@@ -709,6 +725,8 @@ mod tests {
                 "The dollar fell against the euro.",
             ),
             ("Shares rose 5% on Monday.", "Bond yields fell 5 points."),
+            // A name that opens the sentence is still a name.
+            ("Obama rose early on Sunday.", "Obama fell ill on Sunday."),
             // Which thing is meant, not what happened.
             (
                 "The left report says item 2 was seen near place 2.",
