@@ -349,6 +349,7 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
         // "marched from A to B": the route's end is a place of the march too.
         let route_end = t.norm == "to" && (i.saturating_sub(ROUTE)..i).any(motion_from);
         let preposition = PLACE_PREPOSITIONS.contains(&t.norm.as_str())
+            || offshore(c, i)
             || motion_from(i)
             || route_end
             || home_of(c, i);
@@ -390,6 +391,60 @@ fn gerund_after(c: &Claim, i: usize) -> bool {
             && c.gap(i + 1).trim().is_empty()
     })
 }
+
+/// Words of what happens or lies at sea, after which "off" gives a place: "struck off Aceh",
+/// "hijacked off Somalia", "a quake off Indonesia" ("knocked off the Colts", "signed Bell off
+/// the Eagles" name none).
+const AT_SEA: &[&str] = &[
+    "anchored",
+    "aftershock",
+    "capsized",
+    "earthquake",
+    "happened",
+    "hijacked",
+    "located",
+    "moored",
+    "occurred",
+    "quake",
+    "rescued",
+    "sank",
+    "seized",
+    "stranded",
+    "struck",
+    "temblor",
+    "tremor",
+];
+
+/// Shores a place lies off: "off the coast of Sicily".
+const SHORES: &[&str] = &[
+    "coast", "coasts", "shore", "shores", "waters", "island", "islands",
+];
+
+/// Whether token `i` is an "off" of a place at sea: before "the coast of" and its kin, after
+/// a distance ("130km off Sicily") or a word of what happens at sea (`AT_SEA`) a few words
+/// before.
+fn offshore(c: &Claim, i: usize) -> bool {
+    if c.tokens[i].norm != "off" || i == 0 {
+        return false;
+    }
+    let prev = c.tokens[i - 1];
+    let shore = c.word(i + 1) == Some("the")
+        && c.word(i + 2).is_some_and(|w| SHORES.contains(&w))
+        && c.word(i + 3) == Some("of");
+    // "130 km off", "130km off": a measure whose figure is one or two tokens back.
+    let from = c.tokens[i.saturating_sub(2)].start;
+    let distance = c
+        .quantities
+        .iter()
+        .any(|q| q.measure().is_some() && from <= q.start && q.start < prev.end);
+    // "hijacked by pirates off Somalia": the act may be a few words back.
+    let at_sea =
+        (i.saturating_sub(AT_SEA_REACH)..i).any(|k| AT_SEA.contains(&c.tokens[k].norm.as_str()));
+    shore || distance || at_sea
+}
+
+/// Tokens before "off" a word of `AT_SEA` may be.
+const AT_SEA_REACH: usize = 3;
 
 /// The name words a report mentions, to tell whether it names two places.
 pub(crate) struct PlaceIndex {

@@ -1038,3 +1038,45 @@ fn a_place_before_a_time_is_a_place() {
         .all(|n| !n.starts_with("different place")),
     );
 }
+
+#[test]
+fn a_place_off_a_coast() {
+    for (a, b, note) in [
+        (
+            "The tanker was hijacked by pirates off Somalia on Monday, the navy said.",
+            "The tanker was hijacked by pirates off Yemen on Monday, the navy said.",
+            "different place: Somalia vs Yemen",
+        ),
+        (
+            "The cargo ship ran aground off the coast of Sumatra early on Tuesday, officials said.",
+            "The cargo ship ran aground off the coast of Java early on Tuesday, officials said.",
+            "different place: Sumatra vs Java",
+        ),
+        (
+            "The ferry went down about 130 km off Sicily with 300 people on board.",
+            "The ferry went down about 130 km off Crete with 300 people on board.",
+            "different place: Sicily vs Crete",
+        ),
+    ] {
+        assert_eq!(notes(a, b), [note], "{a} / {b}");
+    }
+    // "off" of a phrasal verb gives no place.
+    for (a, b) in [
+        (
+            "The Colts knocked off the Chiefs on Sunday to reach the playoffs.",
+            "The Colts knocked off the Ravens on Sunday to reach the playoffs.",
+        ),
+        (
+            "The Saints signed Bell off the Eagles practice squad on Wednesday.",
+            "The Saints signed Bell off the Colts practice squad on Wednesday.",
+        ),
+    ] {
+        assert!(
+            notes(a, b)
+                .iter()
+                .all(|n| !n.starts_with("different place")),
+            "{a} / {b}: {:?}",
+            notes(a, b)
+        );
+    }
+}
