@@ -402,10 +402,45 @@ fn bodies(c: &Claim) -> Vec<State> {
 /// in "was critically injured".
 fn chain_start(c: &Claim, i: usize) -> usize {
     let mut p = i;
-    while p > 0 && SKIP.contains(&c.tokens[p - 1].norm.as_str()) {
-        p -= 1;
+    loop {
+        if p > 0 && SKIP.contains(&c.tokens[p - 1].norm.as_str()) {
+            p -= 1;
+        } else if let Some(v) = hospital_trip(c, p) {
+            p = v;
+        } else {
+            return p;
+        }
     }
-    p
+}
+
+/// Verbs of taking someone to hospital, over which what is said of them reaches back to
+/// them: "was taken to hospital in critical condition".
+const TRANSPORT: &[&str] = &[
+    "airlifted",
+    "brought",
+    "flown",
+    "rushed",
+    "taken",
+    "transferred",
+    "transported",
+];
+
+/// The token of the verb of a trip to hospital that ends right before token `p`: "taken to
+/// hospital", "rushed to a nearby hospital", "airlifted to Royal London Hospital".
+fn hospital_trip(c: &Claim, p: usize) -> Option<usize> {
+    let h = p.checked_sub(1)?;
+    if !matches!(c.word(h), Some("hospital" | "hospitals")) || !c.gap(p).trim().is_empty() {
+        return None;
+    }
+    // Back over the hospital's name or article to "to", then the verb.
+    let to = (h.saturating_sub(5)..h)
+        .rev()
+        .take_while(|&k| c.gap(k + 1).trim().is_empty())
+        .find(|&k| c.word(k) == Some("to"))?;
+    let v = to.checked_sub(1)?;
+    c.word(v)
+        .is_some_and(|w| TRANSPORT.contains(&w))
+        .then_some(v)
 }
 
 /// Auxiliaries that open what is said of a subject; an apposition's comma may stand before
@@ -902,6 +937,29 @@ mod tests {
             ),
             ["different outcome: injured vs killed"]
         );
+        // Over a trip to hospital: "taken to hospital in critical condition".
+        for taken in [
+            "The driver was taken to hospital in critical condition after the crash.",
+            "The driver was airlifted to Royal London Hospital in critical condition.",
+            "The driver was rushed to a nearby hospital in critical condition after the crash.",
+        ] {
+            assert_eq!(
+                notes("The driver died at the scene of the crash.", taken),
+                ["different outcome: died vs in critical condition"],
+                "{taken}"
+            );
+        }
+        // Not someone else taken there, nor a trip of no taking.
+        for other in [
+            "The driver said his wife was taken to hospital in critical condition.",
+            "The driver went to hospital in critical condition.",
+        ] {
+            assert!(
+                notes("The driver died at the scene of the crash.", other).is_empty(),
+                "{other}: {:?}",
+                notes("The driver died at the scene of the crash.", other)
+            );
+        }
     }
 
     #[test]
