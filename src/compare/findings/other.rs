@@ -309,9 +309,53 @@ struct Killing {
     span: Span,
 }
 
+/// Tokens after a verb of killing read for the one killed ("shot and killed the 24-year-old
+/// gunman").
+const OBJECT_REACH: usize = 5;
+
+/// A killing by another's hand told in the active, the one killed its object: "Police shot and
+/// killed the gunman", "officers shot the gunman dead", "a guard killed the attacker" (not
+/// "shot the gunman", who may have lived). The one killed and the last token that tells it.
+fn killed_object(c: &Claim, i: usize) -> Option<(Person, usize)> {
+    let word = |k: usize| c.word(k).unwrap_or("");
+    let passive = i > 0 && matches!(word(i - 1), "was" | "were" | "been" | "being");
+    let (from, dead_after) = match word(i) {
+        "killed" if !passive => (i + 1, false),
+        "shot" if !passive && word(i + 1) == "and" && word(i + 2) == "killed" => (i + 3, false),
+        "shot" if !passive => (i + 1, true),
+        _ => return None,
+    };
+    // The noun phrase right after the verb: its article, modifiers and head, nothing past a
+    // function word ("killed himself after the shooting" kills no shooting).
+    let end = (from + OBJECT_REACH).min(c.tokens.len());
+    let k = (from..end)
+        .take_while(|&k| {
+            let t = c.tokens[k];
+            (k == from || matches!(c.gap(k).trim(), "" | "-"))
+                && (!t.stop || SINGULAR.contains(&t.norm.as_str()))
+        })
+        .find(|&k| !c.possessive(k) && person(c, k).is_some())?;
+    // A name is told whole: its last token.
+    let k = c.name_at(k).map_or(k, |n| {
+        c.tokens.iter().rposition(|t| t.end <= n.end).unwrap_or(k)
+    });
+    if dead_after && word(k + 1) != "dead" {
+        return None;
+    }
+    Some((person(c, k)?, if dead_after { k + 1 } else { k }))
+}
+
 fn killings(c: &Claim) -> Vec<Killing> {
     let mut out = Vec::new();
     for i in 0..c.tokens.len() {
+        if let Some((who, last)) = killed_object(c, i) {
+            out.push(Killing {
+                who,
+                hand: Hand::Another,
+                span: c.span_of(i, last),
+            });
+            continue;
+        }
         let Some((hand, last)) = hand(c, i) else {
             continue;
         };
@@ -863,11 +907,35 @@ mod tests {
             .len(),
             1
         );
+        // Told in the active, the one killed its object.
+        for active in [
+            "Police shot and killed the gunman inside the school as they arrived.",
+            "Officers shot the gunman dead inside the school as they arrived.",
+        ] {
+            assert_eq!(
+                notes(
+                    "The gunman took his own life inside the school as police arrived.",
+                    active
+                )
+                .len(),
+                1,
+                "{active}"
+            );
+        }
         for (a, b) in [
             // Two people.
             (
                 "The gunman killed himself after the shooting.",
                 "The guard was shot dead by the gunman during the shooting.",
+            ),
+            (
+                "The gunman killed himself after the shooting.",
+                "The gunman killed the guard during the shooting.",
+            ),
+            // Shot, not told dead.
+            (
+                "The gunman killed himself after the shooting.",
+                "Police shot the gunman during the shooting.",
             ),
             // One side tells both.
             (
