@@ -347,6 +347,36 @@ fn periods(c: &Claim) -> Vec<(String, Span)> {
         .collect()
 }
 
+/// Units a side of now is told in: "last week", "next month".
+const NOW_UNITS: &[&str] = &["week", "weekend", "month", "year"];
+
+/// Which side of now a claim tells something on: "last week" (past), "next month" (future).
+/// Reports of one event written days apart may shift "this week" to "last week", never "last
+/// week" to "next week". Not "the last year of the war" (an article makes it which one), a
+/// bound ("until next week"), nor an event named by its time ("ahead of next month's Patch
+/// Tuesday").
+fn sides(c: &Claim) -> Vec<(String, Span)> {
+    (1..c.tokens.len())
+        .filter_map(|k| {
+            let i = k - 1;
+            let side = match c.tokens[i].norm.as_str() {
+                "last" | "past" => "past",
+                "next" | "coming" => "future",
+                _ => return None,
+            };
+            let told = NOW_UNITS.contains(&c.tokens[k].norm.as_str())
+                && c.gap(k).trim().is_empty()
+                && !bound(c, k)
+                && !c.possessive(k)
+                && !(i > 0 && DETERMINERS.contains(&c.tokens[i - 1].norm.as_str()));
+            told.then(|| (side.to_string(), c.span_of(i, k)))
+        })
+        .collect()
+}
+
+/// Words that make "last week" one of a series ("the last week of the campaign").
+const DETERMINERS: &[&str] = &["the", "a", "his", "her", "its", "their", "this", "that"];
+
 /// One date, or a month that holds the other's day; dates of two years are two occasions, the
 /// year finder's to compare ("hearings in March 1996" / "an April 2003 court hearing").
 fn date_compatible(a: &str, b: &str) -> bool {
@@ -438,6 +468,10 @@ pub(crate) fn findings(left: &Claim, right: &Claim, [cl, cr]: [&Calendar; 2]) ->
     push(
         "period",
         disagreement(left, &periods(left), right, &periods(right), same, shared),
+    );
+    push(
+        "time",
+        disagreement(left, &sides(left), right, &sides(right), same, shared),
     );
     // A time told in a zone ("0737 GMT") is compared only with a time of the same zone: "2:37
     // p.m. local time", or a time with no zone, may be the same moment.

@@ -1080,3 +1080,40 @@ fn a_place_off_a_coast() {
         );
     }
 }
+
+#[test]
+fn a_side_of_now() {
+    assert_eq!(
+        notes(
+            "The minister will visit the flooded region next week to meet survivors.",
+            "The minister visited the flooded region last week to meet survivors.",
+        ),
+        ["different time: next week vs last week"]
+    );
+    for (a, b) in [
+        // One side of now, or days apart: "this week" may become "last week".
+        (
+            "The minister visited the flooded region last week to meet survivors.",
+            "The minister visited the flooded region last month to meet survivors.",
+        ),
+        (
+            "The minister visited the flooded region this week to meet survivors.",
+            "The minister visited the flooded region last week to meet survivors.",
+        ),
+        // One of a series, or a bound.
+        (
+            "The minister visited the flooded region in the last week of the campaign.",
+            "The minister will visit the flooded region next week, during the campaign.",
+        ),
+        (
+            "Schools in the flooded region will stay closed until next week.",
+            "Schools in the flooded region stayed closed last week.",
+        ),
+        (
+            "Microsoft will release a fix for the flaw ahead of next month's Patch Tuesday.",
+            "Microsoft released a fix for the flaw last week, on Patch Tuesday.",
+        ),
+    ] {
+        assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+    }
+}
