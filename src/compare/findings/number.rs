@@ -172,6 +172,9 @@ const NONE: &[&str] = &["no", "nobody", "none"];
 /// Words after a "no" that name what did not happen, and the outcome they name: "casualties"
 /// are the killed or the injured.
 const NONE_OF: &[(&str, &str)] = &[
+    ("arrest", "arrested"),
+    ("arrested", "arrested"),
+    ("arrests", "arrested"),
     ("casualties", "casualty"),
     ("casualty", "casualty"),
     ("deaths", "killed"),
@@ -2812,6 +2815,13 @@ mod tests {
             ),
             ["different number: No one was injured vs Three people"]
         );
+        assert_eq!(
+            notes(
+                "No arrests have been made after the attack on Sunday, police said.",
+                "Two people were arrested after the attack on Sunday, police said.",
+            ),
+            ["different number: No arrests vs Two people"]
+        );
         // What both sides say around the two counts is the evidence of one event.
         let anchors = |a: &str, b: &str| {
             crate::compare::test_findings(a, b, |l, r, _| findings(l, r))
@@ -2834,6 +2844,10 @@ mod tests {
         for (a, b) in [
             (
                 "No one was killed in the fire.",
+                "Three people were injured in the fire.",
+            ),
+            (
+                "No one was arrested after the fire.",
                 "Three people were injured in the fire.",
             ),
             (
