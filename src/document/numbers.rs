@@ -54,39 +54,43 @@ impl Quantity {
     /// The unit of length, area or weight a figure is measured in, from the first two words after
     /// it ("15,800-square-metre", "200 feet"), one name for each unit's spellings.
     pub fn measure(&self) -> Option<&'static str> {
-        const UNITS: &[(&str, &str)] = &[
-            ("kilomet", "kilometre"),
-            ("km", "kilometre"),
-            ("metr", "metre"),
-            ("meter", "metre"),
-            ("mile", "mile"),
-            ("foot", "foot"),
-            ("feet", "foot"),
-            ("ft", "foot"),
-            ("yard", "yard"),
-            ("yd", "yard"),
-            ("yds", "yard"),
-            ("inch", "inch"),
-            ("acr", "acre"),
-            ("hectar", "hectare"),
-            ("pound", "pound"),
-            ("lb", "pound"),
-            ("kilogram", "kilogram"),
-            ("kg", "kilogram"),
-            ("tonn", "tonne"),
-        ];
-        self.context.iter().take(2).find_map(|w| {
-            UNITS
-                .iter()
-                // A stem's own endings only: "football", "across" are no "foot", "acre".
-                .find(|(prefix, _)| {
-                    w.starts_with(prefix)
-                        && w.len() <= prefix.len() + 2
-                        && (prefix.len() > 2 || w.len() == prefix.len())
-                })
-                .map(|(_, unit)| *unit)
-        })
+        self.context.iter().take(2).find_map(|w| unit_of(w))
     }
+}
+
+/// The unit of length, area or weight the word `w` (a stem) names, one name for each unit's
+/// spellings ("km" and "kilometers" are "kilometre").
+pub fn unit_of(w: &str) -> Option<&'static str> {
+    const UNITS: &[(&str, &str)] = &[
+        ("kilomet", "kilometre"),
+        ("km", "kilometre"),
+        ("metr", "metre"),
+        ("meter", "metre"),
+        ("mile", "mile"),
+        ("foot", "foot"),
+        ("feet", "foot"),
+        ("ft", "foot"),
+        ("yard", "yard"),
+        ("yd", "yard"),
+        ("yds", "yard"),
+        ("inch", "inch"),
+        ("acr", "acre"),
+        ("hectar", "hectare"),
+        ("pound", "pound"),
+        ("lb", "pound"),
+        ("kilogram", "kilogram"),
+        ("kg", "kilogram"),
+        ("tonn", "tonne"),
+    ];
+    UNITS
+        .iter()
+        // A stem's own endings only: "football", "across" are no "foot", "acre".
+        .find(|(prefix, _)| {
+            w.starts_with(prefix)
+                && w.len() <= prefix.len() + 2
+                && (prefix.len() > 2 || w.len() == prefix.len())
+        })
+        .map(|(_, unit)| *unit)
 }
 
 /// The largest whole number an `f64` holds exactly, and every smaller one: 2^53.

@@ -11,8 +11,8 @@
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::game::counts_down;
-use crate::document::numbers::word_value;
-use crate::document::{Name, Quantity, QuantityKind, tokens};
+use crate::document::numbers::{unit_of, word_value};
+use crate::document::{Name, Quantity, QuantityKind, Span, tokens};
 use crate::language::outcomes::{self, OUTCOMES};
 use std::sync::LazyLock;
 
@@ -493,12 +493,13 @@ fn what<'a>(q: &'a Quantity, claim: &Claim<'a>) -> Vec<&'a str> {
 /// - `rate`: "5.2 yards a carry" / "6,728 yards";
 /// - `position`: "15 miles north of Detroit" / "chased him for 30 miles", "from 35 yards out",
 ///   where, not how far;
+/// - `depth`: "six miles beneath the surface" / "55 kilometers from the town";
 /// - `reference`: "78 percent more pixels than the 15-inch MacBook Pro" / "every 17-inch
 ///   MacBook Pro", "since the first Doctor" / "the Twelfth Doctor", what something is measured
 ///   against;
 /// - `in_a_run`: "had five points during a pivotal 15-2 run" / "scored 23 points", a part of
 ///   a game.
-const SET_APART: [fn(&Quantity, &Claim) -> bool; 11] = [
+const SET_APART: [fn(&Quantity, &Claim) -> bool; 12] = [
     part_of_own,
     whole_of_part,
     set_apart,
@@ -508,9 +509,26 @@ const SET_APART: [fn(&Quantity, &Claim) -> bool; 11] = [
     magnitude,
     rate,
     position,
+    depth,
     reference,
     in_a_run,
 ];
+
+/// A measure of how deep: "at a depth of 10 kilometres", "six miles beneath the surface", "35
+/// km deep" (against "55 kilometers from the town", how far).
+fn depth(q: &Quantity, c: &Claim) -> bool {
+    let (i, j) = (first_token(q, c), next_token(q, c));
+    q.measure().is_some()
+        && (matches!(
+            (c.word_before(i, 2), c.word_before(i, 1)),
+            (Some("depth"), Some("of")) | (_, Some("depth"))
+        ) || (j + 1..j + direction_reach(c, j) + 1).any(|k| {
+            matches!(
+                c.word(k),
+                Some("deep" | "beneath" | "below" | "underground" | "underwater")
+            )
+        }))
+}
 
 /// Tokens after "poll" or "survey" read for who made it.
 const POLLSTER_REACH: usize = 6;
@@ -714,16 +732,26 @@ fn position(q: &Quantity, c: &Claim) -> bool {
     let j = next_token(q, c);
     q.measure().is_some()
         && ((j..j + 2).any(|k| c.word(k) == Some("out"))
-            || (j..j + 3).any(|k| {
+            || (j..j + direction_reach(c, j)).any(|k| {
                 c.word(k).is_some_and(compass) && matches!(c.word(k + 1), Some("of" | "from"))
             }))
+}
+
+/// Tokens from a distance's unit (token `j`) to its direction: three, or six over the same
+/// distance in other units in brackets ("75 kilometers (50 miles) west of").
+fn direction_reach(c: &Claim, j: usize) -> usize {
+    if j + 1 < c.tokens.len() && c.gap(j + 1).contains('(') {
+        6
+    } else {
+        3
+    }
 }
 
 /// The named place a position is measured from ("14 miles north-northeast of Healdsburg"),
 /// if a name follows the direction.
 fn position_place<'a>(q: &Quantity, c: &Claim<'a>) -> Option<&'a Name> {
     let j = next_token(q, c);
-    (j..j + 3)
+    (j..j + direction_reach(c, j))
         .find(|&k| c.word(k).is_some_and(compass) && matches!(c.word(k + 1), Some("of" | "from")))
         .and_then(|k| c.name_at(k + 2))
 }
@@ -742,10 +770,10 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if a.weak || b.weak || a.kind != b.kind || !measured(a.kind) || a.unit != b.unit {
         return false;
     }
-    // "the 15,800-square-metre building" / "the 170,000-square-foot building": one size in two
-    // units, or two measures; either way no two counts of one thing. A measure against a bare
-    // count ("a depth of 10 kilometres" / "140 were injured") counts nothing.
-    if a.measure() != b.measure() {
+    // Two measures of two dimensions, or a measure against a bare count ("a depth of 10
+    // kilometres" / "140 were injured"), count nothing of one thing; one dimension in two units
+    // is compared converted (`compatible`).
+    if a.measure() != b.measure() && !one_dimension(a, b) {
         return false;
     }
     // "UPDATE 2-Egypt": a figure before a name counts nothing.
@@ -917,7 +945,17 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if a.kind == QuantityKind::Count && !one_toll && small > 0.0 && large / small > SCOPE_RATIO {
         return false;
     }
-    let (wa, wb) = (what(a, ca), what(b, cb));
+    let (mut wa, mut wb) = (what(a, ca), what(b, cb));
+    // One dimension in two units: the units are one word ("200 feet" / "150 metres").
+    if a.measure() != b.measure() {
+        for w in wa
+            .iter_mut()
+            .chain(wb.iter_mut())
+            .filter(|w| unit_of(w).is_some())
+        {
+            *w = "unit";
+        }
+    }
     // "an 86-yard touchdown run" / "226 yards rushing": the same unit of two other things.
     let unit_only = a.kind == QuantityKind::Count
         && wa.len() >= 2
@@ -1594,6 +1632,65 @@ fn exact_order(a: &Quantity, b: &Quantity) -> Option<std::cmp::Ordering> {
     Some(x.len().cmp(&y.len()).then_with(|| x.cmp(y)))
 }
 
+/// What a measure measures, for a figure in one unit to be compared with one in another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dimension {
+    Length,
+    Area,
+    Weight,
+}
+
+/// A measured figure in the base unit of its dimension (metre, square metre, kilogram): "200
+/// feet" is 61 metres, "15,800-square-metre" 15,800 square metres, "10 nautical miles"
+/// 18,520 metres.
+fn in_base(q: &Quantity) -> Option<(Dimension, f64)> {
+    let words = || q.context.iter().take(2);
+    let square = words().any(|w| w.starts_with("squar"));
+    let nautical = words().any(|w| w.starts_with("nautic"));
+    let length = |metres: f64| {
+        if square {
+            (Dimension::Area, metres * metres)
+        } else {
+            (Dimension::Length, metres)
+        }
+    };
+    let (dimension, factor) = match q.measure()? {
+        "kilometre" => length(1000.0),
+        "metre" => length(1.0),
+        "mile" if nautical => length(1852.0),
+        "mile" => length(1609.344),
+        "foot" => length(0.3048),
+        "yard" => length(0.9144),
+        "inch" => length(0.0254),
+        "acre" => (Dimension::Area, 4046.856),
+        "hectare" => (Dimension::Area, 10_000.0),
+        "pound" => (Dimension::Weight, 0.453_592),
+        "kilogram" => (Dimension::Weight, 1.0),
+        "tonne" => (Dimension::Weight, 1000.0),
+        _ => return None,
+    };
+    Some((dimension, q.value * factor))
+}
+
+/// The word of a measured figure's unit as written ("feet" of "200 feet").
+fn unit_text<'a>(q: &Quantity, c: &Claim<'a>) -> &'a str {
+    let j = next_token(q, c);
+    (j..(j + 2).min(c.tokens.len()))
+        .find(|&k| unit_of(&c.tokens[k].stem).is_some())
+        .map_or("", |k| {
+            c.text(Span::new(c.tokens[k].start, c.tokens[k].end))
+        })
+}
+
+/// Whether two figures in two units measure one dimension ("about 200 feet" / "150 metres").
+fn one_dimension(a: &Quantity, b: &Quantity) -> bool {
+    matches!((in_base(a), in_base(b)), (Some((x, _)), Some((y, _))) if x == y)
+}
+
+/// Relative difference under which a figure and one in another unit are one amount converted:
+/// a conversion is rounded ("60 miles (100 km)").
+const CONVERTED: f64 = 0.1;
+
 fn same_value(a: &Quantity, b: &Quantity) -> bool {
     exact_order(a, b).map_or(a.value == b.value, |o| o.is_eq())
 }
@@ -1612,6 +1709,21 @@ fn compatible(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
             Bound::AtMost => other == Less,
         };
         return within(a, ca, order.reverse()) || within(b, cb, order);
+    }
+    // One amount in two units: "the 15,800-square-metre building" / "the 170,000-square-foot
+    // building", "about 135 kilometers" / "about 85 miles"; not "about 200 feet" / "about 150
+    // metres".
+    if a.measure() != b.measure()
+        && let (Some((_, va)), Some((_, vb))) = (in_base(a), in_base(b))
+    {
+        let rel = (va - vb).abs() / va.abs().max(vb.abs()).max(1e-9);
+        let within = |q: &Quantity, c: &Claim, mine: f64, other: f64| match bound(q, c) {
+            Bound::Exact => false,
+            Bound::About => rel <= APPROXIMATE,
+            Bound::AtLeast => other >= mine,
+            Bound::AtMost => other <= mine,
+        };
+        return rel <= CONVERTED || within(a, ca, va, vb) || within(b, cb, vb, va);
     }
     // The same duration in other units: "two days" / "48 hours", "a fortnight" aside.
     if let (Some(ha), Some(hb)) = (duration_hours(a), duration_hours(b))
@@ -1642,6 +1754,12 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
         QuantityKind::Percent => format!("different percentage: {ta} vs {tb}"),
         QuantityKind::Ordinal => format!("different rank or order: {ta} vs {tb}"),
         _ if magnitude(a, ca) && magnitude(b, cb) => format!("different magnitude: {ta} vs {tb}"),
+        // Two units: each figure with its own ("200 feet vs 150 metres").
+        _ if a.measure() != b.measure() => format!(
+            "different measure: {ta} {} vs {tb} {}",
+            unit_text(a, ca),
+            unit_text(b, cb)
+        ),
         _ if let Some(scale) = rating(a, ca) => format!("different {scale}: {ta} vs {tb}"),
         _ => {
             // The last token of the figure ("four and a half"): what it counts comes after.
@@ -3167,6 +3285,70 @@ mod tests {
             .len(),
             1
         );
+        // Converted, as news rounds a conversion.
+        for (a, b) in [
+            (
+                "The quake struck about 135 kilometers from Manokwari at a depth of 35 kilometers.",
+                "The quake struck about 85 miles from Manokwari at a depth of 22 miles.",
+            ),
+            (
+                "The wildfire has burned 10,000 acres of forest east of the town.",
+                "The wildfire has burned 4,000 hectares of forest east of the town.",
+            ),
+            (
+                "The ship was seized 10 nautical miles off the coast by the navy.",
+                "The ship was seized 18 kilometres off the coast by the navy.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+        // Two amounts in two units differ.
+        assert_eq!(
+            notes(
+                "The climber died after falling about 200 feet from a ridge.",
+                "The climber died after falling about 150 metres from a ridge."
+            ),
+            ["different measure: 200 feet vs 150 metres"]
+        );
+        assert_eq!(
+            notes(
+                "The wildfire has burned 10,000 acres of forest east of the town.",
+                "The wildfire has burned 8,000 hectares of forest east of the town.",
+            )
+            .len(),
+            1
+        );
+        // Two depths in two units are compared.
+        assert_eq!(
+            notes(
+                "The quake struck at a depth of 10 kilometres near the town.",
+                "The quake struck 22 miles deep near the town.",
+            ),
+            ["different measure: 10 kilometres vs 22 miles"]
+        );
+        // A length and an area, a length and a weight: two things.
+        for (a, b) in [
+            (
+                "The storm dumped snow 2 feet deep on the 500-acre farm.",
+                "The storm dumped 3 tonnes of snow on the farm.",
+            ),
+            (
+                "The stranded whale measured about 15 metres, officials said.",
+                "The stranded whale weighed about 40 tonnes, officials said.",
+            ),
+            // Where, over a conversion in brackets, against how deep; how far against how
+            // deep.
+            (
+                "The epicenter was 55 kilometers (34 miles) west of the town of Bireun.",
+                "The quake struck the town of Bireun at a depth of just six miles.",
+            ),
+            (
+                "The quake originated six miles beneath the surface, near the town of Bireun.",
+                "The epicenter of the quake was roughly 55 kilometers from the town of Bireun.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
