@@ -716,14 +716,7 @@ fn in_a_run(q: &Quantity, c: &Claim) -> bool {
 
 /// Compass points a distance may be measured in ("north", "north-east", "southwest").
 fn compass(word: &str) -> bool {
-    let points = ["north", "south", "east", "west"];
-    let mut rest = word;
-    let mut found = false;
-    while let Some(p) = points.iter().find(|p| rest.starts_with(**p)) {
-        rest = rest[p.len()..].trim_start_matches('-');
-        found = true;
-    }
-    found && (rest.is_empty() || rest == "ern")
+    super::place::bearing(word).is_some()
 }
 
 /// A distance in a direction from a place: "about 15 miles north of Detroit", "30 km

@@ -101,6 +101,9 @@ pub(crate) fn findings(
             || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
             || regional(a) != regional(b)
     };
+    if let Some(f) = direction_finding(left, right, aliases) {
+        return vec![f];
+    }
     // When both sides name one place already, their other places are where it is at another
     // scale ("the Turi prison, in the city of Cuenca" / "the Turi prison, in Azuay"): no
     // gazetteer tells a city from its province, so they are not a contradiction.
@@ -273,6 +276,73 @@ fn regional(name: &[String]) -> bool {
     ];
     name.first().is_some_and(|w| COMPASS.contains(&w.as_str()))
         || name.last().is_some_and(|w| REGIONS.contains(&w.as_str()))
+}
+
+/// The bearing in degrees (north 0, east 90) of a compass point ("north", "north-east",
+/// "southwest", "north-northeast", "western"): the mean of its points.
+pub(super) fn bearing(word: &str) -> Option<f64> {
+    const POINTS: [(&str, f64, f64); 4] = [
+        ("north", 0.0, 1.0),
+        ("south", 0.0, -1.0),
+        ("east", 1.0, 0.0),
+        ("west", -1.0, 0.0),
+    ];
+    let (mut x, mut y) = (0.0, 0.0);
+    let mut rest = word;
+    let mut found = false;
+    while let Some((p, dx, dy)) = POINTS.iter().find(|p| rest.starts_with(p.0)) {
+        rest = rest[p.len()..].trim_start_matches('-');
+        (x, y) = (x + dx, y + dy);
+        found = true;
+    }
+    (found && (rest.is_empty() || rest == "ern") && (x, y) != (0.0, 0.0))
+        .then(|| f64::atan2(x, y).to_degrees().rem_euclid(360.0))
+}
+
+/// Degrees between two bearings from which they are two directions, not one told loosely
+/// ("north" / "north-northeast" are one; "north" / "east" are two).
+const DIRECTIONS_APART: f64 = 90.0;
+
+/// Directions from a named place: "north of Baghdad", "30 km south-east of Mosul" (bearing,
+/// the place's words, the span from the direction to the name).
+fn directions(c: &Claim) -> Vec<(f64, Vec<String>, Span)> {
+    (0..c.tokens.len().saturating_sub(2))
+        .filter_map(|k| {
+            let b = bearing(&c.tokens[k].norm)?;
+            let name = (c.word(k + 1) == Some("of")).then(|| c.name_at(k + 2))??;
+            Some((
+                b,
+                name.words.clone(),
+                Span::new(c.tokens[k].start, name.end),
+            ))
+        })
+        .collect()
+}
+
+/// One place told in two directions from one named place: "a town north of Baghdad" / "a town
+/// south of Baghdad".
+fn direction_finding(left: &Claim, right: &Claim, aliases: &Aliases) -> Option<Finding> {
+    let (dl, dr) = (directions(left), directions(right));
+    let apart = |x: f64, y: f64| {
+        let d = (x - y).abs() % 360.0;
+        d.min(360.0 - d) >= DIRECTIONS_APART
+    };
+    let mut found = None;
+    for (ba, pa, sa) in &dl {
+        for (bb, pb, sb) in &dr {
+            if !aliases.same(pa, pb) {
+                continue;
+            }
+            // A side that gives one direction the other gives too tells both.
+            if !apart(*ba, *bb) {
+                return None;
+            }
+            if found.is_none() && shared(left, *sa, right, *sb) {
+                found = Some((*sa, *sb));
+            }
+        }
+    }
+    found.map(|(a, b)| finding(FindingKind::Place, "direction", left, a, right, b))
 }
 
 /// One place name is the start of the other: "Afghan" / "Afghanistan".

@@ -1117,3 +1117,43 @@ fn a_side_of_now() {
         assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
     }
 }
+
+#[test]
+fn two_directions_from_one_place() {
+    assert_eq!(
+        notes(
+            "The car bomb exploded in a market about 30 km north of Baghdad on Sunday.",
+            "The car bomb exploded in a market about 30 km south of Baghdad on Sunday.",
+        ),
+        ["different direction: north of Baghdad vs south of Baghdad"]
+    );
+    for (a, b) in [
+        // One direction told loosely, or from two places.
+        (
+            "The quake struck 20 miles north of Santa Rosa early on Sunday.",
+            "The quake struck 26 miles north-northeast of Santa Rosa early on Sunday.",
+        ),
+        (
+            "The quake struck 13 miles east of Cloverdale early on Sunday.",
+            "The quake struck 23 miles north of Santa Rosa early on Sunday.",
+        ),
+        // Two acts.
+        (
+            "The army took a village north of Mosul on Sunday.",
+            "Refugees fled to camps south of Mosul.",
+        ),
+        // A side that gives both.
+        (
+            "The fighting spread from north of Baghdad to villages south of Baghdad on Sunday.",
+            "The fighting raged in villages south of Baghdad on Sunday.",
+        ),
+    ] {
+        assert!(
+            notes(a, b)
+                .iter()
+                .all(|n| !n.starts_with("different direction")),
+            "{a} / {b}: {:?}",
+            notes(a, b)
+        );
+    }
+}
