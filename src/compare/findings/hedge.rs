@@ -429,7 +429,11 @@ fn doubted_word(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
             });
             // A possibility is doubted only of the same doer: "some users in Cairo experienced
             // slower service" / "residential clients may have experienced" are two groups.
-            if attributed(plain, k)
+            // A source's own doubt ("the driver may have been drunk, police said") is told
+            // against the same source's plain word: both sides report that source, one of them
+            // in doubt. "allegedly" is the reporter's distance, as "police said" is.
+            let sources_doubt = modal && attributed(hedged, at) && attributed(plain, k);
+            if (attributed(plain, k) && !sources_doubt)
                 || (modal && !doer_named)
                 || (has_doer && !doer_named && agentless_passive(plain, k))
                 || !one_act(hedged, at, plain, k)
@@ -1103,6 +1107,12 @@ mod tests {
                 "The fire might have started in the kitchen.",
                 "different certainty: \"started\" vs \"might have started\" (the right report doubts what the left one states)",
             ),
+            // One source, in doubt on one side only.
+            (
+                "The driver was drunk at the time of the crash, police said.",
+                "The driver may have been drunk at the time of the crash, police said.",
+                "different certainty: \"drunk\" vs \"may have been drunk\" (the right report doubts what the left one states)",
+            ),
         ] {
             assert_eq!(notes(plain, hedged), [note], "{plain} / {hedged}");
         }
@@ -1116,6 +1126,15 @@ mod tests {
             (
                 "The driver was drunk, police said.",
                 "The driver may have been drunk.",
+            ),
+            // "allegedly" is the reporter's distance, as "police said" is; so is a charge.
+            (
+                "The driver was drunk at the time of the crash, police said.",
+                "The driver was allegedly drunk at the time of the crash, police said.",
+            ),
+            (
+                "The driver was charged with driving drunk, police said.",
+                "The driver may have been drunk at the time, police said.",
             ),
             (
                 "His lawyer denied suggestions that the driver was drunk.",
