@@ -590,8 +590,15 @@ fn suspected_cause(hedged: &Claim, plain: &Claim) -> Option<(Span, Span)> {
                 let w = plain.tokens[m].norm.as_str();
                 HYPOTHESES.contains(&w) || marker_word(w)
             })
+            // "may have been set by an arsonist": a possibility in its clause.
+            && !(plain.clause_start(k)..k).any(|m| {
+                matches!(plain.tokens[m].norm.as_str(), "may" | "might" | "could")
+            })
     })?;
-    if attributed(plain, cause) {
+    // A cause reported is no cause stated, unless the other side reports the doubt ("arson,
+    // the fire chief said" / "treated as suspicious, the fire chief said"): one source's, or
+    // two sources' accounts, one of them in doubt.
+    if attributed(plain, cause) && !attributed(hedged, suspicious.0) {
         return None;
     }
     let (h, p) = (suspicious, plain.tokens[cause]);
@@ -1500,6 +1507,22 @@ mod tests {
             )
             .len(),
             1
+        );
+        // Both told by a source, one in doubt; not when both are.
+        assert_eq!(
+            notes(
+                "The church was destroyed by arson on Friday night, the fire chief said.",
+                "The fire that destroyed the church on Friday night is being treated as suspicious, the fire chief said."
+            )
+            .len(),
+            1
+        );
+        assert!(
+            notes(
+                "The fire at the church may have been set by an arsonist, the fire chief said.",
+                "A \"suspicious\" fire devastated the church on Friday night, the fire chief said."
+            )
+            .is_empty()
         );
         // A cause told as unknown.
         for (open, cue) in [
