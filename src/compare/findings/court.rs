@@ -1,7 +1,9 @@
-//! Court findings (kind `other`): the plea one defendant entered, the verdict one was given and
-//! the sentence. "pleaded guilty" / "pleaded not guilty"; "was found guilty" or "convicted" /
-//! "was acquitted" or "cleared"; "sentenced to life in prison" / "sentenced to 20 years" or
-//! "sentenced to death". Only pleas entered, verdicts reached and sentences given count: "is
+//! Court findings (kind `other`): the plea one defendant entered, the verdict one was given,
+//! the sentence, whether one was bailed or held, and whether an arrest ended in a charge.
+//! "pleaded guilty" / "pleaded not guilty"; "was found guilty" or "convicted" / "was acquitted"
+//! or "cleared"; "sentenced to life in prison" / "sentenced to 20 years" or "sentenced to
+//! death"; "released on bail" / "remanded in custody"; "released without charge" / "charged
+//! with murder". Only pleas entered, verdicts reached and sentences given count: "is
 //! expected to plead guilty", "if convicted", "faces life in prison", "could be sentenced to
 //! death" tell none. A side that tells both kinds ("pleaded not guilty in March, then guilty",
 //! "acquitted of murder but convicted of manslaughter") fits either; two pleas or verdicts on
@@ -33,6 +35,21 @@ enum Sentence {
     Term,
     Life,
     Death,
+}
+
+/// Whether a defendant was let go on bail or held: "released on bail", "granted bail" / "remanded
+/// in custody", "denied bail", "held without bail".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Custody {
+    Bail,
+    Held,
+}
+
+/// What came of an arrest: "released without charge" / "charged with murder".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Arrest {
+    Uncharged,
+    Charged,
 }
 
 /// Words before a plea or sentence that make it expected, sought or possible, not given: "is
@@ -201,6 +218,66 @@ fn sentences(c: &Claim) -> Vec<(Sentence, Span)> {
     out
 }
 
+/// Bail given or refused, as a court decides it: "released on bail", "freed on bond", "granted
+/// bail", "was bailed" / "remanded in custody", "was remanded", "denied bail", "refused bail",
+/// "held without bail". "is in custody" tells an arrest, not a court's decision.
+fn custodies(c: &Claim) -> Vec<(Custody, Span)> {
+    let word = |k: usize| c.word(k).unwrap_or("");
+    let mut out = Vec::new();
+    for i in 0..c.tokens.len() {
+        let (w, next) = (word(i), word(i + 1));
+        let found = match (w, next) {
+            ("released" | "freed", "on") if matches!(word(i + 2), "bail" | "bond") => {
+                Some((Custody::Bail, i + 2))
+            }
+            ("granted" | "given" | "posted", "bail" | "bond") => Some((Custody::Bail, i + 1)),
+            ("bailed", _) => Some((Custody::Bail, i)),
+            ("remanded", "in") if word(i + 2) == "custody" => Some((Custody::Held, i + 2)),
+            ("remanded", _) => Some((Custody::Held, i)),
+            ("denied" | "refused", "bail" | "bond") => Some((Custody::Held, i + 1)),
+            ("held" | "jailed", "without") if matches!(word(i + 2), "bail" | "bond") => {
+                Some((Custody::Held, i + 2))
+            }
+            _ => None,
+        };
+        if let Some((kind, last)) = found
+            && !ungiven(c, i)
+        {
+            out.push((kind, c.span_of(i, last)));
+        }
+    }
+    out
+}
+
+/// What came of an arrest: "released without charge", "freed without being charged", "released
+/// with no charges" / "charged with murder", "has been charged".
+fn arrests(c: &Claim) -> Vec<(Arrest, Span)> {
+    let word = |k: usize| c.word(k).unwrap_or("");
+    let mut out = Vec::new();
+    for i in 0..c.tokens.len() {
+        let found = match word(i) {
+            "released" | "freed" => (i + 1..(i + 4).min(c.tokens.len()))
+                .find(|&k| matches!(word(k), "charge" | "charges" | "charged"))
+                .filter(|&k| {
+                    (i + 1..k).any(|m| matches!(word(m), "without" | "no"))
+                        && !c.gap(k).contains([',', ';'])
+                })
+                .map(|k| (Arrest::Uncharged, k)),
+            // "has not been charged" is left by `ungiven`.
+            "charged" if i > 0 && slot::PASSIVE_BE.contains(&word(i - 1)) => {
+                Some((Arrest::Charged, i))
+            }
+            _ => None,
+        };
+        if let Some((kind, last)) = found
+            && !ungiven(c, i)
+        {
+            out.push((kind, c.span_of(i, last)));
+        }
+    }
+    out
+}
+
 /// Tokens after "sentenced" read for the sentence: "sentenced on Friday to 25 years to life".
 const SENTENCE_REACH: usize = 8;
 
@@ -264,6 +341,14 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     if let Some((a, b)) = slot::differing(&ls, &rs, one_sentence) {
         return found("sentence", *a, *b);
     }
+    let (lc, rc) = (custodies(left), custodies(right));
+    if let Some((a, b)) = slot::differing(&lc, &rc, one_sentence) {
+        return found("custody", *a, *b);
+    }
+    let (la, ra) = (arrests(left), arrests(right));
+    if let Some((a, b)) = slot::differing(&la, &ra, one_sentence) {
+        return found("outcome of the arrest", *a, *b);
+    }
     Vec::new()
 }
 
@@ -273,6 +358,56 @@ mod tests {
 
     fn notes(a: &str, b: &str) -> Vec<String> {
         crate::compare::test_notes(a, b, |l, r, _| findings(l, r))
+    }
+
+    #[test]
+    fn bail_against_custody_and_a_release_against_a_charge() {
+        assert_eq!(
+            notes(
+                "The 23-year-old man was released on bail after appearing before magistrates on Monday.",
+                "The 23-year-old man was remanded in custody after appearing before magistrates on Monday."
+            ),
+            ["different custody: released on bail vs remanded in custody"]
+        );
+        assert_eq!(
+            notes(
+                "The man arrested over the attack was released without charge on Monday, police said.",
+                "The man arrested over the attack was charged with murder on Monday, police said."
+            ),
+            ["different outcome of the arrest: released without charge vs charged"]
+        );
+        for (a, b) in [
+            // Asked for, not given; or a side that tells both.
+            (
+                "His lawyer will apply for him to be released on bail next week.",
+                "He was remanded in custody on Monday.",
+            ),
+            (
+                "He was remanded in custody in March and released on bail on Monday.",
+                "He was released on bail on Monday.",
+            ),
+            // Two people.
+            (
+                "Smith was released without charge on Monday.",
+                "Jones was charged with murder on Monday.",
+            ),
+            (
+                "Smith was released on bail on Monday.",
+                "Jones was remanded in custody on Monday.",
+            ),
+            // Not charged yet is no release without charge, nor the opposite of one.
+            (
+                "The man has not been charged, police said on Monday.",
+                "The man was released without charge, police said on Monday.",
+            ),
+            // Held at arrest is no court's decision.
+            (
+                "The suspect is in custody, police said on Monday.",
+                "The suspect was released on bail, police said on Monday.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
