@@ -126,6 +126,8 @@ fn counted_with_one(q: &Quantity, claim: &Claim) -> Option<f64> {
 fn given_too(q: &Quantity, claim: &Claim, other: &Claim) -> bool {
     !q.weak
         && other.quantities.iter().any(|o| {
+            // A part that this side's figure is the whole of gives no figure of its own.
+            let part_of_told_whole = || partitive(o, other) && tells_whole(q, claim, o, other);
             !o.weak
                 && o.kind == q.kind
                 && o.unit == q.unit
@@ -134,6 +136,33 @@ fn given_too(q: &Quantity, claim: &Claim, other: &Claim) -> bool {
                     let (wq, wo) = (what(q, claim), what(o, other));
                     wq.is_empty() || wo.is_empty() || wq.iter().any(|w| wo.contains(w))
                 })
+                && !part_of_told_whole()
+        })
+}
+
+/// A count of part of what was counted before it: "five bombs were dropped, four of which
+/// exploded", "four of them".
+fn partitive(q: &Quantity, c: &Claim) -> bool {
+    let j = next_token(q, c);
+    q.kind == QuantityKind::Count
+        && c.word(j) == Some("of")
+        && matches!(
+            c.word(j + 1),
+            Some("which" | "whom" | "them" | "those" | "these")
+        )
+}
+
+/// Whether `q` tells the whole that the part `o` of the other side is counted of, by what is
+/// said of both: "four bombs were dropped" tells the whole of "five bombs were dropped, four of
+/// which exploded", so that part gives no "four" of its own; "rushing for 352 yards" tells
+/// none of "507 total yards, 352 of them on the ground".
+fn tells_whole(q: &Quantity, claim: &Claim, o: &Quantity, other: &Claim) -> bool {
+    other
+        .quantities
+        .iter()
+        .rfind(|w| w.end <= o.start && w.kind == o.kind)
+        .is_some_and(|w| {
+            said_of(q, claim).intersection(&said_of(w, other)).count() >= SAID_OF_SHARED
         })
 }
 
@@ -2478,6 +2507,24 @@ mod tests {
             ),
             ["different number of bombs: four vs Five"]
         );
+        // A part that tells what the other side's figure counts still gives it.
+        assert!(
+            notes(
+                "The Colts gave up 507 total yards, 352 of them on the ground.",
+                "Despite rushing for 352 yards, the Chiefs lost to the Colts.",
+            )
+            .is_empty()
+        );
+        for part in ["four of which exploded", "four of them exploded"] {
+            assert_eq!(
+                notes(
+                    &format!("Five bombs were dropped on the camp, {part}, the official said."),
+                    "Four bombs were dropped on the camp, the official said.",
+                ),
+                ["different number of bombs: Five vs Four"],
+                "{part}"
+            );
+        }
         assert_eq!(
             notes(
                 "He was married two weeks ago.",
