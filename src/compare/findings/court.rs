@@ -218,64 +218,54 @@ fn sentences(c: &Claim) -> Vec<(Sentence, Span)> {
     out
 }
 
+/// What `read` finds at each token (a kind and the last token that tells it), when given, not
+/// expected or asked for (`ungiven`), with its span.
+fn given<K>(c: &Claim, read: impl Fn(usize) -> Option<(K, usize)>) -> Vec<(K, Span)> {
+    (0..c.tokens.len())
+        .filter_map(|i| {
+            let (kind, last) = read(i)?;
+            (!ungiven(c, i)).then(|| (kind, c.span_of(i, last)))
+        })
+        .collect()
+}
+
 /// Bail given or refused, as a court decides it: "released on bail", "freed on bond", "granted
 /// bail", "was bailed" / "remanded in custody", "was remanded", "denied bail", "refused bail",
 /// "held without bail". "is in custody" tells an arrest, not a court's decision.
 fn custodies(c: &Claim) -> Vec<(Custody, Span)> {
     let word = |k: usize| c.word(k).unwrap_or("");
-    let mut out = Vec::new();
-    for i in 0..c.tokens.len() {
-        let (w, next) = (word(i), word(i + 1));
-        let found = match (w, next) {
-            ("released" | "freed", "on") if matches!(word(i + 2), "bail" | "bond") => {
-                Some((Custody::Bail, i + 2))
-            }
-            ("granted" | "given" | "posted", "bail" | "bond") => Some((Custody::Bail, i + 1)),
-            ("bailed", _) => Some((Custody::Bail, i)),
-            ("remanded", "in") if word(i + 2) == "custody" => Some((Custody::Held, i + 2)),
-            ("remanded", _) => Some((Custody::Held, i)),
-            ("denied" | "refused", "bail" | "bond") => Some((Custody::Held, i + 1)),
-            ("held" | "jailed", "without") if matches!(word(i + 2), "bail" | "bond") => {
-                Some((Custody::Held, i + 2))
-            }
-            _ => None,
-        };
-        if let Some((kind, last)) = found
-            && !ungiven(c, i)
-        {
-            out.push((kind, c.span_of(i, last)));
+    given(c, |i| match (word(i), word(i + 1)) {
+        ("released" | "freed", "on") if matches!(word(i + 2), "bail" | "bond") => {
+            Some((Custody::Bail, i + 2))
         }
-    }
-    out
+        ("granted" | "given" | "posted", "bail" | "bond") => Some((Custody::Bail, i + 1)),
+        ("bailed", _) => Some((Custody::Bail, i)),
+        ("remanded", "in") if word(i + 2) == "custody" => Some((Custody::Held, i + 2)),
+        ("remanded", _) => Some((Custody::Held, i)),
+        ("denied" | "refused", "bail" | "bond") => Some((Custody::Held, i + 1)),
+        ("held" | "jailed", "without") if matches!(word(i + 2), "bail" | "bond") => {
+            Some((Custody::Held, i + 2))
+        }
+        _ => None,
+    })
 }
 
 /// What came of an arrest: "released without charge", "freed without being charged", "released
 /// with no charges" / "charged with murder", "has been charged".
 fn arrests(c: &Claim) -> Vec<(Arrest, Span)> {
     let word = |k: usize| c.word(k).unwrap_or("");
-    let mut out = Vec::new();
-    for i in 0..c.tokens.len() {
-        let found = match word(i) {
-            "released" | "freed" => (i + 1..(i + 4).min(c.tokens.len()))
-                .find(|&k| matches!(word(k), "charge" | "charges" | "charged"))
-                .filter(|&k| {
-                    (i + 1..k).any(|m| matches!(word(m), "without" | "no"))
-                        && !c.gap(k).contains([',', ';'])
-                })
-                .map(|k| (Arrest::Uncharged, k)),
-            // "has not been charged" is left by `ungiven`.
-            "charged" if i > 0 && slot::PASSIVE_BE.contains(&word(i - 1)) => {
-                Some((Arrest::Charged, i))
-            }
-            _ => None,
-        };
-        if let Some((kind, last)) = found
-            && !ungiven(c, i)
-        {
-            out.push((kind, c.span_of(i, last)));
-        }
-    }
-    out
+    given(c, |i| match word(i) {
+        "released" | "freed" => (i + 1..(i + 4).min(c.tokens.len()))
+            .find(|&k| matches!(word(k), "charge" | "charges" | "charged"))
+            .filter(|&k| {
+                (i + 1..k).any(|m| matches!(word(m), "without" | "no"))
+                    && !c.gap(k).contains([',', ';'])
+            })
+            .map(|k| (Arrest::Uncharged, k)),
+        // "has not been charged" is left by `ungiven`.
+        "charged" if i > 0 && slot::PASSIVE_BE.contains(&word(i - 1)) => Some((Arrest::Charged, i)),
+        _ => None,
+    })
 }
 
 /// Tokens after "sentenced" read for the sentence: "sentenced on Friday to 25 years to life".
