@@ -1732,38 +1732,33 @@ fn compatible(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
         };
         return within(a, ca, order.reverse()) || within(b, cb, order);
     }
-    // One amount in two units: "the 15,800-square-metre building" / "the 170,000-square-foot
-    // building", "about 135 kilometers" / "about 85 miles"; not "about 200 feet" / "about 150
-    // metres".
-    if a.measure() != b.measure()
-        && let (Some((_, va)), Some((_, vb))) = (in_base(a), in_base(b))
-    {
-        let rel = (va - vb).abs() / va.abs().max(vb.abs()).max(1e-9);
-        let within = |q: &Quantity, c: &Claim, mine: f64, other: f64| match bound(q, c) {
-            Bound::Exact => false,
-            Bound::About => rel <= APPROXIMATE,
-            Bound::AtLeast => other >= mine,
-            Bound::AtMost => other <= mine,
-        };
-        return rel <= CONVERTED || within(a, ca, va, vb) || within(b, cb, vb, va);
-    }
     // The same duration in other units: "two days" / "48 hours", "a fortnight" aside.
     if let (Some(ha), Some(hb)) = (duration_hours(a), duration_hours(b))
         && (ha - hb).abs() <= ROUNDING * ha.max(hb)
     {
         return true;
     }
-    let rel = (a.value - b.value).abs() / a.value.abs().max(b.value.abs()).max(1e-9);
-    if rel <= ROUNDING || rounded(a, ca, b, cb) || unjoined_scale(a.value, b.value) {
+    // One amount in two units is compared in the base unit, a conversion being rounded: "the
+    // 15,800-square-metre building" / "the 170,000-square-foot building", "about 135
+    // kilometers" / "about 85 miles"; not "about 200 feet" / "about 150 metres".
+    let converted = if a.measure() == b.measure() {
+        None
+    } else {
+        in_base(a).zip(in_base(b)).map(|((_, x), (_, y))| (x, y))
+    };
+    let (va, vb) = converted.unwrap_or((a.value, b.value));
+    let rel = (va - vb).abs() / va.abs().max(vb.abs()).max(1e-9);
+    let written_alike = || rounded(a, ca, b, cb) || unjoined_scale(a.value, b.value);
+    if converted.map_or(rel <= ROUNDING || written_alike(), |_| rel <= CONVERTED) {
         return true;
     }
-    let within = |q: &Quantity, c: &Claim, other: f64| match bound(q, c) {
+    let within = |q: &Quantity, c: &Claim, mine: f64, other: f64| match bound(q, c) {
         Bound::Exact => false,
         Bound::About => rel <= APPROXIMATE,
-        Bound::AtLeast => other >= q.value,
-        Bound::AtMost => other <= q.value,
+        Bound::AtLeast => other >= mine,
+        Bound::AtMost => other <= mine,
     };
-    within(a, ca, b.value) || within(b, cb, a.value)
+    within(a, ca, va, vb) || within(b, cb, vb, va)
 }
 
 fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {

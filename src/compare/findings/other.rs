@@ -318,7 +318,7 @@ const OBJECT_REACH: usize = 5;
 /// "shot the gunman", who may have lived). The one killed and the last token that tells it.
 fn killed_object(c: &Claim, i: usize) -> Option<(Person, usize)> {
     let word = |k: usize| c.word(k).unwrap_or("");
-    let passive = i > 0 && matches!(word(i - 1), "was" | "were" | "been" | "being");
+    let passive = i > 0 && super::slot::PASSIVE_BE.contains(&word(i - 1));
     let (from, dead_after) = match word(i) {
         "killed" if !passive => (i + 1, false),
         "shot" if !passive && word(i + 1) == "and" && word(i + 2) == "killed" => (i + 3, false),

@@ -15,7 +15,7 @@ use crate::document::tokens::stem;
 use crate::document::{Document, Quantity, QuantityKind, Span};
 use crate::language::calendar::{MONTHS, TIME_ZONES, WEEKDAYS, is_day_or_month};
 use crate::language::synonyms::canonical;
-use crate::language::words::{attributes, irregular_participle, past_tense};
+use crate::language::words::{DETERMINERS, attributes, irregular_participle, past_tense};
 
 /// Parts of the day as hour ranges (start, end; end past 24 wraps past midnight).
 const PARTS: &[(&str, f64, f64)] = &[
@@ -373,9 +373,6 @@ fn sides(c: &Claim) -> Vec<(String, Span)> {
         })
         .collect()
 }
-
-/// Words that make "last week" one of a series ("the last week of the campaign").
-const DETERMINERS: &[&str] = &["the", "a", "his", "her", "its", "their", "this", "that"];
 
 /// One date, or a month that holds the other's day; dates of two years are two occasions, the
 /// year finder's to compare ("hearings in March 1996" / "an April 2003 court hearing").
