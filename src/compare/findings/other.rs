@@ -457,18 +457,6 @@ fn chain_start(c: &Claim, i: usize) -> usize {
     }
 }
 
-/// Verbs of taking someone to hospital, over which what is said of them reaches back to
-/// them: "was taken to hospital in critical condition".
-const TRANSPORT: &[&str] = &[
-    "airlifted",
-    "brought",
-    "flown",
-    "rushed",
-    "taken",
-    "transferred",
-    "transported",
-];
-
 /// The token of the verb of a trip to hospital that ends right before token `p`: "taken to
 /// hospital", "rushed to a nearby hospital", "airlifted to Royal London Hospital".
 fn hospital_trip(c: &Claim, p: usize) -> Option<usize> {
@@ -483,7 +471,7 @@ fn hospital_trip(c: &Claim, p: usize) -> Option<usize> {
         .find(|&k| c.word(k) == Some("to"))?;
     let v = to.checked_sub(1)?;
     c.word(v)
-        .is_some_and(|w| TRANSPORT.contains(&w))
+        .is_some_and(|w| super::slot::TRIPS.contains(&w) || w == "transferred")
         .then_some(v)
 }
 

@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::slot::{disagreement, finding, shared};
+use super::slot::{TRIPS, disagreement, finding, shared};
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
 use crate::document::{Document, Span};
@@ -200,7 +200,10 @@ fn sites_of_kind(c: &Claim, sites: &[(Vec<String>, Span)]) -> Vec<(&'static str,
     sites
         .iter()
         .filter(|(_, span)| !c.doc.text[span.end..].starts_with(['\'', '’']))
-        .filter_map(|(_, span)| {
+        .filter_map(|(name, span)| {
+            if let Some(kind) = site_kind(name) {
+                return Some((kind, *span));
+            }
             let first = c.tokens.iter().position(|t| t.start >= span.end)?;
             (first..(first + SITE_KIND_REACH).min(c.tokens.len()))
                 .take_while(|&k| {
@@ -214,6 +217,13 @@ fn sites_of_kind(c: &Claim, sites: &[(Vec<String>, Span)]) -> Vec<(&'static str,
                 })
         })
         .collect()
+}
+
+/// The kind of site a name is the name of by its last word: "Kings County Hospital", "the
+/// Hilton Hotel".
+fn site_kind(name: &[String]) -> Option<&'static str> {
+    let last = name.last()?;
+    SITE_KINDS.iter().find(|k| *k == last).copied()
 }
 
 /// Words before a place preposition that make the place a home: "living in", "lives near".
@@ -422,6 +432,7 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
             || offshore(c, i)
             || motion_from(i)
             || route_end
+            || trip_to(c, i)
             || home_of(c, i);
         if t.capitalised || !preposition || gerund_after(c, i) {
             continue;
@@ -442,13 +453,24 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
             || (w.len() == 1 && first.chars().count() < 2)
             // "on 117th Street near 97th Avenue": the name is the number, not "Avenue".
             || w.iter().all(|x| STREETS.contains(&x.as_str()))
-            || (!sites && attributive(c, name.end))
+            || (!sites && (attributive(c, name.end) || site_kind(w).is_some()))
         {
             continue;
         }
         out.push((w.clone(), Span::new(name.start, name.end)));
     }
     out
+}
+
+/// Whether token `i` is the "to" of a trip (`slot::TRIPS`), over a means of transport: "taken
+/// to Kings County Hospital", "taken by ambulance to the Royal London Hospital".
+fn trip_to(c: &Claim, i: usize) -> bool {
+    let trip = |k: Option<usize>| {
+        k.and_then(|k| c.word(k))
+            .is_some_and(|w| TRIPS.contains(&w))
+    };
+    c.word(i) == Some("to")
+        && (trip(i.checked_sub(1)) || (c.word_before(i, 2) == Some("by") && trip(i.checked_sub(3))))
 }
 
 /// A preposition followed by a gerund governs an act, not a place: "in defeating the Jags",

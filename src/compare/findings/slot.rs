@@ -11,6 +11,18 @@ use crate::language::synonyms::canonical;
 /// Words around a time or place expression: what it is said of.
 pub(super) const ANCHOR: usize = 6;
 
+/// Verbs of taking someone somewhere, to hospital most often: "was taken to hospital in
+/// critical condition", "airlifted to Royal London Hospital". A transfer is a second trip, not
+/// another account of the first.
+pub(super) const TRIPS: &[&str] = &[
+    "airlifted",
+    "brought",
+    "flown",
+    "rushed",
+    "taken",
+    "transported",
+];
+
 /// A pair of incompatible expressions said of the same thing (`slot`), when no expression of
 /// one side is compatible with one of the other.
 pub(super) fn disagreement<T>(

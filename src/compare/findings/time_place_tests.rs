@@ -183,6 +183,45 @@ fn two_sites_of_one_kind() {
 }
 
 #[test]
+fn the_site_a_person_was_taken_to() {
+    assert_eq!(
+        notes(
+            "The victim was taken to Jamaica Hospital, where he was pronounced dead.",
+            "The victim was rushed to Kings County Hospital, where he was pronounced dead."
+        ),
+        ["different place: Jamaica Hospital vs Kings County Hospital"]
+    );
+    // Over the means of transport.
+    assert_eq!(
+        notes(
+            "The boy was taken by ambulance to the Royal London Hospital with head injuries.",
+            "The boy was taken by ambulance to St Mary's Hospital with head injuries."
+        )
+        .len(),
+        1
+    );
+    for (a, b) in [
+        // A site named by its kind is compared only with a site of that kind: the hospital may
+        // be in Queens.
+        (
+            "The victim was taken to Jamaica Hospital in critical condition.",
+            "The victim was taken to hospital in Queens in critical condition.",
+        ),
+        (
+            "He was arrested outside Las Vegas, Nevada, and held for weeks.",
+            "He was held at the Utah State Prison after his arrest for weeks.",
+        ),
+        // A transfer is a second trip.
+        (
+            "The victim was taken to Jamaica Hospital with gunshot wounds.",
+            "The victim was later transferred to Kings County Hospital with gunshot wounds.",
+        ),
+    ] {
+        assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+    }
+}
+
+#[test]
 fn a_day_in_a_quoted_title_is_a_name() {
     let right = "Microsoft released an emergency patch for the browser on Wednesday.";
     for left in [
