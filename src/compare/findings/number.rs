@@ -823,6 +823,12 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
         (None, None) => {}
         _ => return false,
     }
+    // "moved to Merthyr Tydfil, South Wales, four years ago" / "had been living in South Wales
+    // for the past three years": the time since a move to a place is how long one has lived
+    // there.
+    if let Some(shared) = residence(a, ca, b, cb).or_else(|| residence(b, cb, a, ca)) {
+        return shared;
+    }
     if age(a, ca) || age(b, cb) || designation(a, ca) || designation(b, cb) {
         return false;
     }
@@ -1421,6 +1427,56 @@ fn offset(q: &Quantity, c: &Claim) -> bool {
         })
 }
 
+/// Verbs of moving to live somewhere, read before a span "ago".
+const MOVES: &[&str] = &["moved", "relocated", "emigrated", "immigrated", "settled"];
+
+/// Verbs of living somewhere, read before a span after "for".
+const LIVING: &[&str] = &["lived", "living", "lives", "resided", "residing"];
+
+/// Tokens from the verb to its span: "moved to Merthyr Tydfil, South Wales, four years ago".
+const RESIDENCE_REACH: usize = 10;
+
+/// The words of the names between a verb of `verbs` and the span `q`, when such a verb comes
+/// within `RESIDENCE_REACH` tokens before it in its sentence.
+fn residence_place<'a>(q: &Quantity, c: &Claim<'a>, verbs: &[&str]) -> Option<Vec<&'a str>> {
+    let i = first_token(q, c);
+    let start = c.sentence(i).start.max(i.saturating_sub(RESIDENCE_REACH));
+    let v = (start..i)
+        .rev()
+        .find(|&k| verbs.contains(&c.tokens[k].norm.as_str()))?;
+    Some(
+        (v + 1..i)
+            .filter(|&k| c.name_at(k).is_some())
+            .map(|k| c.tokens[k].norm.as_str())
+            .collect(),
+    )
+}
+
+/// Whether the span `a` since a move ("moved to South Wales four years ago") and the span `b`
+/// of living ("living in South Wales for the past three years") are one measure: `None` when
+/// they are no such pair, else whether the two name one place (a word of their names shared:
+/// "moved to London five years ago" / "had lived in Paris for three years" are two homes).
+fn residence(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> Option<bool> {
+    if !in_time_units(a) || !in_time_units(b) {
+        return None;
+    }
+    // The unit, then "ago".
+    if ca.word(next_token(a, ca) + 1) != Some("ago") {
+        return None;
+    }
+    let ib = first_token(b, cb);
+    let after_for = cb.word_before(ib, 1) == Some("for")
+        || (matches!(cb.word_before(ib, 1), Some("past" | "last"))
+            && cb.word_before(ib, 2) == Some("the")
+            && cb.word_before(ib, 3) == Some("for"));
+    if !after_for {
+        return None;
+    }
+    let moved_to = residence_place(a, ca, MOVES)?;
+    let lived_in = residence_place(b, cb, LIVING)?;
+    Some(moved_to.iter().any(|w| lived_in.contains(w)))
+}
+
 /// The word that makes a count a stretch of a sequence: "the first eight points", "the last
 /// three games", "the past two days".
 fn stretch<'a>(q: &Quantity, c: &'a Claim) -> Option<&'a str> {
@@ -1778,6 +1834,14 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
             unit_text(b, cb)
         ),
         _ if let Some(scale) = rating(a, ca) => format!("different {scale}: {ta} vs {tb}"),
+        // The unit as the side of living writes it: "for the past three years".
+        _ if let Some((q, c)) = (residence(a, ca, b, cb) == Some(true))
+            .then_some((b, cb))
+            .or_else(|| (residence(b, cb, a, ca) == Some(true)).then_some((a, ca))) =>
+        {
+            let unit = c.word(next_token(q, c)).unwrap_or("years");
+            format!("different number of {unit} lived there: {ta} vs {tb}")
+        }
         _ => {
             // The last token of the figure ("four and a half"): what it counts comes after.
             let i = ca
@@ -3029,6 +3093,36 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn the_time_since_a_move_is_how_long_one_has_lived_there() {
+        assert_eq!(
+            notes(
+                "She moved to Merthyr Tydfil, South Wales, four years ago to give her kids a better life.",
+                "He had been living in South Wales with his mum for the past three years."
+            ),
+            ["different number of years lived there: four vs three"]
+        );
+        for (a, b) in [
+            // One span in other words.
+            (
+                "She moved to South Wales four years ago.",
+                "She has lived in South Wales for four years.",
+            ),
+            // Two homes.
+            (
+                "The family moved to London five years ago.",
+                "The family had lived in Paris for three years before that.",
+            ),
+            // A move is no span of living elsewhere: "came back six weeks ago".
+            (
+                "They had lived in South Wales and moved back to Millom around six weeks ago.",
+                "He had been living in South Wales with his mum for the past three years.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
