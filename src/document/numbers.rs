@@ -341,6 +341,16 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
                     q.kind = QuantityKind::Year;
                     q.value = year;
                 }
+                // "eight years and six months" is one span of eight and a half years.
+                if let Some(prev) = found.last_mut()
+                    && let Some(part) = smaller_part(text, prev, &q)
+                {
+                    prev.value += part;
+                    // The span takes in the smaller unit's word too.
+                    prev.end = tokens.get(next).map_or(q.end, |t| t.end);
+                    i = next + 1;
+                    continue;
+                }
                 found.push(q);
                 i = next;
             }
@@ -416,6 +426,33 @@ fn season_end(text: &str, prev: &Quantity, q: &Quantity) -> Option<f64> {
     let short = q.kind == QuantityKind::Count && (0.0..100.0).contains(&q.value);
     (prev.kind == QuantityKind::Year && short && matches!(between, "-" | "–" | "/"))
         .then(|| (prev.value / 100.0).floor() * 100.0 + q.value)
+}
+
+/// Time units (stems) and how many of the next smaller unit each holds. Not minutes and
+/// seconds: "with 7 minutes 41 seconds to go" is a game clock, whose figures alignment matches
+/// with "7:41" one by one.
+const SMALLER_UNITS: &[(&str, &str, f64)] = &[
+    ("year", "month", 12.0),
+    ("week", "day", 7.0),
+    ("day", "hour", 24.0),
+    ("hour", "minut", 60.0),
+];
+
+/// What `q` adds to the span `prev` when it is its part in the next smaller unit ("eight years
+/// and six months", "one hour 20 minutes", "two years, three months"), in `prev`'s unit.
+fn smaller_part(text: &str, prev: &Quantity, q: &Quantity) -> Option<f64> {
+    // After the larger unit's word: "years and", "hour", "years,".
+    let between = text.get(prev.end..q.start)?.trim_start();
+    let rest = between.trim_start_matches(char::is_alphabetic).trim();
+    if !matches!(rest, "" | "and" | ",") || prev.kind != QuantityKind::Count {
+        return None;
+    }
+    let (large, small) = (prev.context.first()?, q.context.first()?);
+    let &(_, _, per) = SMALLER_UNITS
+        .iter()
+        .find(|(l, s, _)| large == l && small == s)?;
+    (q.kind == QuantityKind::Count && prev.context.len() == 1 && q.value < per)
+        .then_some(q.value / per)
 }
 
 /// A word-number run starting at `i`: "two", "twenty five", "three hundred and fifty",
@@ -797,6 +834,23 @@ mod tests {
     fn no_one_is_no_count() {
         assert!(q("No one was injured in the fire.").is_empty());
         assert_eq!(q("One was injured in the fire.").len(), 1);
+    }
+
+    #[test]
+    fn a_span_with_its_part_in_a_smaller_unit_is_one_span() {
+        assert_eq!(
+            q("jailed for eight years and six months"),
+            [(8.5, Count, None, "eight years and six months".into())]
+        );
+        assert_eq!(
+            q("lasted 1 hour 30 minutes"),
+            [(1.5, Count, None, "1 hour 30 minutes".into())]
+        );
+        // Units that do not nest, a game clock, or a part as large as the unit: two figures.
+        assert_eq!(q("two years and six days").len(), 2);
+        assert_eq!(q("with 7 minutes 41 seconds to go").len(), 2);
+        assert_eq!(q("two hours and 90 minutes").len(), 2);
+        assert_eq!(q("three men and two women").len(), 2);
     }
 
     #[test]
