@@ -101,7 +101,9 @@ pub(crate) fn findings(
             || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
             || regional(a) != regional(b)
     };
-    if let Some(f) = direction_finding(left, right, aliases) {
+    if let Some(f) =
+        direction_finding(left, right, aliases).or_else(|| heading_finding(left, right))
+    {
         return vec![f];
     }
     // When both sides name one place already, their other places are where it is at another
@@ -329,14 +331,63 @@ fn directions(c: &Claim) -> Vec<(f64, Vec<String>, Span)> {
         .collect()
 }
 
+/// Verbs of going after which a compass point is the way one went: "travelling north".
+const HEADING_VERBS: &[&str] = &[
+    "driving",
+    "flying",
+    "going",
+    "headed",
+    "heading",
+    "moving",
+    "sailing",
+    "travelling",
+    "traveling",
+];
+
+/// The ways a claim tells something was going: "on the northbound carriageway", "travelling
+/// south" (bearing, span).
+fn headings(c: &Claim) -> Vec<(f64, Span)> {
+    (0..c.tokens.len())
+        .filter_map(|k| {
+            let t = c.tokens[k];
+            let b = match t.norm.strip_suffix("bound") {
+                Some(point) => bearing(point.trim_end_matches('-'))?,
+                None if k > 0 && HEADING_VERBS.contains(&c.tokens[k - 1].norm.as_str()) => {
+                    bearing(&t.norm)?
+                }
+                None => return None,
+            };
+            Some((b, Span::new(t.start, t.end)))
+        })
+        .collect()
+}
+
+/// Whether two bearings are two directions (`DIRECTIONS_APART`).
+fn apart(x: f64, y: f64) -> bool {
+    let d = (x - y).abs() % 360.0;
+    d.min(360.0 - d) >= DIRECTIONS_APART
+}
+
+/// One way told two ways: "on the northbound carriageway of the M1" / "on the southbound
+/// carriageway of the M1". A side that gives one way the other gives too tells both.
+fn heading_finding(left: &Claim, right: &Claim) -> Option<Finding> {
+    let (hl, hr) = (headings(left), headings(right));
+    if hl
+        .iter()
+        .any(|(a, _)| hr.iter().any(|(b, _)| !apart(*a, *b)))
+    {
+        return None;
+    }
+    hl.iter()
+        .flat_map(|a| hr.iter().map(move |b| (a.1, b.1)))
+        .find(|&(a, b)| shared(left, a, right, b))
+        .map(|(a, b)| finding(FindingKind::Place, "direction of travel", left, a, right, b))
+}
+
 /// One place told in two directions from one named place: "a town north of Baghdad" / "a town
 /// south of Baghdad".
 fn direction_finding(left: &Claim, right: &Claim, aliases: &Aliases) -> Option<Finding> {
     let (dl, dr) = (directions(left), directions(right));
-    let apart = |x: f64, y: f64| {
-        let d = (x - y).abs() % 360.0;
-        d.min(360.0 - d) >= DIRECTIONS_APART
-    };
     let mut found = None;
     for (ba, pa, sa) in &dl {
         for (bb, pb, sb) in &dr {

@@ -183,6 +183,43 @@ fn two_sites_of_one_kind() {
 }
 
 #[test]
+fn a_way_of_travel() {
+    assert_eq!(
+        notes(
+            "Police said the crash happened on the northbound carriageway of the M1 near Leicester.",
+            "Police said the crash happened on the southbound carriageway of the M1 near Leicester."
+        ),
+        ["different direction of travel: northbound vs southbound"]
+    );
+    assert_eq!(
+        notes(
+            "The lorry was heading west on the A14 when it overturned near Cambridge.",
+            "The lorry was heading east on the A14 when it overturned near Cambridge."
+        )
+        .len(),
+        1
+    );
+    for (a, b) in [
+        // One way told loosely, or a side that tells both ways.
+        (
+            "The car was travelling north on the A1 when it left the road near Grantham.",
+            "The car was travelling north-east on the A1 when it left the road near Grantham.",
+        ),
+        (
+            "The northbound lanes of the M1 were closed and the southbound lanes were slow.",
+            "The southbound lanes of the M1 were closed after the crash.",
+        ),
+        // A compass point after no verb of going is no way of travel.
+        (
+            "The car crashed on the A1 north of Grantham on Sunday.",
+            "The car was travelling south on the A1 on Sunday.",
+        ),
+    ] {
+        assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+    }
+}
+
+#[test]
 fn the_site_a_person_was_taken_to() {
     assert_eq!(
         notes(
