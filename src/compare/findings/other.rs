@@ -5,7 +5,7 @@
 //! against "was shot dead by police". Only one named or
 //! singular person ("the driver", "Kovac"), never a count: "20 were injured" and "3 were
 //! killed" may both be true. A side that gives both states ("was injured and later died") is
-//! no contradiction. The person is the one right before the state, or, before a verb, the one
+//! no contradiction, but a state of a group ("both passengers were injured") is none of them. The person is the one right before the state, or, before a verb, the one
 //! a relative clause is about ("a student who was hit by a canister died") or the subject of
 //! the first of two joined predicates ("a student, was hit … and is in critical condition").
 
@@ -652,9 +652,25 @@ fn determined(c: &Claim, s: usize) -> bool {
 /// died", "one critically injured, two slightly").
 fn both(c: &Claim) -> bool {
     let kinds: Vec<Outcome> = (0..c.tokens.len())
+        .filter(|&i| !of_a_group(c, i))
         .filter_map(|i| cue(c, i).map(|k| k.0))
         .collect();
     kinds.iter().any(|a| kinds.iter().any(|&b| a.excludes(b)))
+}
+
+/// Whether the state at token `i` is told of a group right before it ("both passengers were
+/// seriously injured"): it says nothing of how one person of the other side fared, so "the
+/// pilot died and both passengers were injured" still tells one state of the pilot.
+fn of_a_group(c: &Claim, i: usize) -> bool {
+    let p = chain_start(c, i);
+    p.checked_sub(1).is_some_and(|s| {
+        let t = c.tokens[s];
+        c.gap(p).trim().is_empty()
+            && !t.stop
+            && !t.numeric
+            && c.name_at(s).is_none()
+            && plural(&t.norm)
+    })
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {
@@ -1134,5 +1150,24 @@ mod tests {
         );
         assert!(notes("The driver was injured.", "The passenger was killed.").is_empty());
         assert!(notes("The blast killed the driver.", "The driver was injured.").is_empty());
+    }
+
+    #[test]
+    fn a_state_of_a_group_is_no_second_state_of_the_person() {
+        assert_eq!(
+            notes(
+                "The pilot survived the crash with minor injuries, officials said.",
+                "The pilot died in the crash and both passengers were seriously injured."
+            ),
+            ["different outcome: survived vs died"]
+        );
+        // One person with two states is still both.
+        assert!(
+            notes(
+                "The pilot survived the crash with minor injuries, officials said.",
+                "The pilot was injured in the crash and later died, officials said."
+            )
+            .is_empty()
+        );
     }
 }
