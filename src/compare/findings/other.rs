@@ -5,9 +5,10 @@
 //! against "was shot dead by police". Only one named or
 //! singular person ("the driver", "Kovac"), never a count: "20 were injured" and "3 were
 //! killed" may both be true. A side that gives both states ("was injured and later died") is
-//! no contradiction, but a state of a group ("both passengers were injured") is none of them. The person is the one right before the state, or, before a verb, the one
-//! a relative clause is about ("a student who was hit by a canister died") or the subject of
-//! the first of two joined predicates ("a student, was hit … and is in critical condition").
+//! no contradiction, but a state of a group ("both passengers were injured") is none of them.
+//! The person is the one right before the state, or, before a verb, the one a relative clause
+//! is about ("a student who was hit by a canister died") or the subject of the first of two
+//! joined predicates ("a student, was hit … and is in critical condition").
 
 use crate::compare::claim::Claim;
 use crate::compare::{Finding, FindingKind};
