@@ -512,8 +512,42 @@ fn subject(c: &Claim, p: usize, finite: bool) -> Option<Person> {
     match c.tokens[s].norm.as_str() {
         "who" => before_who(c, s),
         "and" => subject(c, first_predicate(c, s)?, true),
-        _ => relative(c, s).or_else(|| person(c, s)),
+        _ => relative(c, s)
+            .or_else(|| person(c, s))
+            .or_else(|| first_conjunct(c, s)),
     }
+}
+
+/// Words between "and" and a group joined to a person: "the pilot and both passengers", "a man
+/// and his two sons".
+const CONJUNCT_WORDS: &[&str] = &["both", "all", "the", "his", "her", "their", "two", "three"];
+
+/// The person before "and" when a group ends the subject at token `s`: "The pilot and both
+/// passengers survived" tells that the pilot survived.
+fn first_conjunct(c: &Claim, s: usize) -> Option<Person> {
+    if !plural(&c.tokens[s].norm) || c.tokens[s].stop {
+        return None;
+    }
+    let and = (s.saturating_sub(3)..s)
+        .rev()
+        .take_while(|&k| c.gap(k + 1).trim().is_empty())
+        .find(|&k| c.tokens[k].norm == "and")?;
+    let between_ok = (and + 1..s)
+        .all(|k| CONJUNCT_WORDS.contains(&c.tokens[k].norm.as_str()) || c.tokens[k].numeric);
+    // The person opens the subject: "the crew of the pilot and passengers" is the crew.
+    let object = (and.saturating_sub(4)..and)
+        .rev()
+        .find(|&k| SINGULAR.contains(&c.tokens[k].norm.as_str()))
+        .and_then(|d| d.checked_sub(1))
+        .is_some_and(|p| {
+            matches!(
+                c.tokens[p].norm.as_str(),
+                "of" | "with" | "for" | "by" | "to"
+            )
+        });
+    (between_ok && !object && and > 0 && c.gap(and).trim().is_empty())
+        .then(|| person(c, and - 1))
+        .flatten()
 }
 
 /// Tokens read back for an apposition's article.
@@ -1151,6 +1185,30 @@ mod tests {
         );
         assert!(notes("The driver was injured.", "The passenger was killed.").is_empty());
         assert!(notes("The blast killed the driver.", "The driver was injured.").is_empty());
+    }
+
+    #[test]
+    fn a_person_joined_to_a_group_shares_its_state() {
+        assert_eq!(
+            notes(
+                "The pilot and both passengers survived the crash, officials said.",
+                "The pilot died in the crash, officials said."
+            ),
+            ["different outcome: survived vs died"]
+        );
+        for (a, b) in [
+            // A group alone, or a person after "of" (the crew is who survived), is no one person.
+            (
+                "Both passengers survived the crash, officials said.",
+                "The pilot died in the crash, officials said.",
+            ),
+            (
+                "The crew of the pilot and passengers survived the crash, officials said.",
+                "The pilot died in the crash, officials said.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
