@@ -525,7 +525,7 @@ const CONJUNCT_WORDS: &[&str] = &["both", "all", "the", "his", "her", "their", "
 /// The person before "and" when a group ends the subject at token `s`: "The pilot and both
 /// passengers survived" tells that the pilot survived.
 fn first_conjunct(c: &Claim, s: usize) -> Option<Person> {
-    if !plural(&c.tokens[s].norm) || c.tokens[s].stop {
+    if !group(c, s) {
         return None;
     }
     let and = (s.saturating_sub(3)..s)
@@ -698,14 +698,14 @@ fn both(c: &Claim) -> bool {
 /// pilot died and both passengers were injured" still tells one state of the pilot.
 fn of_a_group(c: &Claim, i: usize) -> bool {
     let p = chain_start(c, i);
-    p.checked_sub(1).is_some_and(|s| {
-        let t = c.tokens[s];
-        c.gap(p).trim().is_empty()
-            && !t.stop
-            && !t.numeric
-            && c.name_at(s).is_none()
-            && plural(&t.norm)
-    })
+    p.checked_sub(1)
+        .is_some_and(|s| c.gap(p).trim().is_empty() && group(c, s))
+}
+
+/// Whether token `s` is a plural common noun: "passengers", not "Jones" or "1990s".
+fn group(c: &Claim, s: usize) -> bool {
+    let t = c.tokens[s];
+    !t.stop && !t.numeric && c.name_at(s).is_none() && plural(&t.norm)
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim, aliases: &Aliases) -> Vec<Finding> {

@@ -11,6 +11,16 @@ fn notes(a: &str, b: &str) -> Vec<String> {
     crate::compare::test_notes(a, b, time_and_place)
 }
 
+/// Asserts that no finding of `a` against `b` is a different `what` ("place", "date" …).
+fn assert_no_difference_of(what: &str, a: &str, b: &str) {
+    let found = notes(a, b);
+    let prefix = format!("different {what}");
+    assert!(
+        !found.iter().any(|n| n.starts_with(&prefix)),
+        "{a} / {b}: {found:?}"
+    );
+}
+
 /// Time findings of the first statements of two reports, the rest of each its context.
 fn first_notes(a: &str, b: &str) -> Vec<String> {
     crate::compare::test_first_notes(a, b, |l, r, c| {
@@ -1026,13 +1036,10 @@ fn one_act_dates_two_clock_times_however_far_apart_their_words() {
 fn dates_of_two_years_are_two_occasions() {
     // "March 1996" / "April 2003": two hearings, years apart; the years tell it (the year
     // finder's to compare), not the months.
-    let found = notes(
+    assert_no_difference_of(
+        "date",
         "At sanity hearings in March 1996, a mobster testified that the boss was lucid during Mafia meetings.",
         "The boss, whose victories ended with a July 1997 conviction, finally admitted his insanity ruse at an April 2003 court hearing.",
-    );
-    assert!(
-        !found.iter().any(|n| n.starts_with("different date")),
-        "{found:?}"
     );
     // One year, or a year on one side only, still compares the months.
     for b in [
@@ -1105,13 +1112,10 @@ fn a_place_before_a_time_is_a_place() {
         ["different place: Leeds vs Bradford"]
     );
     // One place told at two times is no place difference.
-    assert!(
-        notes(
-            "The storm made landfall near Miami early Sunday.",
-            "The storm made landfall near Miami late on Saturday night."
-        )
-        .iter()
-        .all(|n| !n.starts_with("different place")),
+    assert_no_difference_of(
+        "place",
+        "The storm made landfall near Miami early Sunday.",
+        "The storm made landfall near Miami late on Saturday night.",
     );
 }
 
@@ -1147,13 +1151,7 @@ fn a_place_off_a_coast() {
             "The Saints signed Bell off the Colts practice squad on Wednesday.",
         ),
     ] {
-        assert!(
-            notes(a, b)
-                .iter()
-                .all(|n| !n.starts_with("different place")),
-            "{a} / {b}: {:?}",
-            notes(a, b)
-        );
+        assert_no_difference_of("place", a, b);
     }
 }
 
@@ -1224,12 +1222,6 @@ fn two_directions_from_one_place() {
             "The fighting raged in villages south of Baghdad on Sunday.",
         ),
     ] {
-        assert!(
-            notes(a, b)
-                .iter()
-                .all(|n| !n.starts_with("different direction")),
-            "{a} / {b}: {:?}",
-            notes(a, b)
-        );
+        assert_no_difference_of("direction", a, b);
     }
 }
