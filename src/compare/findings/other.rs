@@ -178,6 +178,16 @@ fn cue(c: &Claim, i: usize) -> Option<(Outcome, usize)> {
             (Outcome::Mild, i)
         }
         "injuries" if prev == Some("minor") => (Outcome::Mild, i),
+        "life" if next == Some("threatening") && c.gap(i + 1) == "-" => {
+            let wounds = c
+                .word(i + 2)
+                .is_some_and(|w| matches!(w, "injuries" | "injury" | "wounds" | "wound"));
+            let last = if wounds { i + 2 } else { i + 1 };
+            match threat_negated(c, i) {
+                Some(_) => (Outcome::Mild, last),
+                None => (Outcome::Grave, last),
+            }
+        }
         "injured" | "wounded" | "hurt" | "hospitalised" | "hospitalized" if passive => {
             (Outcome::Alive, i)
         }
@@ -186,6 +196,22 @@ fn cue(c: &Claim, i: usize) -> Option<(Outcome, usize)> {
         "died" | "dies" | "dead" | "perished" => (Outcome::Dead, i),
         _ => return None,
     })
+}
+
+/// The first token of a negation of "life-threatening" at token `i`: "non-life-threatening",
+/// "not life-threatening", "serious but not life-threatening".
+fn threat_negated(c: &Claim, i: usize) -> Option<usize> {
+    let n = i.checked_sub(1)?;
+    let negator = match c.word(n)? {
+        "non" if c.gap(i) == "-" => n,
+        "not" | "no" => n,
+        _ => return None,
+    };
+    // "serious but not": the degree it grants is part of the state.
+    let granted = negator >= 2
+        && c.word(negator - 1) == Some("but")
+        && matches!(c.word(negator - 2), Some("serious" | "severe"));
+    Some(if granted { negator - 2 } else { negator })
 }
 
 /// How a person was harmed.
@@ -381,8 +407,9 @@ fn states(c: &Claim) -> Vec<State> {
         let Some((state, last)) = cue(c, i) else {
             continue;
         };
-        // The state shown with "in" ("in critical condition") and a fatal degree.
-        let mut first = i;
+        // The state shown with "in" ("in critical condition") and a fatal degree, or the
+        // negation of "life-threatening".
+        let mut first = threat_negated(c, i).unwrap_or(i);
         if first > 0 {
             let prev = c.tokens[first - 1].norm.as_str();
             if prev == "in"
@@ -393,7 +420,15 @@ fn states(c: &Claim) -> Vec<State> {
                 first -= 1;
             }
         }
-        let p = chain_start(c, i);
+        // Injuries a person was taken to hospital with: "with minor injuries".
+        let wounds = matches!(
+            c.word(last),
+            Some("injuries" | "injury" | "wounds" | "wound")
+        );
+        let p = match first.checked_sub(1) {
+            Some(w) if wounds && c.word(w) == Some("with") => chain_start(c, w),
+            _ => chain_start(c, first),
+        };
         let finite = (p..=i).any(|k| FINITE.contains(&c.tokens[k].norm.as_str()));
         let Some(who) = subject(c, p, finite) else {
             continue;
@@ -613,10 +648,12 @@ fn person(c: &Claim, s: usize) -> Option<Person> {
     }
 }
 
-/// A plural noun by its ending: "women" aside, an "s" but not "ss" ("the actress", "the boss"
-/// are one person).
+/// A plural noun by its ending: an "s" but not "ss" ("the actress", "the boss" are one
+/// person), or "-men" ("the two men", "gunmen"), "children", "people".
 fn plural(norm: &str) -> bool {
-    norm.ends_with('s') && !norm.ends_with("ss")
+    (norm.ends_with('s') && !norm.ends_with("ss"))
+        || (norm.ends_with("men") && norm != "specimen")
+        || matches!(norm, "children" | "people")
 }
 
 /// The person before "who" at token `w` ("the student who", "the student, who").
@@ -1022,6 +1059,57 @@ mod tests {
             (
                 "The driver was critically injured and a passenger slightly hurt in the crash.",
                 "The driver was slightly hurt in the crash.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn injuries_life_threatening_or_not() {
+        assert_eq!(
+            notes(
+                "The victim suffered life-threatening injuries in the stabbing.",
+                "The victim suffered non-life-threatening injuries in the stabbing."
+            ),
+            ["different outcome: life-threatening injuries vs non-life-threatening injuries"]
+        );
+        // The injuries one was taken to hospital with; a degree granted before "but not".
+        assert_eq!(
+            notes(
+                "The victim was taken to hospital with life-threatening injuries.",
+                "The victim was taken to hospital with serious but not life-threatening injuries."
+            ),
+            [
+                "different outcome: life-threatening injuries vs serious but not life-threatening injuries"
+            ]
+        );
+        assert_eq!(
+            notes(
+                "The driver was gravely injured in the crash.",
+                "The driver was taken to hospital with minor injuries."
+            ),
+            ["different outcome: gravely injured vs minor injuries"]
+        );
+        for (a, b) in [
+            // One state told two ways.
+            (
+                "The victim was taken to hospital with non-life-threatening injuries.",
+                "The victim suffered minor injuries in the stabbing.",
+            ),
+            (
+                "The victim suffered life-threatening injuries in the stabbing.",
+                "The victim is in critical condition after the stabbing.",
+            ),
+            // A fear, not a state (no person is read over "potentially").
+            (
+                "The victim suffered potentially life-threatening injuries.",
+                "The victim suffered minor injuries in the stabbing.",
+            ),
+            // Two men are a group: either may be the one.
+            (
+                "The two men were taken to hospital with life-threatening injuries.",
+                "The two men were taken to hospital with minor injuries.",
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
