@@ -361,7 +361,7 @@ impl Context {
         a.right.sort_unstable();
         let (l, r) = (Claim::new(left, &a.left), Claim::new(right, &a.right));
         let mut findings = number::findings(&l, &r);
-        findings.extend(game_score::findings(&l, &r));
+        findings.extend(game_score::findings(&l, &r, &self.aliases));
         findings.extend(actor::findings(&l, &r, &self.aliases));
         findings.extend(person::findings(&l, &r));
         findings.extend(quote::findings(&l, &r));
