@@ -2,7 +2,8 @@
 //! quake killed a child", "a woman was shot" / "a man was shot". Two reports that tell one act
 //! of an adult and of a child, or of a man and of a woman, disagree on who (an actor finding). A
 //! side that names no kind of person ("a victim", "a teenager"), or also names one that fits the
-//! other side ("a man and his son were killed"), does not.
+//! other side ("a man and his son were killed"), does not. Kin told with a possessive is a kind
+//! too: "killed by his son" / "by his brother", "her husband" / "her ex-husband".
 
 use super::slot;
 use crate::compare::claim::Claim;
@@ -23,11 +24,90 @@ enum Sex {
     Female,
 }
 
-type Kind = (Option<Age>, Option<Sex>);
+/// How a person is kin to another, as a possessive tells it ("his wife", "her ex-boyfriend").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kin {
+    Spouse,
+    Partner,
+    Former,
+    Child,
+    Sibling,
+    Parent,
+    Grandchild,
+    Grandparent,
+    InLaw,
+}
+
+/// The age and sex a noun tells.
+type AgeSex = (Option<Age>, Option<Sex>);
+
+type Kind = (Option<Age>, Option<Sex>, Option<Kin>);
+
+/// Nouns of kin and the relation they tell. "Partner" tells none (a wife may be one); a step-
+/// relation is none either ("his stepson" may be called his son).
+const KIN: &[(&str, Kin)] = &[
+    ("husband", Kin::Spouse),
+    ("wife", Kin::Spouse),
+    ("boyfriend", Kin::Partner),
+    ("girlfriend", Kin::Partner),
+    ("fiance", Kin::Partner),
+    ("fiancee", Kin::Partner),
+    ("son", Kin::Child),
+    ("sons", Kin::Child),
+    ("daughter", Kin::Child),
+    ("daughters", Kin::Child),
+    ("brother", Kin::Sibling),
+    ("brothers", Kin::Sibling),
+    ("sister", Kin::Sibling),
+    ("sisters", Kin::Sibling),
+    ("father", Kin::Parent),
+    ("mother", Kin::Parent),
+    ("parents", Kin::Parent),
+    ("grandson", Kin::Grandchild),
+    ("granddaughter", Kin::Grandchild),
+    ("grandfather", Kin::Grandparent),
+    ("grandmother", Kin::Grandparent),
+];
+
+/// Tokens read back from a noun of kin for whose kin it is.
+const KIN_REACH: usize = 3;
+
+/// The relation the noun of kin at token `k` tells, when a possessive before it says whose
+/// ("his wife", "the man's 12-year-old son"): "a mother of three" is no one's mother here. A
+/// former relation ("ex-wife", "former girlfriend") is one kind of its own.
+fn kin(c: &Claim, k: usize) -> Option<Kin> {
+    let relation = KIN.iter().find(|(w, _)| *w == c.tokens[k].norm)?.1;
+    // "his son-in-law" is kin by marriage.
+    let relation = if c.word(k + 1) == Some("in") && c.gap(k + 1) == "-" {
+        Kin::InLaw
+    } else {
+        relation
+    };
+    let mut possessed = false;
+    let mut former = false;
+    for m in (k.saturating_sub(KIN_REACH)..k).rev() {
+        if !matches!(c.gap(m + 1).trim(), "" | "-") {
+            break;
+        }
+        match c.tokens[m].norm.as_str() {
+            "ex" | "former" => former = true,
+            "his" | "her" | "their" => {
+                possessed = true;
+                break;
+            }
+            _ if c.possessive(m) => {
+                possessed = true;
+                break;
+            }
+            _ => {}
+        }
+    }
+    possessed.then_some(if former { Kin::Former } else { relation })
+}
 
 /// Nouns of a kind of person (normalised), with the age and sex they tell. Kin nouns tell a sex
 /// and no age (a son may be grown); "teenager" tells neither, so it fits every kind.
-const KINDS: &[(&str, Kind)] = &[
+const KINDS: &[(&str, AgeSex)] = &[
     ("man", (Some(Age::Adult), Some(Sex::Male))),
     ("men", (Some(Age::Adult), Some(Sex::Male))),
     ("woman", (Some(Age::Adult), Some(Sex::Female))),
@@ -58,6 +138,17 @@ const KINDS: &[(&str, Kind)] = &[
     ("sister", (None, Some(Sex::Female))),
     ("mother", (Some(Age::Adult), Some(Sex::Female))),
     ("wife", (Some(Age::Adult), Some(Sex::Female))),
+    ("brothers", (None, Some(Sex::Male))),
+    ("sisters", (None, Some(Sex::Female))),
+    ("parents", (Some(Age::Adult), None)),
+    ("boyfriend", (None, Some(Sex::Male))),
+    ("girlfriend", (None, Some(Sex::Female))),
+    ("fiance", (Some(Age::Adult), Some(Sex::Male))),
+    ("fiancee", (Some(Age::Adult), Some(Sex::Female))),
+    ("grandson", (None, Some(Sex::Male))),
+    ("granddaughter", (None, Some(Sex::Female))),
+    ("grandfather", (Some(Age::Adult), Some(Sex::Male))),
+    ("grandmother", (Some(Age::Adult), Some(Sex::Female))),
     ("teenager", (None, None)),
     ("teenagers", (None, None)),
     ("teen", (None, None)),
@@ -68,11 +159,11 @@ const KINDS: &[(&str, Kind)] = &[
 /// ("Iron Man"), not a possessive ("the man's wife": the wife is the person).
 fn kind(c: &Claim, k: usize) -> Option<Kind> {
     let t = c.tokens[k];
-    let kind = KINDS
+    let (age, sex) = KINDS
         .iter()
         .find(|(w, _)| *w == t.norm)
         .map(|&(_, kind)| kind)?;
-    (c.name_at(k).is_none() && !c.possessive(k)).then_some(kind)
+    (c.name_at(k).is_none() && !c.possessive(k)).then(|| (age, sex, kin(c, k)))
 }
 
 /// Whether `word` (normalised) is a noun of a kind of person ("girl", "men").
@@ -80,12 +171,12 @@ pub(super) fn names_kind(word: &str) -> bool {
     KINDS.iter().any(|(w, _)| *w == word)
 }
 
-/// Two kinds that may be one person: no age and no sex differ.
+/// Two kinds that may be one person: no age, sex or relation differs.
 fn fit(a: Kind, b: Kind) -> bool {
     fn differ<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
         x.is_some() && y.is_some() && x != y
     }
-    !differ(a.0, b.0) && !differ(a.1, b.1)
+    !differ(a.0, b.0) && !differ(a.1, b.1) && !differ(a.2, b.2)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,13 +346,19 @@ fn persons(c: &Claim) -> Vec<Person> {
             first -= 1;
         }
         // Passive after a form of "be", or with its doer after "by": "a woman hit and killed
-        // by a motorist".
-        let by = (act + 1..(act + 4).min(c.tokens.len()))
+        // by a motorist", "stabbed to death by her husband", "shot dead by".
+        let result = match (c.word(act + 1), c.word(act + 2)) {
+            (Some("to"), Some("death")) => 2,
+            (Some("dead"), _) => 1,
+            _ => 0,
+        };
+        let by_at = (act + 1 + result..(act + 4 + result).min(c.tokens.len()))
             .take_while(|&m| {
                 let w = c.tokens[m].norm.as_str();
                 w == "by" || w == "and" || past_tense(w)
             })
-            .any(|m| c.tokens[m].norm == "by");
+            .find(|&m| c.tokens[m].norm == "by");
+        let by = by_at.is_some();
         let passive = by
             || c.tokens[first..act]
                 .iter()
@@ -278,8 +375,8 @@ fn persons(c: &Claim) -> Vec<Person> {
         if passive {
             add(Role::Undergoer, before);
             // "was shot by a man": the doer follows "by".
-            if c.word(act + 1) == Some("by") {
-                add(Role::Doer, reach(c, act + 1, true));
+            if let Some(b) = by_at.filter(|&b| b == act + 1 + result) {
+                add(Role::Doer, reach(c, b, true));
             }
         } else {
             add(Role::Doer, before);
@@ -315,6 +412,20 @@ fn one_act(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
     slot::same_act(&left.tokens[a].stem, &right.tokens[b].stem)
 }
 
+/// The span of the noun of a person at token `k`, with "ex-" and "-in-law" ("her
+/// ex-boyfriend", "his son-in-law").
+fn noun(c: &Claim, k: usize) -> Span {
+    let first = match k.checked_sub(1) {
+        Some(e) if c.word(e) == Some("ex") && c.gap(k) == "-" => e,
+        _ => k,
+    };
+    let in_law = c.word(k + 1) == Some("in")
+        && c.word(k + 2) == Some("law")
+        && c.gap(k + 1) == "-"
+        && c.gap(k + 2) == "-";
+    c.span_of(first, if in_law { k + 2 } else { k })
+}
+
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     // Most claims name no kind of person: reading every act for one is the finder's cost.
     let any_kind = |c: &Claim| c.tokens.iter().any(|t| names_kind(&t.norm));
@@ -344,18 +455,23 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
             if shared == 0 {
                 continue;
             }
-            let (a, b) = (left.tokens[p.at], right.tokens[q.at]);
+            let (a, b) = (noun(left, p.at), noun(right, q.at));
             return vec![Finding {
                 kind: FindingKind::Actor,
-                left: Some(Span::new(a.start, a.end)),
-                right: Some(Span::new(b.start, b.end)),
-                // "different person killed", "different victim".
+                left: Some(a),
+                right: Some(b),
+                // "different person killed", "different person who killed", "different
+                // victim".
                 note: format!(
                     "different {}{}: \"{}\" vs \"{}\"",
-                    if p.role == Role::Is { "" } else { "person " },
+                    match p.role {
+                        Role::Is => "",
+                        Role::Undergoer => "person ",
+                        Role::Doer => "person who ",
+                    },
                     left.tokens[p.act].norm,
-                    a.norm,
-                    b.norm
+                    left.text(a).to_lowercase(),
+                    right.text(b).to_lowercase()
                 ),
                 // The act, and the words around it both sides share.
                 anchors: 1 + shared,
@@ -392,6 +508,62 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn kin_of_one_person() {
+        assert_eq!(
+            notes(
+                "The man killed his wife at their home in Leeds, police said.",
+                "The man killed his girlfriend at their home in Leeds, police said."
+            ),
+            ["different person killed: \"wife\" vs \"girlfriend\""]
+        );
+        assert_eq!(
+            notes(
+                "Police said the farmer was killed by his son at the farm.",
+                "Police said the farmer was killed by his brother at the farm."
+            ),
+            ["different person who killed: \"son\" vs \"brother\""]
+        );
+        assert_eq!(
+            notes(
+                "The woman was stabbed to death by her husband at their home.",
+                "The woman was stabbed to death by her ex-husband at their home."
+            ),
+            ["different person who stabbed: \"husband\" vs \"ex-husband\""]
+        );
+        // Kin by marriage is not kin by blood.
+        assert_eq!(
+            notes(
+                "The young nurse was fatally shot by her son.",
+                "The young nurse was fatally shot by her son-in-law."
+            ),
+            ["different person who shot: \"son\" vs \"son-in-law\""]
+        );
+        for (a, b) in [
+            // One relation in other words, or a relation not told.
+            (
+                "The woman was stabbed to death by her husband at their home.",
+                "The woman was stabbed to death by her estranged husband at their home.",
+            ),
+            (
+                "The man killed his wife at their home in Leeds, police said.",
+                "The man killed a woman at their home in Leeds, police said.",
+            ),
+            // No one's father: what he is, not whose.
+            (
+                "The young nurse was fatally shot by her husband.",
+                "The young nurse was fatally shot by a father of two.",
+            ),
+            // One side tells both.
+            (
+                "The man killed his wife and his daughter at their home in Leeds.",
+                "The man killed his daughter at their home in Leeds.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
     }
 
     #[test]
