@@ -28,7 +28,7 @@ from collections import defaultdict
 import snowballstemmer
 import wordfreq
 
-from wordnet_files import WN, read_index, records
+from wordnet_files import WN, read_data, read_index
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "assets", "language")
 
@@ -50,24 +50,6 @@ def stem(word):
 
 def single_word(lemma):
     return re.fullmatch(r"[a-z]+(?:-[a-z]+)*", lemma) is not None
-
-
-def read_data(pos_file):
-    """(pos, offset) -> (words, pointers) where pointers are (symbol, (pos, offset), src, dst)."""
-    out = {}
-    for line in records("data", pos_file):
-        head = line.split("|")[0].split()
-        offset, ss_type = head[0], head[2]
-        w_cnt = int(head[3], 16)
-        words = [head[4 + 2 * i].lower() for i in range(w_cnt)]
-        k = 4 + 2 * w_cnt
-        p_cnt = int(head[k])
-        ptrs = []
-        for i in range(p_cnt):
-            sym, off, pos, st = head[k + 1 + 4 * i: k + 5 + 4 * i]
-            ptrs.append((sym, ("a" if pos == "s" else pos, off), int(st[:2], 16), int(st[2:], 16)))
-        out[("a" if ss_type == "s" else ss_type, offset)] = (words, ptrs)
-    return out
 
 
 def main():

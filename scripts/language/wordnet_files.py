@@ -30,3 +30,21 @@ def read_lexfiles(pos_file):
     """synset offset -> its lexicographer file number (noun.person is 18), for one part of
     speech."""
     return {head[0]: int(head[1]) for head in (line.split() for line in records("data", pos_file))}
+
+
+def read_data(pos_file):
+    """(pos, offset) -> (words, pointers) where pointers are (symbol, (pos, offset), src, dst)."""
+    out = {}
+    for line in records("data", pos_file):
+        head = line.split("|")[0].split()
+        offset, ss_type = head[0], head[2]
+        w_cnt = int(head[3], 16)
+        words = [head[4 + 2 * i].lower() for i in range(w_cnt)]
+        k = 4 + 2 * w_cnt
+        p_cnt = int(head[k])
+        ptrs = []
+        for i in range(p_cnt):
+            sym, off, pos, st = head[k + 1 + 4 * i: k + 5 + 4 * i]
+            ptrs.append((sym, ("a" if pos == "s" else pos, off), int(st[:2], 16), int(st[2:], 16)))
+        out[("a" if ss_type == "s" else ss_type, offset)] = (words, ptrs)
+    return out

@@ -99,7 +99,7 @@ pub(crate) fn findings(
         aliases.same(a, b)
             || stem_of(a, b)
             || docs.iter().any(|d| d.mentions(a) && d.mentions(b))
-            || regional(a) != regional(b)
+            || (regional(a) != regional(b) && !outside(a, b) && !outside(b, a))
     };
     if let Some(f) =
         direction_finding(left, right, aliases).or_else(|| heading_finding(left, right))
@@ -254,7 +254,8 @@ fn home_of(c: &Claim, i: usize) -> bool {
 }
 
 /// A region by its name: a compass point before it ("South Wales", "North Bay", "East
-/// Flatbush") or a word of a region after it ("Genesee County", "Unity State"). A region and a
+/// Flatbush"), a word of a region after it ("Genesee County", "Unity State"), or the name of
+/// one in WordNet ("New Zealand", "Texas"). A region and a
 /// place that is none are two scales, one may hold the other ("in Cardiff" / "in South
 /// Wales"); no gazetteer tells, so they are no contradiction.
 fn regional(name: &[String]) -> bool {
@@ -288,6 +289,13 @@ fn regional(name: &[String]) -> bool {
     ];
     name.first().is_some_and(|w| COMPASS.contains(&w.as_str()))
         || name.last().is_some_and(|w| REGIONS.contains(&w.as_str()))
+        || crate::language::places::is_region(name)
+}
+
+/// Whether WordNet puts the place `a` outside the region `b` ("Damascus" / "Gaza"): then the
+/// two are two places, not two scales of one.
+fn outside(a: &[String], b: &[String]) -> bool {
+    crate::language::places::is_region(b) && crate::language::places::outside(a, b)
 }
 
 /// The bearing in degrees (north 0, east 90) of a compass point ("north", "north-east",

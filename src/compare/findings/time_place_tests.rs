@@ -707,6 +707,48 @@ fn places_at_two_scales_streets_and_firms_are_no_difference() {
 }
 
 #[test]
+fn a_country_or_state_and_a_place_in_it_are_two_scales() {
+    for (a, b) in [
+        (
+            "A British man has been killed after falling around 2,000ft while climbing in New Zealand.",
+            "Police said the man fell around 2,000ft near the Mount Sefton Bivvy while climbing.",
+        ),
+        (
+            "The gunman opened fire at a shopping centre in Texas on Saturday.",
+            "The gunman opened fire at a shopping centre in Allen on Saturday.",
+        ),
+    ] {
+        assert_no_difference_of("place", a, b);
+    }
+    // Two countries, or two states, differ; so do two places that are neither, and a region
+    // and a place WordNet puts outside it.
+    for (a, b, note) in [
+        (
+            "The army said its jets struck a weapons depot in Gaza overnight.",
+            "The army said its jets struck a weapons depot near Damascus overnight.",
+            "different place: Gaza vs Damascus",
+        ),
+        (
+            "The climber died after falling while climbing in New Zealand.",
+            "The climber died after falling while climbing in Switzerland.",
+            "different place: New Zealand vs Switzerland",
+        ),
+        (
+            "The gunman opened fire at a shopping centre in Texas on Saturday.",
+            "The gunman opened fire at a shopping centre in Oklahoma on Saturday.",
+            "different place: Texas vs Oklahoma",
+        ),
+        (
+            "The gunman opened fire at a shopping centre in Allen on Saturday.",
+            "The gunman opened fire at a shopping centre in Plano on Saturday.",
+            "different place: Allen vs Plano",
+        ),
+    ] {
+        assert_eq!(notes(a, b), [note], "{a} / {b}");
+    }
+}
+
+#[test]
 fn a_report_that_gives_both_days_dated_two_acts() {
     // The left report dates the shooting Friday too: its Monday, said of no act found, is
     // another act's, and one word shared around the two ("Vancouver") does not make them one.
