@@ -274,6 +274,20 @@ fn parse_numeral(norm: &str) -> Option<(f64, &str)> {
     Some((value, suffix))
 }
 
+/// Units of length, weight and speed written glued to the figure ("70mph", "10kg", "5km"):
+/// the unit is the figure's first word after it, as in "70 mph". Not "m" (a million in
+/// "£10m", a metre in "the 100m"), nor the gigabytes of a product's specifications, whose
+/// lists name many sizes of many models.
+const GLUED_UNITS: &[&str] = &[
+    "cm", "ft", "kg", "km", "kmh", "kph", "lb", "lbs", "mg", "ml", "mm", "mph",
+];
+
+/// The unit glued to the figure of the numeral `norm` ("mph" of "70mph").
+pub fn glued_unit(norm: &str) -> Option<&str> {
+    let (_, suffix) = parse_numeral(norm)?;
+    GLUED_UNITS.contains(&suffix).then_some(suffix)
+}
+
 /// Currency abbreviations written glued to the figure: "TSh10 million", "Ar45 billion",
 /// "Rs500". Longest first where one ends another.
 const GLUED_CURRENCIES: &[(&str, &str)] = &[
@@ -496,6 +510,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
     let glued = glued_currency(&t.norm);
     let numeral = glued.map_or(t.norm.as_str(), |(_, rest)| rest);
     let parsed = parse_numeral(numeral).map(|(v, _)| v);
+    let mut unit_glued = None;
     let (mut value, mut j) = if let Some((v, suffix)) = parse_numeral(numeral) {
         let mut v = v;
         match suffix {
@@ -506,6 +521,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
             }
             "st" | "nd" | "rd" | "th" => kind = QuantityKind::Ordinal,
             "s" => {} // "1990s"
+            other if glued.is_none() && glued_unit(numeral).is_some() => unit_glued = Some(other),
             other => v *= lookup(SCALES, other)?,
         }
         (v, i + 1)
@@ -650,7 +666,10 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
         .is_some_and(|p| APPROX_BEFORE.contains(&p.norm.as_str()));
-    let context = context_after(text, tokens, j);
+    let mut context = context_after(text, tokens, j);
+    if let Some(u) = unit_glued {
+        context.insert(0, crate::document::tokens::stem(u));
+    }
     // Only a figure as written: not one changed by a fraction or a scale word after it.
     let digits = (parsed == Some(value))
         .then(|| exact_digits(numeral, value))
@@ -810,6 +829,26 @@ mod tests {
     }
 
     use QuantityKind::*;
+
+    #[test]
+    fn a_unit_glued_to_the_figure() {
+        let text = "at 70mph and 10kg and £10m";
+        let found = quantities(text, &tokenize(text, 0, text.len()));
+        let read: Vec<(f64, Option<&str>)> = found
+            .iter()
+            .map(|q| {
+                (
+                    q.value,
+                    q.measure().or(q.context.first().map(String::as_str)),
+                )
+            })
+            .collect();
+        // The unit is the first word after the figure, as in "70 mph"; "m" stays a million.
+        assert_eq!(
+            read,
+            [(70.0, Some("mph")), (10.0, Some("kilogram")), (1e7, None)]
+        );
+    }
 
     #[test]
     fn digits_and_words() {

@@ -788,6 +788,12 @@ fn reference(q: &Quantity, c: &Claim) -> bool {
         && (before == Some("than") || (before == Some("since") && q.kind == QuantityKind::Ordinal))
 }
 
+/// Verbs of a place in a race or a table, one verb for a rank after them: "finished second",
+/// "came third".
+const PLACING: &[&str] = &[
+    "came", "comes", "finished", "finishes", "placed", "places", "ranked", "ranks",
+];
+
 fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if a.weak || b.weak || a.kind != b.kind || !measured(a.kind) || a.unit != b.unit {
         return false;
@@ -993,6 +999,16 @@ fn comparable(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
     if wa.iter().any(|w| wb.contains(w)) && !unit_only {
         return true;
     }
+    // A rank of nothing named after the same word ("finished second" / "finished third",
+    // "came third", "was second"): the place of one in one race.
+    if a.kind == QuantityKind::Ordinal && wa.is_empty() && wb.is_empty() {
+        fn before<'a>(q: &Quantity, c: &Claim<'a>) -> Option<&'a str> {
+            let t = c.tokens.get(first_token(q, c).checked_sub(1)?)?;
+            let placing = PLACING.contains(&t.norm.as_str());
+            Some(if placing { "finished" } else { &t.stem })
+        }
+        return before(a, ca).is_some_and(|x| before(b, cb) == Some(x));
+    }
     // A count standing for its noun ("two were treated for hypothermia" against "three of the
     // men were treated for hypothermia"): what is said of both counts shows they count the
     // same people, as does the same outcome ("two of them had died" / "killed three people").
@@ -1132,9 +1148,16 @@ fn same_shock(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> bool {
 /// the measure of what follows, not a count. A duration stays a duration ("a four-year term"
 /// is four years), an age does not ("29-year-old", or "a 15-year girl" without its "old").
 fn compound(q: &Quantity, c: &Claim) -> bool {
-    let joined = c.doc.text[q.end..]
-        .strip_prefix('-')
-        .is_some_and(|r| r.trim_start().starts_with(char::is_alphabetic));
+    // "a 35-yard run", or a unit glued to its figure before a noun: "a 3.5mm headset jack".
+    let j = next_token(q, c);
+    let glued_before_noun = j > 0
+        && crate::document::numbers::glued_unit(&c.tokens[j - 1].norm).is_some()
+        && c.tokens.get(j).is_some_and(|t| !t.stop && !t.numeric)
+        && c.gap(j) == " ";
+    let joined = glued_before_noun
+        || c.doc.text[q.end..]
+            .strip_prefix('-')
+            .is_some_and(|r| r.trim_start().starts_with(char::is_alphabetic));
     let of_person = q
         .context
         .get(1)
@@ -1853,6 +1876,11 @@ fn note(a: &Quantity, ca: &Claim, b: &Quantity, cb: &Claim) -> String {
             // emergency): take tokens until every context word is in, "of" kept between them.
             let mut counted: Vec<&str> = Vec::new();
             let mut words = 0;
+            // A unit glued to the figure is its first word: "70mph".
+            if let Some(unit) = crate::document::numbers::glued_unit(&ca.tokens[i].norm) {
+                counted.push(unit);
+                words += 1;
+            }
             for t in ca.tokens.iter().skip(i + 1) {
                 if words == a.context.len() {
                     break;
@@ -3474,6 +3502,87 @@ mod tests {
             (
                 "The quake originated six miles beneath the surface, near the town of Bireun.",
                 "The epicenter of the quake was roughly 55 kilometers from the town of Bireun.",
+            ),
+        ] {
+            assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
+        }
+    }
+
+    #[test]
+    fn a_rank_after_a_verb_of_placing() {
+        for b in [
+            "She finished third in the 100 metres final in Berlin on Sunday.",
+            "She came third in the 100 metres final in Berlin on Sunday.",
+        ] {
+            assert_eq!(
+                notes(
+                    "She finished second in the 100 metres final in Berlin on Sunday.",
+                    b
+                ),
+                ["different rank or order: second vs third"],
+                "{b}"
+            );
+        }
+        assert_eq!(
+            notes(
+                "She was second in the 100 metres final in Berlin on Sunday.",
+                "She was third in the 100 metres final in Berlin on Sunday."
+            ),
+            ["different rank or order: second vs third"]
+        );
+        // Ranks of two things: after two verbs, or after no verb.
+        for b in [
+            "She qualified third for the 100 metres final in Berlin on Sunday.",
+            "Her coach said she won the first and the third of them in Berlin on Sunday.",
+        ] {
+            assert!(
+                notes(
+                    "She finished second in the 100 metres final in Berlin on Sunday.",
+                    b
+                )
+                .is_empty(),
+                "{b}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_unit_glued_to_the_figure() {
+        assert_eq!(
+            notes(
+                "The driver was travelling at 70mph when the car hit the wall.",
+                "The driver was travelling at 50mph when the car hit the wall."
+            ),
+            ["different number of mph: 70mph vs 50mph"]
+        );
+        assert_eq!(
+            notes(
+                "Police seized 10kg of cocaine in the raid on the flat.",
+                "Police seized 15 kilograms of cocaine in the raid on the flat."
+            ),
+            ["different number of kg of cocaine: 10kg vs 15"]
+        );
+        // Before a noun, it describes the thing: "a 3.5mm headset jack" is no thickness.
+        assert!(
+            notes(
+                "The new phone is the thinnest yet (only 13.5 mm).",
+                "The new phone, the thinnest yet, has a 3.5mm headset jack."
+            )
+            .is_empty()
+        );
+        for (a, b) in [
+            (
+                "The driver was travelling at 70mph when the car hit the wall.",
+                "The driver was travelling at 70 mph when the car hit the wall.",
+            ),
+            (
+                "Police seized 10kg of cocaine in the raid on the flat.",
+                "Police seized 10 kilograms of cocaine in the raid on the flat.",
+            ),
+            // Converted, as news rounds a conversion.
+            (
+                "The storm brought winds of up to 80mph to the coast.",
+                "The storm brought winds of up to 130 km/h to the coast.",
             ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}: {:?}", notes(a, b));
