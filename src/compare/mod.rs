@@ -18,8 +18,8 @@ use serde::Serialize;
 use claim::Claim;
 use findings::place::PlaceIndex;
 use findings::{
-    actor, cause, charge, court, death_cause, departure, game_score, hedge, negation, number,
-    other, person, place, quote, spelling, time, wound,
+    actor, cause, charge, colour, court, death_cause, departure, game_score, hedge, negation,
+    number, other, person, place, quote, spelling, time, weapon, wound,
 };
 
 use crate::align::{AlignedLink, Evidence};
@@ -372,6 +372,8 @@ impl Context {
         findings.extend(court::findings(&l, &r));
         findings.extend(cause::findings(&l, &r));
         findings.extend(wound::findings(&l, &r));
+        findings.extend(colour::findings(&l, &r));
+        findings.extend(weapon::findings(&l, &r));
         findings.extend(death_cause::findings(&l, &r));
         findings.extend(departure::findings(&l, &r));
         let [pl, pr] = &self.places;

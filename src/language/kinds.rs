@@ -55,6 +55,11 @@ pub fn noun_kinds(norm: &str) -> u32 {
         .unwrap_or(0)
 }
 
+/// Whether `norm` is a noun of a person ("suspect", "victims").
+pub fn names_person(norm: &str) -> bool {
+    noun_kinds(norm) & PEOPLE != 0
+}
+
 /// Whether `norm` is a noun WordNet knows that names no person ("results", "test"): a thing,
 /// an act, a time, a place …
 pub fn names_no_person(norm: &str) -> bool {

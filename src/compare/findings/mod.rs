@@ -5,6 +5,8 @@ pub(crate) mod actor;
 pub(crate) mod cause;
 /// Kind `other`: one person charged with, or convicted of, another grade of homicide.
 pub(crate) mod charge;
+/// Kind `other`: the colour of one thing told two ways.
+pub(crate) mod colour;
 pub(crate) mod court;
 /// Kind `other`: what one person died of, told two ways.
 pub(crate) mod death_cause;
@@ -25,5 +27,7 @@ pub(crate) mod spelling;
 pub(crate) mod time;
 #[cfg(test)]
 mod time_place_tests;
+/// Kind `other`: what one person was armed with, told two ways.
+pub(crate) mod weapon;
 /// Kind `other`: where on the body one person was hit, told two ways.
 pub(crate) mod wound;

@@ -192,7 +192,7 @@ enum Role {
 
 /// Roles of an event a report says who was, with a copula: "The victim was a 45-year-old
 /// woman", "the gunman is a man in his 30s".
-const EVENT_ROLES: &[&str] = &[
+pub(super) const EVENT_ROLES: &[&str] = &[
     "assailant",
     "attacker",
     "driver",

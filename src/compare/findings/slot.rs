@@ -383,6 +383,29 @@ pub(super) fn two_people(left: &Claim, a: usize, right: &Claim, b: usize) -> boo
     named_apart(&names_before(left, a), &names_before(right, b))
 }
 
+/// The noun of a person nearest before token `k` in its sentence: who wore, drove or held
+/// something ("police said the suspect wore").
+fn person_noun_before<'a>(c: &Claim<'a>, k: usize) -> Option<&'a str> {
+    (c.sentence(k).start..k)
+        .rev()
+        .find(|&m| {
+            let w = c.tokens[m].norm.as_str();
+            !c.tokens[m].stop
+                && (crate::language::kinds::names_person(w)
+                    || super::person::EVENT_ROLES.contains(&w))
+        })
+        .map(|m| c.tokens[m].stem.as_str())
+}
+
+/// Whether what is told at tokens `a` and `b` is told of two people by two nouns ("the suspect
+/// wore" / "the victim wore").
+pub(super) fn two_kinds_of_person(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
+    matches!(
+        (person_noun_before(left, a), person_noun_before(right, b)),
+        (Some(x), Some(y)) if x != y
+    )
+}
+
 /// Whether two sides' names of a person tell two people: both name someone, and the names share
 /// no word.
 pub(super) fn named_apart(x: &FxHashSet<&str>, y: &FxHashSet<&str>) -> bool {
