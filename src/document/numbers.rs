@@ -546,6 +546,10 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
             )
         {
             return None;
+        } else if next.norm == "lone" {
+            // "a lone gunman": one, said as such. Not "a single": "on a single charge", "a
+            // single chip" count nothing of the story (false findings and links on ECB+).
+            (1.0, i + 2)
         } else {
             weak = true;
             (1.0, i + 1)
@@ -1031,6 +1035,13 @@ mod tests {
         assert!(q("a few dozen metres").is_empty());
         assert!(q("several dozen people").is_empty());
         assert_eq!(q("a million dollars")[0].0, 1e6);
+        // One, said as such: no article.
+        let text = "a lone gunman on a single charge";
+        let found = quantities(text, &tokenize(text, 0, text.len()));
+        assert_eq!(found.len(), 2);
+        assert!(!found[0].weak);
+        assert_eq!(found[0].context[0], "gunman");
+        assert!(found[1].weak);
     }
 
     #[test]

@@ -3509,6 +3509,25 @@ mod tests {
     }
 
     #[test]
+    fn one_said_as_such_is_a_count() {
+        assert_eq!(
+            notes(
+                "Police said a lone gunman opened fire on the crowd at the festival.",
+                "Police said two gunmen opened fire on the crowd at the festival."
+            ),
+            ["different number of gunman: a lone vs two"]
+        );
+        // An article alone is no count to set against one.
+        assert!(
+            notes(
+                "Police said a gunman opened fire on the crowd at the festival.",
+                "Police said two gunmen opened fire on the crowd at the festival."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn a_rank_after_a_verb_of_placing() {
         for b in [
             "She finished third in the 100 metres final in Berlin on Sunday.",
