@@ -115,18 +115,35 @@ pub(crate) fn findings(
     // Hennepin County Medical Center in Minneapolis").
     let named_in =
         |place: &Vec<String>, c: &Claim| c.names.iter().any(|n| aliases.same(place, &n.words));
+    // Where a journey was going is no scale of where it was ("bound for Frankfurt" / "from
+    // Madrid").
+    let (sl, sr): (Vec<_>, Vec<_>) = (
+        sl.into_iter()
+            .filter(|(_, s)| course_of(left, *s).is_none())
+            .collect(),
+        sr.into_iter()
+            .filter(|(_, s)| course_of(right, *s).is_none())
+            .collect(),
+    );
     let one_place = sl
         .iter()
         .any(|(a, _)| sr.iter().any(|(b, _)| compatible(a, b)) || named_in(a, right))
         || sr.iter().any(|(b, _)| named_in(b, left));
-    if one_place {
-        return Vec::new();
-    }
     // Where someone lives is compared only with where someone lives: "fell at Aoraki Mount
-    // Cook" / "had been living in Melbourne" are two places of one story.
-    let homes = |c: &Claim, places: Vec<(Vec<String>, Span)>| -> [Vec<(Vec<String>, Span)>; 2] {
-        let (home, event) = places.into_iter().partition(|(_, s)| lives_at(c, *s));
-        [event, home]
+    // Cook" / "had been living in Melbourne" are two places of one story; so is where a
+    // journey was going, or was turned to ("bound for Frankfurt" / "diverted to Boston").
+    let homes = |c: &Claim, places: Vec<(Vec<String>, Span)>| -> [Vec<(Vec<String>, Span)>; 4] {
+        let mut out: [Vec<(Vec<String>, Span)>; 4] = Default::default();
+        for (name, span) in places {
+            let k = match course_of(c, span) {
+                Some(Course::Destination) => 2,
+                Some(Course::Diversion) => 3,
+                None if lives_at(c, span) => 1,
+                None => 0,
+            };
+            out[k].push((name, span));
+        }
+        out
     };
     let (pl, pr) = (homes(left, pl), homes(right, pr));
     // Two sites of one kind: "at the Hilton hotel" / "at the Marriott hotel", the same noun
@@ -139,10 +156,15 @@ pub(crate) fn findings(
                 .map(|(_, sb)| (*sa, *sb))
         })
     };
-    (0..2)
-        .find_map(|k| disagreement(left, &pl[k], right, &pr[k], compatible, shared))
-        .or_else(of_kind)
-        .map(|(a, b)| finding(FindingKind::Place, "place", left, a, right, b))
+    // When both sides name one place already, only courses are compared.
+    let first = if one_place { 2 } else { 0 };
+    const WHAT: [&str; 4] = ["place", "place", "destination", "place diverted to"];
+    (first..4)
+        .find_map(|k| {
+            disagreement(left, &pl[k], right, &pr[k], compatible, shared).map(|d| (WHAT[k], d))
+        })
+        .or_else(|| (!one_place).then(of_kind).flatten().map(|d| ("place", d)))
+        .map(|(what, (a, b))| finding(FindingKind::Place, what, left, a, right, b))
         .into_iter()
         .collect()
 }
@@ -492,7 +514,8 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
             || motion_from(i)
             || route_end
             || trip_to(c, i)
-            || home_of(c, i);
+            || home_of(c, i)
+            || course(c, i).is_some();
         if t.capitalised || !preposition || gerund_after(c, i) {
             continue;
         }
@@ -523,6 +546,35 @@ fn places_and_sites(c: &Claim, sites: bool) -> Vec<(Vec<String>, Span)> {
 
 /// Whether token `i` is the "to" of a trip (`slot::TRIPS`), over a means of transport: "taken
 /// to Kings County Hospital", "taken by ambulance to the Royal London Hospital".
+/// Where a journey was going: "bound for Frankfurt", "en route to Paris", "heading for
+/// Dover", or where it was turned to, "diverted to Boston": each compared only with its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Course {
+    Destination,
+    Diversion,
+}
+
+/// The course the preposition at token `i` opens, if any.
+fn course(c: &Claim, i: usize) -> Option<Course> {
+    let before = c.word_before(i, 1)?;
+    match (c.word(i)?, before) {
+        ("for", "bound" | "destined" | "headed" | "heading") => Some(Course::Destination),
+        ("to", "route" | "headed" | "heading" | "flying" | "sailing") => Some(Course::Destination),
+        ("to", "diverted" | "rerouted") => Some(Course::Diversion),
+        _ => None,
+    }
+}
+
+/// The course of the place at `span`: the preposition before it, over "the".
+fn course_of(c: &Claim, span: Span) -> Option<Course> {
+    let k = c.tokens.iter().position(|t| t.start >= span.start)?;
+    let p = match k.checked_sub(1)? {
+        d if c.word(d) == Some("the") => d.checked_sub(1)?,
+        d => d,
+    };
+    course(c, p)
+}
+
 fn trip_to(c: &Claim, i: usize) -> bool {
     let trip = |k: Option<usize>| {
         k.and_then(|k| c.word(k))

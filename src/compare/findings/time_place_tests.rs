@@ -707,6 +707,50 @@ fn places_at_two_scales_streets_and_firms_are_no_difference() {
 }
 
 #[test]
+fn where_a_journey_was_going_or_turned_to() {
+    assert_eq!(
+        notes(
+            "The plane, which was bound for Frankfurt, crashed after take-off from Madrid.",
+            "The plane, which was bound for Paris, crashed after take-off from Madrid."
+        ),
+        ["different destination: Frankfurt vs Paris"]
+    );
+    assert_eq!(
+        notes(
+            "The flight from London to New York was diverted to Boston after the threat.",
+            "The flight from London to New York was diverted to Halifax after the threat."
+        ),
+        ["different place diverted to: Boston vs Halifax"]
+    );
+    // One destination is no place both sides name: where it crashed is still compared.
+    assert_eq!(
+        notes(
+            "The plane was bound for Paris when it crashed near Lyon.",
+            "The plane was bound for Paris when it crashed near Dijon."
+        ),
+        ["different place: Lyon vs Dijon"]
+    );
+    for (a, b) in [
+        // Where it was going is not where it was turned to.
+        (
+            "The flight was bound for New York when it was diverted to Boston.",
+            "The flight was diverted to Boston after the threat.",
+        ),
+        (
+            "The flight was bound for New York when it landed in Boston.",
+            "The flight landed in Boston after the threat.",
+        ),
+        // A place the other side names too ("via Paris").
+        (
+            "The plane was bound for Paris when it crashed near Madrid.",
+            "The plane was bound for Frankfurt via Paris when it crashed near Madrid.",
+        ),
+    ] {
+        assert_no_difference_of("", a, b);
+    }
+}
+
+#[test]
 fn a_country_or_state_and_a_place_in_it_are_two_scales() {
     for (a, b) in [
         (
