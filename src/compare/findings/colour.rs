@@ -114,21 +114,15 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
                 continue;
             }
             let thing = right.text(b.span).rsplit(' ').next().unwrap_or(a.thing);
-            return vec![Finding {
-                kind: FindingKind::Other,
-                left: Some(a.span),
-                right: Some(b.span),
-                note: format!(
-                    "different colour of {}: {} vs {}",
-                    thing.to_lowercase(),
-                    left.text(a.span),
-                    right.text(b.span)
-                ),
-                // The thing, told on both sides.
-                anchors: 1,
-                source: false,
-                minor: false,
-            }];
+            let what = format!("colour of {}", thing.to_lowercase());
+            return vec![slot::finding(
+                FindingKind::Other,
+                &what,
+                left,
+                a.span,
+                right,
+                b.span,
+            )];
         }
     }
     Vec::new()
