@@ -198,10 +198,20 @@ fn cue(c: &Claim, i: usize) -> Option<(Outcome, usize)> {
     })
 }
 
+/// Verbs of an estimate between "not" and "life-threatening": "not believed to be".
+const BELIEVED: &[&str] = &["believed", "thought", "considered", "understood", "said"];
+
 /// The first token of a negation of "life-threatening" at token `i`: "non-life-threatening",
 /// "not life-threatening", "serious but not life-threatening".
 fn threat_negated(c: &Claim, i: usize) -> Option<usize> {
-    let n = i.checked_sub(1)?;
+    let mut n = i.checked_sub(1)?;
+    // "not thought to be life-threatening", "not considered life-threatening".
+    if n >= 2 && c.word(n) == Some("be") && c.word(n - 1) == Some("to") {
+        n -= 2;
+    }
+    if n >= 1 && c.word(n).is_some_and(|w| BELIEVED.contains(&w)) {
+        n -= 1;
+    }
     let negator = match c.word(n)? {
         "non" if c.gap(i) == "-" => n,
         "not" | "no" => n,
@@ -420,11 +430,24 @@ fn states(c: &Claim) -> Vec<State> {
                 first -= 1;
             }
         }
-        // Injuries a person was taken to hospital with: "with minor injuries".
-        let wounds = matches!(
-            c.word(last),
-            Some("injuries" | "injury" | "wounds" | "wound")
-        );
+        // Injuries a person was taken to hospital with: "with minor injuries", "with injuries
+        // (that are) not thought to be life-threatening".
+        let wound =
+            |k: usize| matches!(c.word(k), Some("injuries" | "injury" | "wounds" | "wound"));
+        let mut wounds = wound(last);
+        if first < i && first >= 1 {
+            if first >= 3
+                && matches!(c.word(first - 1), Some("are" | "were" | "is" | "was"))
+                && matches!(c.word(first - 2), Some("that" | "which"))
+                && wound(first - 3)
+            {
+                first -= 2;
+            }
+            if wound(first - 1) {
+                first -= 1;
+                wounds = true;
+            }
+        }
         let p = match first.checked_sub(1) {
             Some(w) if wounds && c.word(w) == Some("with") => chain_start(c, w),
             _ => chain_start(c, first),
@@ -1084,6 +1107,21 @@ mod tests {
                 "different outcome: life-threatening injuries vs serious but not life-threatening injuries"
             ]
         );
+        // Told after the injuries, over an estimate.
+        for b in [
+            "The victim was taken to hospital with injuries not thought to be life-threatening.",
+            "The victim was taken to hospital with injuries that are not considered life-threatening.",
+        ] {
+            assert_eq!(
+                notes(
+                    "The victim was taken to hospital with life-threatening injuries.",
+                    b
+                )
+                .len(),
+                1,
+                "{b}"
+            );
+        }
         assert_eq!(
             notes(
                 "The driver was gravely injured in the crash.",
@@ -1100,6 +1138,10 @@ mod tests {
             (
                 "The victim suffered life-threatening injuries in the stabbing.",
                 "The victim is in critical condition after the stabbing.",
+            ),
+            (
+                "The victim was taken to hospital with injuries not thought to be life-threatening.",
+                "The victim was taken to hospital with minor injuries.",
             ),
             // A fear, not a state (no person is read over "potentially").
             (
