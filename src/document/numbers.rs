@@ -521,7 +521,7 @@ fn quantity_at(text: &str, tokens: &[Token], i: usize) -> Option<(Quantity, usiz
             }
             "st" | "nd" | "rd" | "th" => kind = QuantityKind::Ordinal,
             "s" => {} // "1990s"
-            other if glued.is_none() && glued_unit(numeral).is_some() => unit_glued = Some(other),
+            other if glued.is_none() && GLUED_UNITS.contains(&other) => unit_glued = Some(other),
             other => v *= lookup(SCALES, other)?,
         }
         (v, i + 1)

@@ -51,9 +51,13 @@ pub fn is_region(words: &[String]) -> bool {
     place(words).is_some_and(|p| p.region)
 }
 
-/// Whether WordNet puts the place `words` outside the region `region`: it knows what holds the
-/// place, and the region is not among them. `false` for a place it does not know.
+/// Whether WordNet puts the place `words` outside the region `region`: `region` is one of its
+/// regions, it knows what holds the place, and the region is not among them. `false` for a
+/// place it does not know.
 pub fn outside(words: &[String], region: &[String]) -> bool {
+    if !is_region(region) {
+        return false;
+    }
     let region = region.join(" ");
     place(words).is_some_and(|p| !p.within.is_empty() && !p.within.contains(&region))
 }

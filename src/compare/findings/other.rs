@@ -179,10 +179,7 @@ fn cue(c: &Claim, i: usize) -> Option<(Outcome, usize)> {
         }
         "injuries" if prev == Some("minor") => (Outcome::Mild, i),
         "life" if next == Some("threatening") && c.gap(i + 1) == "-" => {
-            let wounds = c
-                .word(i + 2)
-                .is_some_and(|w| matches!(w, "injuries" | "injury" | "wounds" | "wound"));
-            let last = if wounds { i + 2 } else { i + 1 };
+            let last = if wound_noun(c, i + 2) { i + 2 } else { i + 1 };
             match threat_negated(c, i) {
                 Some(_) => (Outcome::Mild, last),
                 None => (Outcome::Grave, last),
@@ -196,6 +193,11 @@ fn cue(c: &Claim, i: usize) -> Option<(Outcome, usize)> {
         "died" | "dies" | "dead" | "perished" => (Outcome::Dead, i),
         _ => return None,
     })
+}
+
+/// Whether token `k` is a noun of injuries: "with minor injuries", "life-threatening wounds".
+fn wound_noun(c: &Claim, k: usize) -> bool {
+    matches!(c.word(k), Some("injuries" | "injury" | "wounds" | "wound"))
 }
 
 /// Verbs of an estimate between "not" and "life-threatening": "not believed to be".
@@ -432,8 +434,7 @@ fn states(c: &Claim) -> Vec<State> {
         }
         // Injuries a person was taken to hospital with: "with minor injuries", "with injuries
         // (that are) not thought to be life-threatening".
-        let wound =
-            |k: usize| matches!(c.word(k), Some("injuries" | "injury" | "wounds" | "wound"));
+        let wound = |k: usize| wound_noun(c, k);
         let mut wounds = wound(last);
         if first < i && first >= 1 {
             if first >= 3

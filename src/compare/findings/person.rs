@@ -78,11 +78,7 @@ const KIN_REACH: usize = 3;
 fn kin(c: &Claim, k: usize) -> Option<Kin> {
     let relation = KIN.iter().find(|(w, _)| *w == c.tokens[k].norm)?.1;
     // "his son-in-law" is kin by marriage.
-    let relation = if c.word(k + 1) == Some("in") && c.gap(k + 1) == "-" {
-        Kin::InLaw
-    } else {
-        relation
-    };
+    let relation = if in_law(c, k) { Kin::InLaw } else { relation };
     let mut possessed = false;
     let mut former = false;
     for m in (k.saturating_sub(KIN_REACH)..k).rev() {
@@ -419,11 +415,15 @@ fn noun(c: &Claim, k: usize) -> Span {
         Some(e) if c.word(e) == Some("ex") && c.gap(k) == "-" => e,
         _ => k,
     };
-    let in_law = c.word(k + 1) == Some("in")
+    c.span_of(first, if in_law(c, k) { k + 2 } else { k })
+}
+
+/// Whether "-in-law" follows the noun of kin at token `k` ("son-in-law").
+fn in_law(c: &Claim, k: usize) -> bool {
+    c.word(k + 1) == Some("in")
         && c.word(k + 2) == Some("law")
         && c.gap(k + 1) == "-"
-        && c.gap(k + 2) == "-";
-    c.span_of(first, if in_law { k + 2 } else { k })
+        && c.gap(k + 2) == "-"
 }
 
 pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {

@@ -12,6 +12,7 @@ use crate::compare::{Finding, FindingKind};
 use crate::document::{Document, Span};
 use crate::language::aliases::{Aliases, is_role, key};
 use crate::language::calendar::{MONTHS, RELATIVE_TIME, WEEKDAYS};
+use crate::language::places::{is_region, outside};
 
 /// Words of organisations rather than places: "in the Popular Mobilization Forces".
 const ORGANISATIONS: &[&str] = &[
@@ -311,13 +312,7 @@ fn regional(name: &[String]) -> bool {
     ];
     name.first().is_some_and(|w| COMPASS.contains(&w.as_str()))
         || name.last().is_some_and(|w| REGIONS.contains(&w.as_str()))
-        || crate::language::places::is_region(name)
-}
-
-/// Whether WordNet puts the place `a` outside the region `b` ("Damascus" / "Gaza"): then the
-/// two are two places, not two scales of one.
-fn outside(a: &[String], b: &[String]) -> bool {
-    crate::language::places::is_region(b) && crate::language::places::outside(a, b)
+        || is_region(name)
 }
 
 /// The bearing in degrees (north 0, east 90) of a compass point ("north", "north-east",
