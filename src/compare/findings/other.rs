@@ -1,6 +1,7 @@
 //! Outcome findings: states of one person that exclude each other. "The driver is in critical
 //! condition" or "was injured" against "the driver died" or "was killed"; "was critically
-//! injured" against "is in stable condition" or "suffered minor injuries"; "died at the scene"
+//! injured" against "is in stable condition" or "suffered minor injuries", "seriously injured"
+//! against "minor injuries" (but not against "stable"); "died at the scene"
 //! against "died in hospital"; "was shot dead" against "was stabbed to death"; "killed himself"
 //! against "was shot dead by police". Only one named or
 //! singular person ("the driver", "Kovac"), never a count: "20 were injured" and "3 were
@@ -22,6 +23,7 @@ const SKIP: &[&str] = &[
     "been",
     "being",
     "critically",
+    "eventually",
     "fatally",
     "found",
     "had",
@@ -40,8 +42,10 @@ const SKIP: &[&str] = &[
     "reportedly",
     "seriously",
     "slightly",
+    "subsequently",
     "suffered",
     "sustained",
+    "then",
     "was",
     "were",
 ];
@@ -125,15 +129,20 @@ fn death_place(c: &Claim, last: usize) -> Option<(DeathPlace, Span)> {
     None
 }
 
-/// What befell a person: dead, or alive, in grave danger or not, or as far as told.
+/// What befell a person: dead, or alive, and how gravely hurt, or as far as told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Outcome {
     Dead,
     Alive,
     /// "in critical condition", "critically injured", "life-threatening injuries".
     Grave,
-    /// "in stable condition", "slightly injured", "minor injuries".
-    Mild,
+    /// "seriously injured", "serious injuries", "in serious condition".
+    Serious,
+    /// "in stable condition", "injuries not life-threatening": may follow a grave wound
+    /// ("critical but stable", "serious but not life-threatening").
+    Stable,
+    /// "slightly injured", "minor injuries".
+    Minor,
 }
 
 impl Outcome {
@@ -141,16 +150,19 @@ impl Outcome {
         self != Outcome::Dead
     }
 
-    /// Two states that cannot both be a person's: dead and alive, or grave and mild.
+    /// Two states that cannot both be a person's: dead and alive, grave and stable or minor,
+    /// serious and minor.
     fn excludes(self, other: Outcome) -> bool {
         use Outcome::*;
-        self.alive() != other.alive() || matches!((self, other), (Grave, Mild) | (Mild, Grave))
+        let apart = |a, b| matches!((a, b), (Grave, Stable | Minor) | (Serious, Minor));
+        self.alive() != other.alive() || apart(self, other) || apart(other, self)
     }
 }
 
-/// Degrees before "injured" that tell how gravely.
-const GRAVE: &[&str] = &["critically", "gravely"];
-const MILD: &[&str] = &["slightly", "lightly", "minor"];
+/// Degrees before "injured" or "injuries" that tell how gravely.
+const GRAVE: &[&str] = &["critically", "gravely", "critical", "grave"];
+const SERIOUS: &[&str] = &["seriously", "severely", "badly", "serious", "severe"];
+const MINOR: &[&str] = &["slightly", "lightly", "minor", "slight"];
 
 /// The state a cue at token `i` gives, and its last token.
 fn cue(c: &Claim, i: usize) -> Option<(Outcome, usize)> {
@@ -163,25 +175,28 @@ fn cue(c: &Claim, i: usize) -> Option<(Outcome, usize)> {
             "was" | "were" | "is" | "been"
         )
         || i > 1 && c.tokens[i - 1].norm.ends_with("ly");
+    let degree = |words: &[&str]| prev.is_some_and(|p| words.contains(&p));
     Some(match w {
         "critical" if next == Some("condition") => (Outcome::Grave, i + 1),
+        "serious" if next == Some("condition") => (Outcome::Serious, i + 1),
         "stable" | "satisfactory" | "good" | "fair" if next == Some("condition") => {
-            (Outcome::Mild, i + 1)
+            (Outcome::Stable, i + 1)
         }
-        "serious" if next == Some("condition") => (Outcome::Alive, i + 1),
         // "fatally wounded" is dead.
-        "injured" | "wounded" if prev.is_some_and(|p| FATAL.contains(&p)) => (Outcome::Dead, i),
-        "injured" | "wounded" | "hurt" if prev.is_some_and(|p| GRAVE.contains(&p)) => {
+        "injured" | "wounded" if degree(FATAL) => (Outcome::Dead, i),
+        "injured" | "wounded" | "hurt" | "injuries" | "wounds" if degree(GRAVE) => {
             (Outcome::Grave, i)
         }
-        "injured" | "wounded" | "hurt" if prev.is_some_and(|p| MILD.contains(&p)) => {
-            (Outcome::Mild, i)
+        "injured" | "wounded" | "hurt" | "injuries" | "wounds" if degree(SERIOUS) => {
+            (Outcome::Serious, i)
         }
-        "injuries" if prev == Some("minor") => (Outcome::Mild, i),
+        "injured" | "wounded" | "hurt" | "injuries" | "wounds" if degree(MINOR) => {
+            (Outcome::Minor, i)
+        }
         "life" if next == Some("threatening") && c.gap(i + 1) == "-" => {
             let last = if wound_noun(c, i + 2) { i + 2 } else { i + 1 };
             match threat_negated(c, i) {
-                Some(_) => (Outcome::Mild, last),
+                Some(_) => (Outcome::Stable, last),
                 None => (Outcome::Grave, last),
             }
         }
@@ -315,6 +330,9 @@ enum Hand {
 /// Verbs of a killing whose doer or reflexive object says whose hand it was.
 const KILLING: &[&str] = &["killed", "shot", "stabbed"];
 
+/// Adverbs of when between an auxiliary and its verb: "was then shot".
+const THEN: &[&str] = &["then", "later", "eventually", "subsequently"];
+
 /// Whose hand the verb at token `i` tells, and the last token that tells it: "killed himself",
 /// "turned the gun on himself", "took his own life", "was shot dead by police" (a passive with
 /// "by").
@@ -335,7 +353,9 @@ fn hand(c: &Claim, i: usize) -> Option<(Hand, usize)> {
     if matches!(w, "took" | "taken") && word(i + 2) == "own" && word(i + 3) == "life" {
         return Some((Hand::Own, i + 3));
     }
-    let passive = i > 0 && matches!(word(i - 1), "was" | "were" | "been");
+    // "was shot dead by police", "was then shot dead by police".
+    let be = |k: usize| matches!(word(k), "was" | "were" | "been");
+    let passive = i > 0 && be(i - 1) || i > 1 && THEN.contains(&word(i - 1)) && be(i - 2);
     let by = (i + 1..(i + 3).min(c.tokens.len())).find(|&k| word(k) == "by");
     by.filter(|&k| KILLING.contains(&w) && passive && !reflexive(k + 1) && k + 1 < c.tokens.len())
         .map(|k| (Hand::Another, k + 1))
@@ -425,9 +445,9 @@ fn states(c: &Claim) -> Vec<State> {
         if first > 0 {
             let prev = c.tokens[first - 1].norm.as_str();
             if prev == "in"
-                || FATAL.contains(&prev)
-                || GRAVE.contains(&prev)
-                || MILD.contains(&prev)
+                || [FATAL, GRAVE, SERIOUS, MINOR]
+                    .iter()
+                    .any(|d| d.contains(&prev))
             {
                 first -= 1;
             }
@@ -999,6 +1019,14 @@ mod tests {
             ),
             ["different hand in the death: killed himself vs shot dead by police"]
         );
+        // Over an adverb of when before the verb.
+        assert_eq!(
+            notes(
+                "The gunman then shot himself, police said.",
+                "The gunman was then shot dead by police, officials said."
+            ),
+            ["different hand in the death: shot himself vs shot dead by police"]
+        );
         assert_eq!(
             notes(
                 "The gunman turned the gun on himself after the shooting.",
@@ -1063,15 +1091,39 @@ mod tests {
             ),
             ["different outcome: critically injured vs minor injuries"]
         );
+        // Serious against minor, told by an adverb or an adjective.
+        assert_eq!(
+            notes(
+                "The driver suffered minor injuries in the crash on Friday.",
+                "The driver was seriously injured in the crash on Friday."
+            ),
+            ["different outcome: minor injuries vs seriously injured"]
+        );
+        assert_eq!(
+            notes(
+                "The driver was slightly hurt in the crash on Friday.",
+                "The driver suffered severe injuries in the crash on Friday."
+            ),
+            ["different outcome: slightly hurt vs severe injuries"]
+        );
         for (a, b) in [
             // "critical but stable" is both.
             (
                 "The driver is in critical but stable condition after the crash.",
                 "The driver was critically injured in the crash.",
             ),
-            // "serious" may be stable.
+            // "serious" may be stable, or told "critical".
             (
                 "The driver was seriously injured in the crash.",
+                "The driver is in stable condition after the crash.",
+            ),
+            (
+                "The driver suffered serious injuries in the crash.",
+                "The driver was critically injured in the crash.",
+            ),
+            // Minor injuries of a stable patient.
+            (
+                "The driver suffered minor injuries in the crash.",
                 "The driver is in stable condition after the crash.",
             ),
             // Two people.
@@ -1173,7 +1225,7 @@ mod tests {
                 "Mayor Anna Kovac was seriously injured in the attack.",
                 "Kovac was killed in the attack."
             ),
-            ["different outcome: injured vs killed"]
+            ["different outcome: seriously injured vs killed"]
         );
         // Over a trip to hospital: "taken to hospital in critical condition".
         for taken in [
