@@ -385,7 +385,7 @@ pub(super) fn two_people(left: &Claim, a: usize, right: &Claim, b: usize) -> boo
 
 /// The noun of a person nearest before token `k` in its sentence: who wore, drove or held
 /// something ("police said the suspect wore").
-fn person_noun_before<'a>(c: &Claim<'a>, k: usize) -> Option<&'a str> {
+pub(super) fn person_noun_before<'a>(c: &Claim<'a>, k: usize) -> Option<&'a str> {
     (c.sentence(k).start..k)
         .rev()
         .find(|&m| {
