@@ -1,11 +1,10 @@
 //! Weapon findings (kind `other`): what one person was armed with, told two ways, or that they
-//! were unarmed. "armed with
-//! a knife" / "armed with a gun", "wielding a machete" / "brandishing a handgun". Weapons of
-//! one class are one ("a pistol" / "a handgun"); a side that tells two ("a knife and a gun")
-//! fits one of them, and two people (named apart, or "the suspect" / "the officer") may hold
-//! two weapons. "An unarmed man" / "who was unarmed" is none, against any weapon held or "was
-//! armed"; a side that tells someone unarmed and someone armed ("armed officers shot an
-//! unarmed man") tells two people.
+//! were unarmed. "armed with a knife" / "armed with a gun", "wielding a machete" / "brandishing
+//! a handgun". Weapons of one class are one ("a pistol" / "a handgun"); a side that tells two
+//! ("a knife and a gun") fits one of them, and two people (named apart, or "the suspect" / "the
+//! officer") may hold two weapons. "An unarmed man" / "who was unarmed" is none, against any
+//! weapon held or "was armed"; a side that tells someone unarmed and someone armed ("armed
+//! officers shot an unarmed man") tells two people.
 
 use super::slot;
 use crate::compare::claim::Claim;
