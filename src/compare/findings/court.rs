@@ -229,16 +229,35 @@ fn given<K>(c: &Claim, read: impl Fn(usize) -> Option<(K, usize)>) -> Vec<(K, Sp
         .collect()
 }
 
+/// Tokens between "released" and "on bail": "released the 34-year-old on bail".
+const OBJECT_WORDS: usize = 4;
+
+/// Tokens of an amount read before "bail": "a $1 million".
+const AMOUNT_WORDS: usize = 3;
+
 /// Bail given or refused, as a court decides it: "released on bail", "freed on bond", "granted
 /// bail", "was bailed" / "remanded in custody", "was remanded", "denied bail", "refused bail",
 /// "held without bail". "is in custody" tells an arrest, not a court's decision.
 fn custodies(c: &Claim) -> Vec<(Custody, Span)> {
     let word = |k: usize| c.word(k).unwrap_or("");
+    // "bail" at token `k`, over its amount: "on $50,000 bail", "posted a $1 million bond".
+    let bail = |k: usize| {
+        (k..(k + AMOUNT_WORDS + 1).min(c.tokens.len()))
+            .take_while(|&m| {
+                matches!(word(m), "bail" | "bond")
+                    || c.tokens[m].numeric
+                    || matches!(word(m), "a" | "million" | "dollars" | "pounds" | "cash")
+            })
+            .find(|&m| matches!(word(m), "bail" | "bond"))
+    };
     given(c, |i| match (word(i), word(i + 1)) {
-        ("released" | "freed", "on") if matches!(word(i + 2), "bail" | "bond") => {
-            Some((Custody::Bail, i + 2))
-        }
-        ("granted" | "given" | "posted", "bail" | "bond") => Some((Custody::Bail, i + 1)),
+        // "released on bail", "released him on bail", "released on Monday on bail".
+        ("released" | "freed", _) => (i + 1..(i + OBJECT_WORDS + 2).min(c.tokens.len()))
+            .take_while(|&k| !c.gap(k).contains([',', ';', '.']))
+            .filter(|&k| word(k) == "on")
+            .find_map(|k| bail(k + 1))
+            .map(|k| (Custody::Bail, k)),
+        ("granted" | "given" | "posted", _) => bail(i + 1).map(|k| (Custody::Bail, k)),
         ("bailed", _) => Some((Custody::Bail, i)),
         ("remanded", "in") if word(i + 2) == "custody" => Some((Custody::Held, i + 2)),
         ("remanded", _) => Some((Custody::Held, i)),
@@ -359,6 +378,28 @@ mod tests {
             ),
             ["different custody: released on bail vs remanded in custody"]
         );
+        // Over the one released and the amount of the bail.
+        assert_eq!(
+            notes(
+                "A judge released the 34-year-old on $50,000 bail on Thursday.",
+                "The 34-year-old was held without bail on Thursday."
+            ),
+            ["different custody: released the 34-year-old on $50,000 bail vs held without bail"]
+        );
+        assert_eq!(
+            notes(
+                "Smith was released on $50,000 bail on Monday, his lawyer said.",
+                "Smith was held without bail on Monday, his lawyer said."
+            ),
+            ["different custody: released on $50,000 bail vs held without bail"]
+        );
+        assert_eq!(
+            notes(
+                "Smith posted a $1 million bond on Monday, his lawyer said.",
+                "Smith was denied bail on Monday, his lawyer said."
+            ),
+            ["different custody: posted a $1 million bond vs denied bail"]
+        );
         assert_eq!(
             notes(
                 "The man arrested over the attack was released without charge on Monday, police said.",
@@ -389,6 +430,11 @@ mod tests {
             (
                 "The man has not been charged, police said on Monday.",
                 "The man was released without charge, police said on Monday.",
+            ),
+            // An amount of no bail.
+            (
+                "Smith was given a $500 fine on Monday.",
+                "Smith was denied bail on Monday.",
             ),
             // Held at arrest is no court's decision.
             (
