@@ -4,7 +4,8 @@
   assets/language/wordnet.tsv      WordNet 3.0, reduced: for each Snowball stem, the synsets of
                                    the most frequent senses of the words with that stem; the
                                    direct hypernyms of those synsets; derivational links and
-                                   antonyms between stems.
+                                   antonyms between stems (an adjective's antonyms also
+                                   between its comparatives and superlatives).
   assets/language/frequencies.tsv  general-English word frequencies (Zipf scale x 10) of the
                                    most frequent words, from the wordfreq package.
 
@@ -135,10 +136,26 @@ def main():
             if sa == sb:
                 continue
             (derived if sym == "+" else antonyms)[sa].add(sb)
+    # Regular comparatives and superlatives of adjectives ("larger", "highest", "easier"), as
+    # WordNet's morphology detaches them, join their base's antonyms only ("largest" /
+    # "smallest", "higher" / "lower"); their senses stay their own, so alignment is unchanged.
+    # A base must show both degrees among frequent words: "aft" / "after", "out" / "outer",
+    # "live" / "liver", "fore" / "forest" have no superlative or comparative, they are no degrees.
+    degrees_of = defaultdict(set)
+    for base in index["a"]:
+        if base not in keep or not single_word(base):
+            continue
+        root = base[:-1] if base.endswith("e") else base
+        variants = [(root + "er", root + "est")]
+        if len(base) > 2 and base.endswith("y") and base[-2] not in "aeiou":
+            variants.append((base[:-1] + "ier", base[:-1] + "iest"))
+        for forms in variants:
+            if all(f in keep and stem(f) != stem(base) for f in forms):
+                degrees_of[stem(base)].update(stem(f) for f in forms)
     for sa, opposites in list(antonyms.items()):
         for sb in list(opposites):
-            for fa in {sa} | forms_of[sa]:
-                for fb in {sb} | forms_of[sb]:
+            for fa in {sa} | forms_of[sa] | degrees_of[sa]:
+                for fb in {sb} | forms_of[sb] | degrees_of[sb]:
                     if fa != fb:
                         antonyms[fa].add(fb)
 

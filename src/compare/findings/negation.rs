@@ -350,14 +350,23 @@ fn common_first(c: &Claim, m: usize) -> bool {
 }
 
 /// Whether token `k` follows a measure: a figure, then its unit of length or weight ("an inch
-/// thick", "0.98-inches thin", "six feet tall").
+/// thick", "0.98-inches thin", "six feet tall"), or a span of time, with or without a figure
+/// ("10 minutes later", "minutes earlier", "two years older"): told from another moment or
+/// person, which two reports may each choose ("re-entered 10 minutes later" / "escorted out
+/// 10 minutes earlier").
 fn after_measure(c: &Claim, k: usize) -> bool {
-    k >= 2
-        && c.quantities
-            .iter()
-            .any(|q| q.start == c.tokens[k - 2].start && q.measure().is_some())
-        && !c.gap(k - 1).contains([',', ';', ':'])
-        && !c.gap(k).contains([',', ';', ':'])
+    // Not a compound that describes ("four-year private colleges").
+    let after_time = k >= 1
+        && super::number::hours_per(&c.tokens[k - 1].stem).is_some()
+        && c.gap(k - 1).trim() != "-"
+        && c.gap(k).trim().is_empty();
+    after_time
+        || k >= 2
+            && c.quantities
+                .iter()
+                .any(|q| q.start == c.tokens[k - 2].start && q.measure().is_some())
+            && !c.gap(k - 1).contains([',', ';', ':'])
+            && !c.gap(k).contains([',', ';', ':'])
 }
 
 /// Whether token `k` is "aged" giving ages: before a figure or a range ("aged 12", "aged from
@@ -702,6 +711,25 @@ mod tests {
     }
 
     #[test]
+    fn opposite_degrees_of_adjectives() {
+        // Comparatives are opposites as their adjectives are.
+        assert_eq!(
+            notes(
+                "The crowd was larger than in 2015, the organisers said.",
+                "The crowd was smaller than in 2015, the organisers said.",
+            ),
+            ["opposites: \"larger\" vs \"smaller\""]
+        );
+        assert_eq!(
+            notes(
+                "Turnout was higher than in 2015, officials said.",
+                "Turnout was lower than in 2015, officials said.",
+            ),
+            ["opposites: \"higher\" vs \"lower\""]
+        );
+    }
+
+    #[test]
     fn opposites_about_the_same_thing() {
         assert_eq!(
             notes(
@@ -755,11 +783,20 @@ mod tests {
                 "The notebook is less than an inch thick and weighs 6.6 pounds.",
                 "The computer is just 0.98-inches thin and weighs 6.6 pounds.",
             ),
+            // After a span of time, a moment told from another one.
+            (
+                "She left the building and returned with a gun 10 minutes later.",
+                "She had been escorted from the building with a gun 10 minutes earlier.",
+            ),
         ] {
             assert!(notes(a, b).is_empty(), "{a} / {b}");
         }
         // Said of the thing itself, or of what a figure counts, they are opposites.
         for (a, b) in [
+            (
+                "Tuition at four-year private colleges rose 6 percent this year.",
+                "Tuition at four-year public colleges rose 6 percent this year.",
+            ),
             (
                 "The new notebook is very thick and weighs 6.6 pounds.",
                 "The new notebook is very thin and weighs 6.6 pounds.",

@@ -1705,7 +1705,7 @@ fn in_time_units(q: &Quantity) -> bool {
 }
 
 /// Hours in one unit of a duration, by the stem of the unit word.
-fn hours_per(unit: &str) -> Option<f64> {
+pub(super) fn hours_per(unit: &str) -> Option<f64> {
     Some(match unit {
         "minut" => 1.0 / 60.0,
         "hour" => 1.0,
