@@ -244,9 +244,11 @@ fn custodies(c: &Claim) -> Vec<(Custody, Span)> {
     let bail = |k: usize| {
         (k..(k + AMOUNT_WORDS + 1).min(c.tokens.len()))
             .take_while(|&m| {
-                matches!(word(m), "bail" | "bond")
-                    || c.tokens[m].numeric
-                    || matches!(word(m), "a" | "million" | "dollars" | "pounds" | "cash")
+                c.tokens[m].numeric
+                    || matches!(
+                        word(m),
+                        "bail" | "bond" | "a" | "million" | "dollars" | "pounds" | "cash"
+                    )
             })
             .find(|&m| matches!(word(m), "bail" | "bond"))
     };
