@@ -217,6 +217,9 @@ const NONE_OF: &[(&str, &str)] = &[
     ("wounded", "injured"),
 ];
 
+/// Tokens of the group after "none of" read for its verb: "of the passengers on the flight".
+const NONE_OF_GROUP: usize = 10;
+
 /// Outcomes a claim says did not happen to anyone, with the words that say so.
 fn nones(c: &Claim) -> Vec<(&'static str, crate::document::Span)> {
     let mut out = Vec::new();
@@ -224,8 +227,17 @@ fn nones(c: &Claim) -> Vec<(&'static str, crate::document::Span)> {
         if !NONE.contains(&t.norm.as_str()) {
             continue;
         }
-        // "no one was killed", "no immediate casualties", "none were hurt".
-        let found = (i + 1..(i + 5).min(c.tokens.len())).find_map(|k| {
+        // "no one was killed", "no immediate casualties", "none were hurt"; after "none of",
+        // from the verb past the group ("none of the passengers on the flight was hurt").
+        let from = if t.norm == "none" && c.word(i + 1) == Some("of") {
+            (i + 2..(i + 2 + NONE_OF_GROUP).min(c.tokens.len()))
+                .take_while(|&k| !c.gap(k).contains([',', ';', '.']))
+                .find(|&k| matches!(c.word(k), Some("was" | "were")))
+                .unwrap_or(i)
+        } else {
+            i
+        };
+        let found = (from + 1..(from + 5).min(c.tokens.len())).find_map(|k| {
             let w = c.tokens[k].norm.as_str();
             NONE_OF.iter().find(|(n, _)| *n == w).map(|&(_, o)| (o, k))
         });
@@ -3066,6 +3078,14 @@ mod tests {
                 "Two people were arrested after the attack on Sunday, police said.",
             ),
             ["different number: No arrests vs Two people"]
+        );
+        // Over the group after "none of".
+        assert_eq!(
+            notes(
+                "None of the passengers was hurt when the plane landed, the airline said.",
+                "Two passengers were hurt when the plane landed, the airline said.",
+            ),
+            ["different number: None of the passengers was hurt vs Two passengers"]
         );
         // What both sides say around the two counts is the evidence of one event.
         let anchors = |a: &str, b: &str| {
