@@ -231,7 +231,14 @@ fn nones(c: &Claim) -> Vec<(&'static str, crate::document::Span)> {
         // from the verb past the group ("none of the passengers on the flight was hurt").
         let from = if t.norm == "none" && c.word(i + 1) == Some("of") {
             (i + 2..(i + 2 + NONE_OF_GROUP).min(c.tokens.len()))
-                .take_while(|&k| !c.gap(k).contains([',', ';', '.']))
+                // The group is a noun phrase: no verb or clause of its own ("none of the
+                // witnesses knew how many were hurt").
+                .take_while(|&k| {
+                    let w = c.word(k).unwrap_or("");
+                    !c.gap(k).contains([',', ';', '.'])
+                        && !crate::language::words::past_tense(w)
+                        && !matches!(w, "how" | "who" | "that" | "which" | "whether")
+                })
                 .find(|&k| matches!(c.word(k), Some("was" | "were")))
                 .unwrap_or(i)
         } else {
@@ -3087,6 +3094,20 @@ mod tests {
             ),
             ["different number: None of the passengers was hurt vs Two passengers"]
         );
+        for none in [
+            "None of the witnesses knew how many were hurt when the plane landed.",
+            "None of the witnesses reported that passengers were hurt when the plane landed.",
+            "None of the witnesses noticed passengers were hurt when the plane landed.",
+        ] {
+            assert!(
+                notes(
+                    none,
+                    "Two passengers were hurt when the plane landed, the airline said."
+                )
+                .is_empty(),
+                "{none}"
+            );
+        }
         // What both sides say around the two counts is the evidence of one event.
         let anchors = |a: &str, b: &str| {
             crate::compare::test_findings(a, b, |l, r, _| findings(l, r))
