@@ -400,10 +400,12 @@ pub(super) fn person_noun_before<'a>(c: &Claim<'a>, k: usize) -> Option<&'a str>
 /// Whether what is told at tokens `a` and `b` is told of two people by two nouns ("the suspect
 /// wore" / "the victim wore").
 pub(super) fn two_kinds_of_person(left: &Claim, a: usize, right: &Claim, b: usize) -> bool {
-    matches!(
-        (person_noun_before(left, a), person_noun_before(right, b)),
-        (Some(x), Some(y)) if x != y
-    )
+    two_nouns_of_person(person_noun_before(left, a), person_noun_before(right, b))
+}
+
+/// Whether two sides' nouns of a person, where told, are two nouns ("suspect" / "victim").
+pub(super) fn two_nouns_of_person(x: Option<&str>, y: Option<&str>) -> bool {
+    matches!((x, y), (Some(x), Some(y)) if x != y)
 }
 
 /// Whether two sides' names of a person tell two people: both name someone, and the names share

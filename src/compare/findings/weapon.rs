@@ -65,23 +65,23 @@ const HOLDING: &[&str] = &["with", "wielding", "brandishing"];
 const REACH: usize = 4;
 
 /// A weapon one side tells someone held, or that they held none.
-struct Held {
+struct Held<'a> {
     class: Class,
     /// The token it is told at, for the names before it.
     at: usize,
     span: Span,
     /// The noun of the person who held it, if told: "the suspect was armed", "an unarmed man".
-    holder: Option<String>,
+    holder: Option<&'a str>,
 }
 
 /// The weapons a side tells someone held, or held none.
-fn weapons(c: &Claim) -> Vec<Held> {
+fn weapons<'a>(c: &Claim<'a>) -> Vec<Held<'a>> {
     let mut out = Vec::new();
     let held = |class, at, span| Held {
         class,
         at,
         span,
-        holder: slot::person_noun_before(c, at).map(str::to_string),
+        holder: slot::person_noun_before(c, at),
     };
     for k in 0..c.tokens.len() {
         let w = c.tokens[k].norm.as_str();
@@ -121,14 +121,14 @@ fn weapons(c: &Claim) -> Vec<Held> {
 
 /// "unarmed" at token `k`, before the noun of its person ("an unarmed man") or said of one
 /// ("who was unarmed"), or "was not armed".
-fn unarmed(c: &Claim, k: usize) -> Option<Held> {
+fn unarmed<'a>(c: &Claim<'a>, k: usize) -> Option<Held<'a>> {
     let (first, holder) = match c.word(k)? {
         "unarmed" => {
             let next = c.tokens.get(k + 1).filter(|t| {
                 !c.gap(k + 1).contains([',', ';', '.'])
                     && crate::language::kinds::names_person(&t.norm)
             });
-            (k, next.map(|t| t.stem.clone()))
+            (k, next.map(|t| t.stem.as_str()))
         }
         "armed" if c.word_before(k, 1) == Some("not") => (k - 1, None),
         _ => return None,
@@ -137,7 +137,7 @@ fn unarmed(c: &Claim, k: usize) -> Option<Held> {
         class: Class::Unarmed,
         at: k,
         span: c.span_of(first, k),
-        holder: holder.or_else(|| slot::person_noun_before(c, k).map(str::to_string)),
+        holder: holder.or_else(|| slot::person_noun_before(c, k)),
     })
 }
 
@@ -154,8 +154,9 @@ pub(crate) fn findings(left: &Claim, right: &Claim) -> Vec<Finding> {
     }
     for a in &lw {
         for b in &rw {
-            let kinds = matches!((&a.holder, &b.holder), (Some(x), Some(y)) if x != y);
-            if slot::two_people(left, a.at, right, b.at) || kinds {
+            if slot::two_people(left, a.at, right, b.at)
+                || slot::two_nouns_of_person(a.holder, b.holder)
+            {
                 continue;
             }
             return vec![slot::finding(
